@@ -1,0 +1,42 @@
+// Problems found in a tournament's files, collected rather than thrown, so that `tab check`
+// can report every one of them. A diagnostic points at a file and, where known, a line and
+// column (for CSV files: the row's line and the 1-based column number, with the column's name
+// in the message).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tab {
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string file;  // path as the user would type it, relative to the tournament directory
+    int line = 0;      // 1-based; 0 when the problem concerns the whole file
+    int column = 0;    // 1-based; 0 when unknown
+    std::string message;
+};
+
+class Diagnostics {
+public:
+    void error(std::string file, int line, int column, std::string message);
+    void warning(std::string file, int line, int column, std::string message);
+    void add(Diagnostic d);
+    void append(const Diagnostics& other);
+
+    const std::vector<Diagnostic>& all() const { return items_; }
+    int error_count() const;
+    int warning_count() const;
+    bool has_errors() const { return error_count() > 0; }
+    bool empty() const { return items_.empty(); }
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "file:line:column: error: message" (line and column omitted when 0).
+std::string format_diagnostic(const Diagnostic& d);
+
+}  // namespace tab

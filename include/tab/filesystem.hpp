@@ -1,0 +1,36 @@
+// The only way the core reads or writes files. The CLI hands it a DiskFileSystem rooted at the
+// tournament directory; tests hand it a MemoryFileSystem. Paths are relative to the root and use '/'.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tab {
+
+class FileSystem {
+public:
+    virtual ~FileSystem() = default;
+    // The whole file, or nullopt if it does not exist or cannot be read.
+    virtual std::optional<std::string> read(const std::string& path) const = 0;
+    virtual bool exists(const std::string& path) const = 0;
+    // Writes through a temporary file renamed into place, creating parent directories.
+    // Returns false and sets *error on failure.
+    virtual bool write_atomic(const std::string& path, const std::string& content, std::string* error) = 0;
+    // Names (not paths) of the entries of a directory, sorted; empty if it does not exist.
+    virtual std::vector<std::string> list(const std::string& dir) const = 0;
+};
+
+// A file system held in memory, for tests.
+class MemoryFileSystem : public FileSystem {
+public:
+    std::optional<std::string> read(const std::string& path) const override;
+    bool exists(const std::string& path) const override;
+    bool write_atomic(const std::string& path, const std::string& content, std::string* error) override;
+    std::vector<std::string> list(const std::string& dir) const override;
+
+    std::map<std::string, std::string> files;
+};
+
+}  // namespace tab

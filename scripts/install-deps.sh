@@ -1,0 +1,14 @@
+#!/bin/sh
+# Installs the Debian packages tab needs to build and test; quiet when all are present.
+set -e
+packages="g++ cmake make libcli11-dev libfmt-dev libtomlplusplus-dev libboost-graph-dev doctest-dev nlohmann-json3-dev libpugixml-dev liblemon-dev libxml2-utils"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing > /dev/null

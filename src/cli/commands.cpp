@@ -1,0 +1,103 @@
+// The command table: every subcommand's flags, help text and run function, in one place.
+// This is the only file that includes CLI11.
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iostream>
+
+#include "tab/format.hpp"
+
+namespace tab::cli {
+namespace {
+
+const char* const exit_codes_help =
+    "Exit codes:\n"
+    "  0   success\n"
+    "  1   invalid input (the tournament's files or the given file have errors)\n"
+    "  2   usage error (unknown command or flag, bad value)\n"
+    "  3   refused to overwrite an existing file (use --force)\n"
+    "  4   cannot be done (e.g. constraints cannot all hold, a prerequisite is missing)\n"
+    "  5   replay found differences\n"
+    "  70  internal error\n";
+
+struct Leaf {
+    CLI::App* app;
+    std::function<int(Context&)> run;
+};
+
+// Adds a subcommand whose run function is called with the context once parsing is done.
+template <typename Options>
+CLI::App* leaf(std::vector<Leaf>& leaves, CLI::App& parent, const std::string& name, const std::string& help,
+               Options& options, int (*run)(Context&, const Options&)) {
+    CLI::App* sub = parent.add_subcommand(name, help);
+    leaves.push_back({sub, [&options, run](Context& ctx) { return run(ctx, options); }});
+    return sub;
+}
+
+}  // namespace
+
+int run_command_line(int argc, char** argv) {
+    CLI::App app{"tab: tabulation for debate tournaments (draws, ballots, standings, break)", "tab"};
+    app.footer(exit_codes_help);
+    app.require_subcommand(1);
+    app.fallthrough();  // global flags are accepted after the command name too
+    app.set_version_flag("--version", std::string("tab ") + TAB_VERSION);
+
+    GlobalOptions global;
+    app.add_option("-C,--dir", global.dir, "Tournament directory (default: .)");
+    app.add_option("--format", global.format, "Output format for tables: text, csv, tsv, json, md, html")
+        ->check(CLI::IsMember({"text", "csv", "tsv", "json", "md", "html"}));
+    app.add_option("--lang", global.lang, "Language of headings and messages: en, kk, ru (default: the tournament's)")
+        ->check(CLI::IsMember({"en", "kk", "ru"}));
+    app.add_flag("-q,--quiet", global.quiet, "Print no warnings and no progress");
+
+    std::vector<Leaf> leaves;
+
+    CheckOptions check;
+    leaf(leaves, app, "check", "Validate the tournament directory and report every problem", check, run_check);
+
+    ListOptions teams;
+    leaf(leaves, app, "teams", "List the teams with their speakers and institutions", teams, run_teams)
+        ->add_flag("--include-contacts", teams.include_contacts, "Also print phone, e-mail and birth date");
+    ListOptions adjudicators;
+    leaf(leaves, app, "adjudicators", "List the adjudicators with institution and strength", adjudicators,
+         run_adjudicators)
+        ->add_flag("--include-contacts", adjudicators.include_contacts, "Also print phone, e-mail and birth date");
+
+    InitOptions init;
+    {
+        CLI::App* sub = leaf(leaves, app, "init", "Create a new tournament directory", init, run_init);
+        sub->add_option("DIR", init.dir, "Directory to create")->required();
+        sub->add_option("--preset", init.preset, "Debate format preset")->check(CLI::IsMember(preset_names()));
+    }
+
+    CLI::App* import = app.add_subcommand("import", "Build a tournament directory from another system's files");
+    import->require_subcommand(1);
+    ImportTabbycatOptions import_tabbycat;
+    {
+        CLI::App* sub = leaf(leaves, *import, "tabbycat", "Import a Tabbycat CSV import folder", import_tabbycat,
+                             run_import_tabbycat);
+        sub->add_option("SRC", import_tabbycat.source, "Tabbycat import folder")->required();
+        sub->add_option("DIR", import_tabbycat.dir, "Tournament directory to create")->required();
+        sub->add_option("--preset", import_tabbycat.preset, "Debate format preset (default: inferred)")
+            ->check(CLI::IsMember(preset_names()));
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return exit_code::usage;
+    }
+
+    Context ctx(global);
+    for (const Leaf& l : leaves)
+        if (l.app->parsed()) return l.run(ctx);
+    std::cerr << app.help();
+    return exit_code::usage;
+}
+
+}  // namespace tab::cli

@@ -1,0 +1,69 @@
+// What every command is handed: the global options, and helpers to load the tournament,
+// report diagnostics and print tables the same way everywhere.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "tab/diagnostics.hpp"
+#include "tab/filesystem.hpp"
+#include "tab/render.hpp"
+#include "tab/tournament.hpp"
+#include "tab/translate.hpp"
+
+namespace tab::cli {
+
+// Documented in `tab --help` and man/tab.1.
+namespace exit_code {
+inline constexpr int ok = 0;
+inline constexpr int invalid_input = 1;
+inline constexpr int usage = 2;
+inline constexpr int refused_overwrite = 3;
+inline constexpr int cannot = 4;
+inline constexpr int replay_mismatch = 5;
+inline constexpr int internal = 70;
+}  // namespace exit_code
+
+struct GlobalOptions {
+    std::string dir = ".";        // -C: the tournament directory
+    std::string format = "text";  // --format
+    std::string lang;             // --lang; empty = the tournament's language (else en)
+    bool quiet = false;           // --quiet: no warnings, no progress
+};
+
+class Context {
+public:
+    explicit Context(GlobalOptions options);
+
+    const GlobalOptions& options() const { return options_; }
+    OutputFormat format() const { return format_; }
+    // The tournament directory as a file system.
+    FileSystem& fs();
+
+    // Loads the tournament, printing its diagnostics to stderr. Returns nullptr if it has errors
+    // (then `exit_code::invalid_input` is the command's answer).
+    const Tournament* load();
+    // The catalogue for --lang, else the tournament's language, else English.
+    Catalogue catalogue() const;
+
+    // Prints diagnostics to stderr (warnings only without --quiet); returns the error count.
+    int report(const Diagnostics& diags) const;
+    // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
+    void error(const std::string& message) const;
+    void warn(const std::string& message) const;
+    // Writes rendered output to stdout.
+    void print(const std::string& text) const;
+    void print(const Table& table) const;
+    void print(const std::vector<Table>& tables) const;
+    bool stdout_is_terminal() const;
+    bool stderr_is_terminal() const;
+
+private:
+    GlobalOptions options_;
+    OutputFormat format_ = OutputFormat::text;
+    std::unique_ptr<FileSystem> fs_;
+    std::optional<Tournament> tournament_;
+};
+
+}  // namespace tab::cli

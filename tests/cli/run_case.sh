@@ -1,0 +1,22 @@
+#!/bin/sh
+# Runs one golden CLI case: the arguments in CASE/cmd (one shell line), run from a scratch copy
+# of the case folder, and compares stdout, stderr (if expected.stderr exists) and the exit code.
+# Usage: run_case.sh TAB CASE_DIR EXAMPLES_DIR SHARED_DIR
+set -u
+TAB=$1; CASE=$2; EXAMPLES=$3; SHARED=$4
+export TAB EXAMPLES SHARED NO_COLOR=1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -R "$CASE"/. "$work"/
+cd "$work" || exit 1
+sh ./cmd > actual.stdout 2> actual.stderr
+echo $? > actual.code
+status=0
+expected_code=$(cat expected.code 2>/dev/null || echo 0)
+if [ "$(cat actual.code)" != "$expected_code" ]; then
+  echo "exit code: expected $expected_code, got $(cat actual.code)"; status=1
+fi
+if ! diff -u expected.stdout actual.stdout; then status=1; fi
+if [ -f expected.stderr ] && ! diff -u expected.stderr actual.stderr; then status=1; fi
+if [ $status -ne 0 ]; then echo "--- stderr was:"; cat actual.stderr; fi
+exit $status
