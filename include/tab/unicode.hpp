@@ -18,5 +18,8 @@ std::string encode_utf8(const std::vector<char32_t>& code_points);
 std::string to_nfc(std::string_view text);
 // Lower case for Latin, Cyrillic (incl. Kazakh letters) and Greek; other code points unchanged.
 std::string to_lower(std::string_view text);
+// The letter without its accents, through canonical decomposition (é → e, ӧ → о, й → и);
+// c itself when it has none.
+char32_t base_letter(char32_t c);
 
 }  // namespace tab
