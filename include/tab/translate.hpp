@@ -4,9 +4,11 @@
 // then to the key itself.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tab/diagnostics.hpp"
@@ -32,5 +34,15 @@ private:
 const std::vector<std::string>& supported_languages();  // en, kk, ru
 // The built-in entries of one language, for tests that every key exists in each.
 const std::map<std::string, std::string, std::less<>>& builtin_entries(std::string_view lang);
+
+// The pattern with every "{name}" replaced by its argument; unknown placeholders stay as written.
+// Example: format_message(tr("summary.errors"), {{"errors", "2"}, {"warnings", "0"}}).
+std::string format_message(std::string_view pattern,
+                           std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+// Orders two names (UTF-8) by the alphabet of a language: negative if a comes first, 0 only if
+// the bytes are equal. kk uses the 42-letter Kazakh order (Ә after А, І after Ы), ru the Russian
+// one (Ё with Е); Latin letters come before Cyrillic. Case and accents only break ties.
+int compare_names(std::string_view a, std::string_view b, std::string_view lang);
 
 }  // namespace tab

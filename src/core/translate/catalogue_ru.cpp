@@ -1,0 +1,76 @@
+// Russian, in the formal register school administrators and parents read (GLOSSARY.md, (c) 8):
+// «председатель», «боковой судья», «учебное заведение»; BP positions ОП/ОО/ЗП/ЗО as both
+// Kazakhstan-built apps use them. Counts avoid plural agreement («ошибок: 3»). Sorted by key.
+#include "catalogues.hpp"
+
+namespace tab {
+
+const CatalogueEntries& catalogue_ru() {
+    static const CatalogueEntries entries = {
+        {"col.adjudicator", "Судья"},
+        {"col.adjudicators", "Судьи"},
+        {"col.average", "Среднее"},
+        {"col.award", "Награда"},
+        {"col.birth_date", "Дата рождения"},
+        {"col.bracket", "Группа"},
+        {"col.break_categories", "Категории брейка"},
+        {"col.categories", "Категории"},
+        {"col.chair", "Председатель"},
+        {"col.code", "Код"},
+        {"col.conflicts", "Конфликты"},
+        {"col.count", "Количество"},
+        {"col.district", "Район"},
+        {"col.email", "Эл. почта"},
+        {"col.flags", "Отметки"},
+        {"col.gender", "Пол"},
+        {"col.independent", "Независимый"},
+        {"col.institution", "Учебное заведение"},
+        {"col.institutions", "Учебные заведения"},
+        {"col.margin", "Разница"},
+        {"col.motion", "Тема"},
+        {"col.name", "Имя"},
+        {"col.panellists", "Боковые судьи"},
+        {"col.phone", "Телефон"},
+        {"col.place", "Место"},
+        {"col.points", "Очки"},
+        {"col.position", "Позиция"},
+        {"col.priority", "Приоритет"},
+        {"col.rank", "Место"},
+        {"col.result", "Результат"},
+        {"col.room", "Аудитория"},
+        {"col.round", "Раунд"},
+        {"col.score", "Балл"},
+        {"col.side", "Сторона"},
+        {"col.speaker", "Спикер"},
+        {"col.speakers", "Спикеры"},
+        {"col.speaks", "Спикерские баллы"},
+        {"col.strength", "Рейтинг"},
+        {"col.tags", "Метки"},
+        {"col.team", "Команда"},
+        {"col.teams", "Команды"},
+        {"col.total", "Сумма"},
+        {"col.trainee", "Стажёр"},
+        {"col.trainees", "Судьи-стажёры"},
+        {"col.venue", "Место проведения"},
+        {"col.votes", "Голоса"},
+        {"col.wins", "Победы"},
+        {"side.cg", "ЗП"},
+        {"side.cg.long", "Закрывающее правительство"},
+        {"side.co", "ЗО"},
+        {"side.co.long", "Закрывающая оппозиция"},
+        {"side.gov", "Прав."},
+        {"side.gov.long", "Правительство"},
+        {"side.og", "ОП"},
+        {"side.og.long", "Открывающее правительство"},
+        {"side.oo", "ОО"},
+        {"side.oo.long", "Открывающая оппозиция"},
+        {"side.opp", "Опп."},
+        {"side.opp.long", "Оппозиция"},
+        {"summary.errors", "ошибок: {errors}, предупреждений: {warnings}"},
+        {"summary.ok", "Проблем не найдено"},
+        {"summary.warnings", "предупреждений: {warnings}"},
+    };
+    return entries;
+}
+
+}  // namespace tab
