@@ -1,0 +1,46 @@
+// Minimum-cost assignment of rows to columns over a sparse set of allowed (row, column) pairs:
+// every row gets a column of its own and the sum of the chosen pairs' costs is as small as
+// possible. Used for BP positions (teams x (room, position) slots) and adjudicator allocation
+// (adjudicators x panel seats). Costs are int64 so that optimal solutions compare exactly.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tab {
+
+// The allowed pairs of an assignment problem with their costs. Pairs not added are forbidden.
+class AssignmentProblem {
+public:
+    // A problem of `rows` rows and `cols` columns with no allowed pairs yet.
+    AssignmentProblem(int rows, int cols);
+    // Allows row r to take column c at this cost. Adding the same pair twice keeps both
+    // entries; the solver will use the cheaper.
+    void allow(int row, int col, int64_t cost);
+
+    int rows() const { return rows_; }
+    int cols() const { return cols_; }
+    size_t pair_count() const { return pair_row_.size(); }
+
+private:
+    friend class AssignmentSolver;
+    int rows_;
+    int cols_;
+    std::vector<int> pair_row_;
+    std::vector<int> pair_col_;
+    std::vector<int64_t> pair_cost_;
+};
+
+struct Assignment {
+    std::vector<int> col_of_row;  // the column each row takes
+    int64_t total_cost = 0;
+};
+
+// An optimal assignment that gives every row a distinct column, or nullopt if none exists
+// (more rows than columns, or the allowed pairs admit no such assignment). Deterministic:
+// among optimal assignments the same one is returned for the same problem. Time
+// O(rows * pairs * log cols) in the worst case; memory linear in rows + cols + pairs.
+std::optional<Assignment> solve_assignment(const AssignmentProblem& problem);
+
+}  // namespace tab

@@ -1,0 +1,155 @@
+// The sparse assignment solver against two oracles: exhaustive search on small problems and
+// Boost.Graph's min-cost flow on medium ones. Every random problem comes from a fixed seed.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "boost_assignment.hpp"
+#include "tab/assignment.hpp"
+#include "tab/rng.hpp"
+
+using tab::testing::Pair;
+
+namespace {
+
+// The cheapest cost of each allowed pair (duplicates keep the least).
+std::map<std::pair<int, int>, int64_t> cheapest(const std::vector<Pair>& pairs) {
+    std::map<std::pair<int, int>, int64_t> best;
+    for (const Pair& p : pairs) {
+        auto [it, fresh] = best.emplace(std::make_pair(p.row, p.col), p.cost);
+        if (!fresh) it->second = std::min(it->second, p.cost);
+    }
+    return best;
+}
+
+// Exhaustive search: the least total over every injective choice of columns.
+void search(const std::map<std::pair<int, int>, int64_t>& cost, int rows, int cols, int row,
+            std::vector<char>& used, int64_t sum, std::optional<int64_t>& best) {
+    if (row == rows) {
+        if (!best || sum < *best) best = sum;
+        return;
+    }
+    for (int c = 0; c < cols; ++c) {
+        auto it = cost.find({row, c});
+        if (used[c] || it == cost.end()) continue;
+        used[c] = 1;
+        search(cost, rows, cols, row + 1, used, sum + it->second, best);
+        used[c] = 0;
+    }
+}
+
+std::optional<int64_t> brute_force(int rows, int cols, const std::vector<Pair>& pairs) {
+    std::vector<char> used(cols, 0);
+    std::optional<int64_t> best;
+    search(cheapest(pairs), rows, cols, 0, used, 0, best);
+    return best;
+}
+
+std::optional<tab::Assignment> solve(int rows, int cols, const std::vector<Pair>& pairs) {
+    tab::AssignmentProblem problem(rows, cols);
+    for (const Pair& p : pairs) problem.allow(p.row, p.col, p.cost);
+    return tab::solve_assignment(problem);
+}
+
+// The assignment uses allowed pairs, distinct columns, and its total is what it claims.
+void check_consistent(const tab::Assignment& a, int rows, const std::vector<Pair>& pairs) {
+    auto cost = cheapest(pairs);
+    REQUIRE(static_cast<int>(a.col_of_row.size()) == rows);
+    std::set<int> cols(a.col_of_row.begin(), a.col_of_row.end());
+    CHECK(static_cast<int>(cols.size()) == rows);
+    int64_t sum = 0;
+    for (int r = 0; r < rows; ++r) {
+        auto it = cost.find({r, a.col_of_row[r]});
+        REQUIRE(it != cost.end());
+        sum += it->second;
+    }
+    CHECK(sum == a.total_cost);
+}
+
+std::vector<Pair> random_pairs(tab::Rng& rng, int rows, int cols, uint64_t percent_allowed, int64_t low,
+                               int64_t high) {
+    std::vector<Pair> pairs;
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < cols; ++c) {
+            if (rng.below(100) >= percent_allowed) continue;
+            pairs.push_back({r, c, low + static_cast<int64_t>(rng.below(static_cast<uint64_t>(high - low + 1)))});
+            if (rng.below(20) == 0) {  // a duplicate pair now and then
+                pairs.push_back({r, c, low + static_cast<int64_t>(rng.below(static_cast<uint64_t>(high - low + 1)))});
+            }
+        }
+    }
+    rng.shuffle(pairs);
+    return pairs;
+}
+
+}  // namespace
+
+TEST_CASE("assignment: the worked example of the file comment") {
+    std::vector<Pair> pairs = {{0, 0, 4}, {0, 1, 1}, {1, 0, 2}, {1, 1, 1}};
+    auto a = solve(2, 2, pairs);
+    REQUIRE(a);
+    CHECK(a->total_cost == 3);
+    CHECK(a->col_of_row == std::vector<int>{1, 0});
+}
+
+TEST_CASE("assignment: no perfect assignment gives nullopt") {
+    CHECK_FALSE(solve(2, 2, {{0, 0, 1}, {1, 0, 1}}));  // both rows want only column 0
+    CHECK_FALSE(solve(3, 2, {{0, 0, 1}, {1, 1, 1}, {2, 0, 1}}));  // more rows than columns
+    CHECK_FALSE(solve(1, 3, {}));  // a row with no allowed column
+    auto empty = solve(0, 0, {});
+    REQUIRE(empty);
+    CHECK(empty->total_cost == 0);
+}
+
+TEST_CASE("assignment: equals brute force on 5000 small random problems") {
+    tab::Rng rng(20240604);
+    int feasible = 0;
+    for (int trial = 0; trial < 5000; ++trial) {
+        int rows = static_cast<int>(rng.below(7));
+        int cols = rows + static_cast<int>(rng.below(3));
+        uint64_t percent = 30 + rng.below(71);
+        bool wide_costs = rng.coin();
+        std::vector<Pair> pairs = random_pairs(rng, rows, cols, percent, wide_costs ? -1000 : -2, wide_costs ? 1000 : 3);
+        auto expected = brute_force(rows, cols, pairs);
+        auto got = solve(rows, cols, pairs);
+        INFO("trial " << trial << " rows " << rows << " cols " << cols);
+        REQUIRE(expected.has_value() == got.has_value());
+        if (!got) continue;
+        ++feasible;
+        CHECK(got->total_cost == *expected);
+        check_consistent(*got, rows, pairs);
+    }
+    CHECK(feasible > 3000);  // the sample exercises mostly feasible problems
+}
+
+TEST_CASE("assignment: equals Boost min-cost flow on medium random problems (n = 30..80)") {
+    tab::Rng rng(77);
+    for (int trial = 0; trial < 40; ++trial) {
+        int rows = 30 + static_cast<int>(rng.below(51));
+        int cols = rows + static_cast<int>(rng.below(6));
+        uint64_t percent = 5 + rng.below(60);
+        int64_t high = rng.coin() ? 5 : 100000;  // many ties, or almost none
+        std::vector<Pair> pairs = random_pairs(rng, rows, cols, percent, 0, high);
+        std::vector<Pair> unique;
+        for (auto [key, cost] : cheapest(pairs)) unique.push_back({key.first, key.second, cost});
+        auto expected = tab::testing::boost_min_cost_assignment(rows, cols, unique);
+        auto got = solve(rows, cols, pairs);
+        INFO("trial " << trial << " rows " << rows << " percent " << percent);
+        REQUIRE(expected.has_value() == got.has_value());
+        if (!got) continue;
+        CHECK(got->total_cost == *expected);
+        check_consistent(*got, rows, pairs);
+    }
+}
+
+TEST_CASE("assignment: same problem, same answer") {
+    tab::Rng rng(5);
+    std::vector<Pair> pairs = random_pairs(rng, 60, 60, 40, 0, 3);
+    auto first = solve(60, 60, pairs);
+    auto second = solve(60, 60, pairs);
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->col_of_row == second->col_of_row);
+}
