@@ -1,0 +1,230 @@
+// Reading rounds/<id>/ballots.csv (the layout is described in include/tab/ballots.hpp).
+//
+// The reader resolves every name against the round's draw and the participants, and groups
+// the rows into sheets: one per (room, adjudicator), the consensus sheet having no adjudicator.
+// A cell it cannot read gives one diagnostic naming the column, what was found and what was
+// expected; the row is then dropped so that the rule checks see only well-formed speeches.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "tab/ballots.hpp"
+#include "tab/csv.hpp"
+#include "tab/fraction.hpp"
+#include "tab/unicode.hpp"
+
+namespace tab {
+namespace {
+
+const char* const expected_header = "room,adjudicator,team,speaker,position,score,rank,win,iron,status";
+
+// yes/no cells as people write them in English, Russian and Kazakh; nullopt if neither.
+std::optional<bool> parse_flag(const std::string& cell) {
+    const std::string v = to_lower(cell);
+    if (v.empty() || v == "no" || v == "n" || v == "false" || v == "0" || v == "нет" || v == "жоқ") return false;
+    if (v == "yes" || v == "y" || v == "true" || v == "1" || v == "x" || v == "да" || v == "иә") return true;
+    return std::nullopt;
+}
+
+struct Columns {
+    int room, adjudicator, team, speaker, position, score, rank, win, iron, status;
+};
+
+class Reader {
+public:
+    Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
+        : t_(t), draw_(draw), csv_(csv), diags_(diags) {}
+
+    BallotFile read(Columns c) {
+        c_ = c;
+        BallotFile out;
+        out.file = csv_.file;
+        out.columns = {c.room + 1, c.adjudicator + 1, c.team + 1, c.speaker + 1, c.position + 1,
+                       c.score + 1,  c.rank + 1,        c.win + 1,  c.iron + 1};
+        std::map<std::pair<int, int>, size_t> sheet_of;  // (debate, adjudicator) -> index
+        for (const CsvRow& row : csv_.rows) {
+            row_ = &row;
+            int debate = room(), adjudicator = judge(), side = debate < 0 ? -1 : team(debate);
+            std::optional<BallotSpeech> speech = side < 0 ? std::nullopt : this->speech(debate, side);
+            std::optional<bool> win = flag(c_.win, "win"), draft = status();
+            if (debate < 0 || adjudicator < -1 || !speech || !win || !draft) continue;
+            auto [it, added] = sheet_of.try_emplace({debate, adjudicator}, out.sheets.size());
+            if (added) {
+                BallotSheet sheet;
+                sheet.line = row.line;
+                sheet.debate = debate;
+                sheet.adjudicator = adjudicator;
+                size_t sides = draw_.debates[debate].teams.size();
+                sheet.declared.assign(sides, false);
+                sheet.listed.assign(sides, false);
+                out.sheets.push_back(std::move(sheet));
+            }
+            BallotSheet& sheet = out.sheets[it->second];
+            if (*draft) sheet.confirmed = false;
+            sheet.listed[side] = true;
+            if (*win) sheet.declared[side] = true;
+            if (speech->speaker >= 0 || speech->position > 0 || speech->score) sheet.speeches.push_back(*speech);
+        }
+        return out;
+    }
+
+private:
+    void error(int column, const std::string& message) {
+        diags_.error(csv_.file, row_->line, column + 1, message);
+    }
+    const std::string& cell(int column) const { return csv_.cell(*row_, column); }
+
+    int room() {
+        const std::string& v = cell(c_.room);
+        for (size_t i = 0; i < draw_.debates.size(); ++i)
+            if (std::to_string(draw_.debates[i].room) == v || (!v.empty() && draw_.debates[i].venue == v))
+                return static_cast<int>(i);
+        error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
+        return -1;
+    }
+
+    // -1 for a consensus sheet, an adjudicator index, or -2 when the name is unknown.
+    int judge() {
+        const std::string& v = cell(c_.adjudicator);
+        if (v.empty()) return -1;
+        int a = t_.find_adjudicator(v);
+        if (a < 0) error(c_.adjudicator, "adjudicator: found '" + v + "', expected an adjudicator of adjudicators.csv");
+        return a < 0 ? -2 : a;
+    }
+
+    int team(int debate) {
+        const std::string& v = cell(c_.team);
+        const Debate& d = draw_.debates[debate];
+        int team = t_.find_team(v);
+        for (size_t s = 0; s < d.teams.size(); ++s)
+            if (team >= 0 && d.teams[s] == team) return static_cast<int>(s);
+        std::string teams;
+        for (int x : d.teams) teams += (teams.empty() ? "" : ", ") + t_.teams[x].name;
+        if (team < 0)
+            error(c_.team, "team: found '" + v + "', expected a team of teams.csv");
+        else
+            error(c_.team, "team: '" + v + "' is not in room " + std::to_string(d.room) + ", expected one of " + teams);
+        return -1;
+    }
+
+    std::optional<BallotSpeech> speech(int debate, int side) {
+        BallotSpeech s;
+        s.line = row_->line;
+        s.side = side;
+        bool ok = true;
+        const std::string& name = cell(c_.speaker);
+        if (!name.empty()) {
+            s.speaker = t_.find_speaker(name);
+            int team = draw_.debates[debate].teams[side];
+            if (s.speaker < 0) {
+                error(c_.speaker, "speaker: found '" + name + "', expected a speaker of team '" + t_.teams[team].name + "'");
+                ok = false;
+            } else if (t_.speakers[s.speaker].team != team) {
+                error(c_.speaker, "speaker: '" + name + "' is not in team '" + t_.teams[team].name + "'");
+                ok = false;
+            }
+        }
+        const std::string& pos = cell(c_.position);
+        const Format& f = t_.format;
+        if (pos == "reply" && f.reply) {
+            s.position = f.speakers_per_team + 1;
+        } else if (!pos.empty()) {
+            int p = 0;
+            for (char ch : pos) p = (ch >= '0' && ch <= '9' && p < 1000) ? p * 10 + (ch - '0') : -1;
+            if (p < 1 || p > f.speakers_per_team) {
+                error(c_.position, "position: found '" + pos + "', expected 1 to " + std::to_string(f.speakers_per_team) +
+                                       (f.reply ? " or reply" : ""));
+                ok = false;
+            }
+            s.position = p;
+        }
+        const std::string& score = cell(c_.score);
+        if (!score.empty()) {
+            s.score = parse_hundredths(score);
+            if (!s.score) {
+                error(c_.score, "score: found '" + score + "', expected a number with at most two decimals");
+                ok = false;
+            }
+        }
+        const std::string& rank = cell(c_.rank);
+        if (!rank.empty()) {
+            std::optional<int64_t> r = parse_hundredths(rank);
+            if (!r || *r % 100 != 0 || *r < 100) {
+                error(c_.rank, "rank: found '" + rank + "', expected a whole number from 1");
+                ok = false;
+            } else {
+                s.rank = static_cast<int>(*r / 100);
+            }
+        }
+        std::optional<bool> iron = flag(c_.iron, "iron");
+        if (!iron) return std::nullopt;
+        s.iron = *iron;
+        if (!ok) return std::nullopt;
+        return s;
+    }
+
+    std::optional<bool> flag(int column, const char* name) {
+        std::optional<bool> v = parse_flag(cell(column));
+        if (!v) error(column, std::string(name) + ": found '" + cell(column) + "', expected yes or no");
+        return v;
+    }
+
+    // true for a draft sheet, false for a confirmed one.
+    std::optional<bool> status() {
+        const std::string v = to_lower(cell(c_.status));
+        if (v.empty() || v == "confirmed") return false;
+        if (v == "draft") return true;
+        error(c_.status, "status: found '" + cell(c_.status) + "', expected confirmed, draft or nothing");
+        return std::nullopt;
+    }
+
+    const Tournament& t_;
+    const Draw& draw_;
+    const CsvTable& csv_;
+    Diagnostics& diags_;
+    Columns c_{};
+    const CsvRow* row_ = nullptr;
+};
+
+}  // namespace
+
+BallotFile parse_ballots(const Tournament& t, const Draw& draw, std::string_view text, const std::string& file,
+                         Diagnostics& diags) {
+    CsvTable csv = parse_csv(text, file, diags);
+    Columns c{csv.column({"room", "debate"}), csv.column({"adjudicator", "judge"}), csv.column({"team"}),
+              csv.column({"speaker"}),        csv.column({"position"}),              csv.column({"score"}),
+              csv.column({"rank"}),           csv.column({"win", "winner"}),         csv.column({"iron"}),
+              csv.column({"status"})};
+    bool usable = true;
+    for (auto [index, name] : {std::pair{c.room, "room"}, std::pair{c.team, "team"}}) {
+        if (index >= 0) continue;
+        diags.error(file, 1, 0,
+                    std::string("missing column '") + name + "', expected the header " + expected_header);
+        usable = false;
+    }
+    const std::vector<std::string> known = {"room", "debate", "adjudicator", "judge", "team", "speaker", "position",
+                                            "score", "rank", "win", "winner", "iron", "status"};
+    for (size_t i = 0; i < csv.header.size(); ++i)
+        if (std::find(known.begin(), known.end(), csv.header[i]) == known.end())
+            diags.warning(file, 1, static_cast<int>(i) + 1,
+                          "unknown column '" + csv.header[i] + "' ignored, expected one of " + expected_header);
+    if (!usable) {
+        BallotFile empty;
+        empty.file = file;
+        return empty;
+    }
+    return Reader(t, draw, csv, diags).read(c);
+}
+
+BallotFile read_ballots(const FileSystem& fs, const Tournament& t, const Draw& draw, Diagnostics& diags) {
+    const std::string path = ballots_path(draw.round);
+    std::optional<std::string> text = fs.read(path);
+    if (!text) {
+        BallotFile empty;
+        empty.file = path;
+        return empty;
+    }
+    return parse_ballots(t, draw, *text, path, diags);
+}
+
+}  // namespace tab
