@@ -1,0 +1,150 @@
+// generate_bp_draw: checks the request, adds swing teams when asked, and runs the random or the
+// power-paired method. Everything random comes from one Rng seeded with request.seed, so the same
+// request gives the same draw byte for byte.
+//
+// A field that is not a multiple of four cannot be drawn: the director either withdraws teams or
+// adds swing teams (composite teams that fill the last room). With [draw] swing_teams = true the
+// generator adds them itself: they start from the lowest bracket with no position history, and
+// their rooms' results count for the other teams as usual but the swing teams themselves are not
+// ranked. Without it the draw is refused with a message that says how many are needed.
+#include "tab/bp_draw.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "bp/bp_generator.hpp"
+
+namespace tab {
+
+namespace bp {
+
+std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& diags) {
+    BpOptions o;
+    bool ok = true;
+    auto choice = [&](std::string_view key, std::string_view fallback, std::initializer_list<std::string_view> allowed) {
+        std::string value = options.get_string(key, fallback);
+        if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+            std::string list;
+            for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            diags.error("", 0, 0, fmt::format("[draw] {} = \"{}\" is not a BP option (choose {})", key, value, list));
+            ok = false;
+        }
+        return value;
+    };
+    o.pullup = choice("pullup", "anywhere", {"anywhere", "one_room"});
+    o.cost.kind = choice("position_cost", "entropy", {"entropy", "variance", "simple"});
+    o.preshuffle = choice("assignment_method", "hungarian_preshuffled", {"hungarian_preshuffled", "hungarian"}) !=
+                   "hungarian";
+    o.cost.renyi_order = options.get_number("renyi_order", 1.0);
+    o.cost.exponent = options.get_number("exponent", 4.0);
+    o.avoid_repeat_pullups = options.get_bool("avoid_repeat_pullups", false);
+    o.institution_penalty = options.get_number("institution_penalty", 0);
+    o.history_penalty = options.get_number("history_penalty", 0);
+    o.swing_teams = options.get_bool("swing_teams", false);
+    auto non_negative = [&](std::string_view key, double value, double most) {
+        if (!(value >= 0 && value <= most)) {
+            diags.error("", 0, 0, fmt::format("[draw] {} = {} must be between 0 and {}", key, value, most));
+            ok = false;
+        }
+    };
+    non_negative("renyi_order", o.cost.renyi_order, 1e6);
+    non_negative("exponent", o.cost.exponent, 8);  // beyond 8 the costs no longer fit in 64 bits
+    non_negative("institution_penalty", o.institution_penalty, 1e9);
+    non_negative("history_penalty", o.history_penalty, 1e9);
+    if (!ok) return std::nullopt;
+    return o;
+}
+
+PositionHistory history_of(const TeamState& team) {
+    PositionHistory h{0, 0, 0, 0};
+    for (size_t s = 0; s < 4 && s < team.side_history.size(); ++s) h[s] = team.side_history[s];
+    return h;
+}
+
+DrawOutcome draw_random(const DrawRequest& request, Rng& rng) {
+    std::vector<int> order(request.teams.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    rng.shuffle(order);
+    DrawOutcome outcome;
+    for (size_t i = 0; i + 4 <= order.size(); i += 4) {
+        DrawnRoom room;
+        room.teams.assign(order.begin() + static_cast<long>(i), order.begin() + static_cast<long>(i) + 4);
+        room.pullups.assign(4, false);
+        for (int t : room.teams) room.bracket = std::max(room.bracket, request.teams[t].points);
+        outcome.rooms.push_back(room);
+    }
+    return outcome;
+}
+
+}  // namespace bp
+
+namespace {
+
+// Checks that each team's position history has four counts.
+bool check_histories(const DrawRequest& request, Diagnostics& diags) {
+    bool ok = true;
+    for (const TeamState& t : request.teams) {
+        if (!t.side_history.empty() && t.side_history.size() != 4) {
+            diags.error("", 0, 0, fmt::format("team {}: a BP side history has four counts (og, oo, cg, co), not {}", t.id,
+                                              t.side_history.size()));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+}  // namespace
+
+std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnostics& diags) {
+    if (request.method != "random" && request.method != "power") {
+        diags.error("", 0, 0, fmt::format("draw method \"{}\" is not available for British Parliamentary "
+                                          "prelims (use random or power)", request.method));
+        return std::nullopt;
+    }
+    std::optional<bp::BpOptions> options = bp::read_bp_options(request.options, diags);
+    bool histories_ok = check_histories(request, diags);
+    if (!options || !histories_ok) return std::nullopt;
+
+    size_t missing = (4 - request.teams.size() % 4) % 4;
+    if (request.teams.empty()) {
+        diags.error("", 0, 0, "there are no teams to draw");
+        return std::nullopt;
+    }
+    if (missing > 0 && !options->swing_teams) {
+        diags.error("", 0, 0, fmt::format("{} teams cannot fill rooms of four: add {} swing team{} (or set [draw] "
+                                          "swing_teams = true to add them), or withdraw {} team{}",
+                                          request.teams.size(), missing, missing == 1 ? "" : "s", 4 - missing,
+                                          4 - missing == 1 ? "" : "s"));
+        return std::nullopt;
+    }
+    DrawRequest filled = request;
+    double lowest = request.teams.front().points;
+    for (const TeamState& t : request.teams) lowest = std::min(lowest, t.points);
+    std::vector<int> swings;
+    for (size_t k = 0; k < missing; ++k) {
+        TeamState swing;
+        swing.id = fmt::format("Swing {}", k + 1);
+        swing.points = lowest;
+        swing.side_history = {0, 0, 0, 0};
+        swings.push_back(static_cast<int>(filled.teams.size()));
+        filled.teams.push_back(swing);
+    }
+
+    Rng rng(request.seed);
+    std::optional<DrawOutcome> outcome;
+    if (request.method == "random") {
+        outcome = bp::draw_random(filled, rng);
+    } else {
+        outcome = bp::draw_power(filled, *options, rng, diags);
+    }
+    if (!outcome) return std::nullopt;
+    outcome->swings = swings;
+    if (!swings.empty()) {
+        outcome->notes.push_back(fmt::format("added {} swing team{} to fill the last room", swings.size(),
+                                             swings.size() == 1 ? "" : "s"));
+    }
+    bp::explain_bp_draw(filled, *options, *outcome);
+    return outcome;
+}
+
+}  // namespace tab

@@ -1,0 +1,80 @@
+// What `tab draw --explain` shows for a BP draw: per room, each team's position history before
+// and after and what its position cost, who was pulled up; then the figures of the whole draw.
+// Costs are shown rounded to whole units (the optimiser compares them in units of 2^-20).
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "bp/bp_generator.hpp"
+
+namespace tab::bp {
+
+namespace {
+
+const char* const position_names[4] = {"og", "oo", "cg", "co"};
+
+std::string counts(const PositionHistory& h) { return fmt::format("{}/{}/{}/{}", h[0], h[1], h[2], h[3]); }
+
+std::string points_text(double p) { return fmt::format("{}", p); }
+
+}  // namespace
+
+void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawOutcome& outcome) {
+    double total_cost = 0;
+    int64_t pullups = 0, repeat_pullups = 0, uneven = 0, clashes = 0, rematches = 0;
+    int largest_spread = 0;
+    for (DrawnRoom& room : outcome.rooms) {
+        room.costs.clear();
+        room.flags.clear();
+        for (int s = 0; s < 4; ++s) {
+            const TeamState& team = request.teams[room.teams[s]];
+            PositionHistory before = history_of(team);
+            PositionHistory after = before;
+            ++after[s];
+            double cost = position_cost(options.cost, before, s);
+            total_cost += cost;
+            int spread = position_spread(after);
+            uneven += spread >= 2;
+            largest_spread = std::max(largest_spread, spread);
+            room.costs.push_back({"position", std::llround(cost),
+                                  fmt::format("{} {}: {} -> {} (og/oo/cg/co), cost {:.2f}", team.id, position_names[s],
+                                              counts(before), counts(after), cost)});
+            if (room.pullups[s]) {
+                ++pullups;
+                repeat_pullups += team.pullups > 0;
+                room.costs.push_back({"pull-up", 0,
+                                      fmt::format("{} pulled up from {} points to the {} bracket{}", team.id,
+                                                  points_text(team.points), points_text(room.bracket),
+                                                  team.pullups > 0 ? fmt::format(" (pulled up {} time{} before)",
+                                                                                 team.pullups, team.pullups == 1 ? "" : "s")
+                                                                   : "")});
+            }
+        }
+        if (std::count(room.pullups.begin(), room.pullups.end(), true) > 0) room.flags.push_back("pullup");
+        int same = same_institution_pairs(request, room), met = earlier_meetings(request, room);
+        clashes += same;
+        rematches += met;
+        if (same > 0) room.flags.push_back("same-institution");
+        if (met > 0) room.flags.push_back("rematch");
+        if (options.institution_penalty > 0 && same > 0) {
+            room.costs.push_back({"same-institution", std::llround(options.institution_penalty * same),
+                                  fmt::format("{} same-institution pair{}", same, same == 1 ? "" : "s")});
+        }
+        if (options.history_penalty > 0 && met > 0) {
+            room.costs.push_back({"rematch", std::llround(options.history_penalty * met),
+                                  fmt::format("{} earlier meeting{}", met, met == 1 ? "" : "s")});
+        }
+    }
+    outcome.quality = {
+        {"position_cost", std::llround(total_cost), fmt::format("sum of the teams' position costs: {:.2f}", total_cost)},
+        {"uneven_positions", uneven, "teams whose four position counts differ by 2 or more after this round"},
+        {"largest_spread", largest_spread, "largest difference between a team's most- and least-held position"},
+        {"pullups", pullups, ""},
+        {"repeat_pullups", repeat_pullups, "pulled-up teams that had been pulled up before"},
+        {"same_institution", clashes, "pairs of teams of one institution sharing a room"},
+        {"rematches", rematches, "pairs of teams in a room that have met before"},
+        {"swings", static_cast<int64_t>(outcome.swings.size()), ""},
+    };
+}
+
+}  // namespace tab::bp
