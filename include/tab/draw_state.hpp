@@ -23,6 +23,7 @@ struct TeamState {
     int pullups = 0;                     // times pulled up before
     int byes = 0;                        // byes had before
     double seed = 0;                     // pre-tournament rating (seeded draws)
+    int allocated_side = -1;             // side fixed for this round (index into format sides); -1 = none
 };
 
 struct DrawRequest {
