@@ -1,0 +1,102 @@
+// Ranking rows by a tuple of metrics.
+//
+// Rows are sorted by the first metric, then the second, and so on; rows equal on every ranked
+// metric share a rank ("standard competition ranking": 1, 2=, 2=, 4) and are listed in the
+// order of a tiebreak key, a shuffle drawn from the seed, so the listing is reproducible while
+// the rank says honestly that they are tied. Values are compared exactly (see fraction.hpp);
+// only standard deviations are real numbers.
+#include "ranking.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "tab/rng.hpp"
+
+namespace tab::standings {
+
+int compare_values(const MetricValue& a, const MetricValue& b, bool ascending) {
+    using K = MetricValue::Kind;
+    auto weight = [](const MetricValue& v) { return v.present() ? 0 : v.kind == K::not_applicable ? 1 : 2; };
+    if (weight(a) != weight(b)) return weight(a) < weight(b) ? -1 : 1;
+    if (!a.present()) return 0;
+    int c = 0;
+    if (a.kind == K::exact && b.kind == K::exact) {
+        c = a.exact < b.exact ? -1 : a.exact > b.exact ? 1 : 0;
+    } else {
+        double x = a.to_double(), y = b.to_double();
+        c = x < y ? -1 : x > y ? 1 : 0;
+    }
+    return ascending ? c : -c;
+}
+
+int compare_rows(const Rows& rows, int a, int b, size_t count) {
+    for (size_t m = 0; m < count; ++m) {
+        int c = compare_values(rows.values[a][m], rows.values[b][m], rows.ascending[m]);
+        if (c != 0) return c;
+    }
+    return 0;
+}
+
+std::vector<int> standings_order(const Rows& rows) {
+    std::vector<int> order(rows.values.size());
+    std::iota(order.begin(), order.end(), 0);
+    const size_t count = rows.ascending.size();
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (rows.eligible[a] != rows.eligible[b]) return static_cast<bool>(rows.eligible[a]);
+        int c = compare_rows(rows, a, b, count);
+        if (c != 0) return c < 0;
+        return rows.tiebreak[a] < rows.tiebreak[b];
+    });
+    return order;
+}
+
+std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>& order, size_t first, size_t last) {
+    std::vector<Ranking> ranks(order.size());
+    size_t group_start = 0;  // first row of the current group (tied on [0, first))
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (!rows.eligible[order[i]]) continue;
+        if (i > 0 && compare_rows(rows, order[i - 1], order[i], first) != 0) group_start = i;
+        size_t j = i;  // first row tied with this one on [0, last)
+        while (j > group_start && compare_rows(rows, order[j - 1], order[i], last) == 0) --j;
+        ranks[i].rank = static_cast<int>(j - group_start) + 1;
+        if (j < i) ranks[i].tied = ranks[j].tied = true;
+    }
+    return ranks;
+}
+
+std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::string& tiebreak, uint64_t seed) {
+    std::vector<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (tiebreak == "name") {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
+    } else {
+        Rng rng(seed);
+        rng.shuffle(order);
+    }
+    std::vector<int> position(names.size());
+    for (size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<int>(i);
+    return position;
+}
+
+std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
+                                                           const MetricInfo* (*find)(std::string_view),
+                                                           const char* table, std::string* error) {
+    std::vector<std::string> keys;
+    int wbw = 0;
+    for (size_t i = 0; i < precedence.size(); ++i) {
+        const MetricInfo* m = find(precedence[i]);
+        if (!m) {
+            *error = std::string("unknown ") + table + " metric '" + precedence[i] + "'";
+            return std::nullopt;
+        }
+        if (!m->repeatable && std::find(keys.begin(), keys.end(), m->key) != keys.end()) {
+            *error = "metric '" + m->key + "' appears twice in the " + table +
+                     " precedence, expected each metric once (only wbw may repeat)";
+            return std::nullopt;
+        }
+        keys.push_back(m->repeatable ? m->key + std::to_string(++wbw) : m->key);
+    }
+    return keys;
+}
+
+}  // namespace tab::standings

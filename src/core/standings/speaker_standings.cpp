@@ -1,0 +1,173 @@
+// Speaker and reply standings (tabbycat.md §4.3).
+//
+// A speaker's record is the scores of their own substantive speeches in entered prelim
+// ballots; a second speech marked iron counts for the team only. Replies (position
+// speakers_per_team + 1) make a separate tab. Metrics:
+//   total, average, count; trimmed_mean drops the highest and the lowest score when there are
+//   more than two; stdev is the population deviation (lower first); total_single_adj and
+//   total_double_adj drop one or two scores at each end (APDA); srank Σ speech ranks (lower
+//   first), with the same adjustments; team_points, team_wins, firsts.. and num_adjs are the
+//   speaker's team's; replies_sum/avg/stddev/count for the reply tab.
+// Missed speeches: with a limit L ≥ 0, a speaker is ranked only with at least R − L speeches
+// (R = prelim rounds counted); the others are listed below, unranked. Example: 5 rounds, L = 1:
+// a speaker with 3 speeches is listed without a rank.
+#include <algorithm>
+#include <cmath>
+
+#include "ranking.hpp"
+#include "tab/standings.hpp"
+
+namespace tab {
+namespace {
+
+struct SpeakerTally {
+    std::vector<Fraction> scores, replies, ranks;
+};
+
+Fraction sum(const std::vector<Fraction>& v) {
+    Fraction s;
+    for (const Fraction& x : v) s += x;
+    return s;
+}
+
+MetricValue mean(const std::vector<Fraction>& v) {
+    return v.empty() ? MetricValue{} : MetricValue::of(sum(v) / static_cast<int64_t>(v.size()));
+}
+
+MetricValue stddev(const std::vector<Fraction>& v) {
+    if (v.empty()) return {};
+    double m = (sum(v) / static_cast<int64_t>(v.size())).to_double(), acc = 0;
+    for (const Fraction& x : v) acc += (x.to_double() - m) * (x.to_double() - m);
+    return MetricValue::of_real(std::sqrt(acc / static_cast<double>(v.size())));
+}
+
+// Σ (or the mean, if `average`) without `drop` values at each end, when more than 2 × drop.
+MetricValue trimmed(std::vector<Fraction> v, size_t drop, bool average) {
+    if (v.empty()) return {};
+    std::sort(v.begin(), v.end());
+    if (v.size() > 2 * drop) v = std::vector<Fraction>(v.begin() + static_cast<long>(drop), v.end() - static_cast<long>(drop));
+    return average ? mean(v) : MetricValue::of(sum(v));
+}
+
+MetricValue sum_or_none(const std::vector<Fraction>& v) { return v.empty() ? MetricValue{} : MetricValue::of(sum(v)); }
+
+MetricValue speaker_value(const std::string& key, const SpeakerTally& x) {
+    if (key == "total") return sum_or_none(x.scores);
+    if (key == "average") return mean(x.scores);
+    if (key == "trimmed_mean") return trimmed(x.scores, 1, true);
+    if (key == "stdev") return stddev(x.scores);
+    if (key == "count") return MetricValue::of(static_cast<int64_t>(x.scores.size()));
+    if (key == "total_single_adj") return trimmed(x.scores, 1, false);
+    if (key == "total_double_adj") return trimmed(x.scores, 2, false);
+    if (key == "srank") return sum_or_none(x.ranks);
+    if (key == "srank_single_adj") return trimmed(x.ranks, 1, false);
+    if (key == "srank_double_adj") return trimmed(x.ranks, 2, false);
+    if (key == "replies_sum") return sum_or_none(x.replies);
+    if (key == "replies_avg") return mean(x.replies);
+    if (key == "replies_stddev") return stddev(x.replies);
+    if (key == "replies_count") return MetricValue::of(static_cast<int64_t>(x.replies.size()));
+    return {};
+}
+
+const std::vector<std::string> team_keys = {"team_points", "team_wins", "firsts", "seconds", "thirds", "num_adjs"};
+
+std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::vector<RoundResults>& results,
+                                              const StandingsOptions& options, bool replies, std::string* error) {
+    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", error);
+    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", error);
+    if (!precedence || !extras) return std::nullopt;
+    const std::string count_key = replies ? "replies_count" : "count";
+    if (options.missed_limit >= 0 && std::find(precedence->begin(), precedence->end(), count_key) == precedence->end() &&
+        std::find(extras->begin(), extras->end(), count_key) == extras->end())
+        extras->push_back(count_key);
+
+    const int n = static_cast<int>(t.speakers.size());
+    std::vector<SpeakerTally> tally(n);
+    int rounds = 0;
+    for (const RoundResults& round : results) {
+        if (!round.prelim) continue;
+        ++rounds;
+        for (const DebateResult& d : round.debates) {
+            if (!d.entered) continue;
+            for (const TeamResult& team : d.teams)
+                for (const SpeechResult& s : team.speeches) {
+                    if (s.speaker < 0 || s.iron) continue;
+                    SpeakerTally& x = tally[s.speaker];
+                    if (s.position > t.format.speakers_per_team) {
+                        x.replies.push_back(s.score);
+                        continue;
+                    }
+                    x.scores.push_back(s.score);
+                    if (s.rank) x.ranks.push_back(*s.rank);
+                }
+        }
+    }
+
+    // Team metrics of each speaker come from the team standings' tallies.
+    std::vector<std::string> wanted;
+    for (const std::string& k : *precedence)
+        if (std::find(team_keys.begin(), team_keys.end(), k) != team_keys.end()) wanted.push_back(k);
+    for (const std::string& k : *extras)
+        if (std::find(team_keys.begin(), team_keys.end(), k) != team_keys.end()) wanted.push_back(k);
+    std::vector<std::vector<MetricValue>> team_values(t.teams.size());
+    if (!wanted.empty()) {
+        StandingsOptions team_options;
+        for (const std::string& k : wanted) team_options.extras.push_back(k == "team_points" ? "points" : k == "team_wins" ? "wins" : k);
+        std::optional<TeamStandings> teams = compute_team_standings(t, results, team_options, error);
+        if (!teams) return std::nullopt;
+        for (const TeamStanding& row : teams->rows) team_values[row.team] = row.metrics;
+    }
+    auto value = [&](const std::string& key, int speaker) {
+        auto it = std::find(wanted.begin(), wanted.end(), key);
+        int team = t.speakers[speaker].team;
+        if (it == wanted.end()) return speaker_value(key, tally[speaker]);
+        return team < 0 ? MetricValue{} : team_values[team][it - wanted.begin()];
+    };
+
+    std::vector<std::string> names;
+    for (const Speaker& s : t.speakers) names.push_back(s.name);
+    standings::Rows rows;
+    rows.tiebreak = standings::tiebreak_positions(names, options.tiebreak, options.seed);
+    for (const std::string& k : *precedence) rows.ascending.push_back(find_speaker_metric(k)->ascending);
+    std::vector<int> listed;  // speakers shown: the reply tab lists only those who replied
+    for (int s = 0; s < n; ++s) {
+        const std::vector<Fraction>& record = replies ? tally[s].replies : tally[s].scores;
+        if (replies && record.empty()) continue;
+        listed.push_back(s);
+        std::vector<MetricValue> v;
+        for (const std::string& k : *precedence) v.push_back(value(k, s));
+        rows.values.push_back(std::move(v));
+        rows.eligible.push_back(options.missed_limit < 0 ||
+                                static_cast<int>(record.size()) >= rounds - options.missed_limit);
+    }
+    std::vector<int> tiebreak;
+    for (int s : listed) tiebreak.push_back(rows.tiebreak[s]);
+    rows.tiebreak = tiebreak;
+
+    std::vector<int> order = standings::standings_order(rows);
+    std::vector<Ranking> ranks = standings::competition_ranks(rows, order, 0, rows.ascending.size());
+    SpeakerStandings out;
+    out.precedence = *precedence;
+    out.extras = *extras;
+    for (size_t i = 0; i < order.size(); ++i) {
+        int speaker = listed[order[i]];
+        SpeakerStanding row{speaker, ranks[i], rows.values[order[i]]};
+        for (const std::string& k : *extras) row.metrics.push_back(value(k, speaker));
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<SpeakerStandings> compute_speaker_standings(const Tournament& t, const std::vector<RoundResults>& results,
+                                                          const StandingsOptions& options, std::string* error) {
+    return rank_speakers(t, results, options, false, error);
+}
+
+std::optional<SpeakerStandings> compute_reply_standings(const Tournament& t, const std::vector<RoundResults>& results,
+                                                        const StandingsOptions& options, std::string* error) {
+    return rank_speakers(t, results, options, true, error);
+}
+
+}  // namespace tab

@@ -1,0 +1,215 @@
+// Team standings: tally each team's prelim debates, compute the metrics the precedence asks
+// for, then sort and rank (ranking.cpp).
+//
+// Definitions follow Tabbycat (tabbycat.md §4.2), with APDA's adjusted metrics added:
+//   points        Σ points × round weight (two-team 1 per win, BP 3/2/1/0); none without a ballot
+//   speaks_*      over the team's totals (iron speeches included); ind_avg over its speakers'
+//                 own substantive speeches; stddev is the population deviation, lower first
+//   *_single_adj  the sum without the best and the worst debate (when more than two), and
+//   *_double_adj  without the two best and two worst (when more than four): MIT-Tab's adjusted
+//                 speaks and ranks
+//   draw_strength Σ over every drawn opponent (a repeat counts again, ballot in or not) of the
+//                 opponent's points; draw_strength_speaks the same with its speaks_sum
+//   num_adjs      Σ votes / panel × 3 ("ballots won")
+//   srank         Σ of the team's mean speech ranks, lower first
+//   wbw           who beat whom: when exactly two teams are tied on every metric before it,
+//                 the points each earned in debates against the other; otherwise n/a
+// Example (Tabbycat's trivial case): team 1 beat team 2 101–99 and 102–98. Points 2/0,
+// speaks_sum 203/197, stddev 0.5/0.5, margin_sum 6/−6, and draw strength 0/4: team 2 met
+// team 1, with its 2 points, twice.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "ranking.hpp"
+#include "tab/standings.hpp"
+
+namespace tab {
+namespace {
+
+struct TeamTally {
+    bool entered = false;              // at least one entered ballot
+    Fraction points;
+    int wins = 0;
+    std::vector<Fraction> scores;      // team totals of scored debates
+    std::vector<Fraction> margins;
+    std::vector<Fraction> speeches;    // own substantive, non-iron speeches
+    std::vector<Fraction> rank_sums;   // per debate with speech ranks: Σ of its speakers' ranks
+    Fraction ballots;                  // Σ votes / panel × 3
+    int places[4] = {0, 0, 0, 0};      // BP debates with 3, 2, 1, 0 points
+    int iron = 0, pullups = 0, pullup_debates = 0;
+    std::vector<int> opponents;        // every drawn prelim opponent
+};
+
+Fraction weight_of(double w) { return Fraction::of(std::llround(w * 1000), 1000); }
+
+Fraction sum(const std::vector<Fraction>& v) {
+    Fraction s;
+    for (const Fraction& x : v) s += x;
+    return s;
+}
+
+MetricValue mean(const std::vector<Fraction>& v) {
+    if (v.empty()) return {};
+    return MetricValue::of(sum(v) / static_cast<int64_t>(v.size()));
+}
+
+MetricValue stddev(const std::vector<Fraction>& v) {
+    if (v.empty()) return {};
+    double m = (sum(v) / static_cast<int64_t>(v.size())).to_double(), acc = 0;
+    for (const Fraction& x : v) acc += (x.to_double() - m) * (x.to_double() - m);
+    return MetricValue::of_real(std::sqrt(acc / static_cast<double>(v.size())));
+}
+
+// Σ without the `drop` highest and `drop` lowest values, when more than 2 × drop values.
+MetricValue adjusted_sum(std::vector<Fraction> v, size_t drop) {
+    if (v.empty()) return {};
+    std::sort(v.begin(), v.end());
+    if (v.size() > 2 * drop) v = std::vector<Fraction>(v.begin() + static_cast<long>(drop), v.end() - static_cast<long>(drop));
+    return MetricValue::of(sum(v));
+}
+
+MetricValue sum_or_none(const std::vector<Fraction>& v) { return v.empty() ? MetricValue{} : MetricValue::of(sum(v)); }
+
+class TeamTable {
+public:
+    TeamTable(const Tournament& t, const std::vector<RoundResults>& results) : t_(t), tally_(t.teams.size()) {
+        for (const RoundResults& round : results)
+            if (round.prelim)
+                for (const DebateResult& d : round.debates) add(d, weight_of(round.weight));
+    }
+
+    MetricValue value(const std::string& key, int team) const {
+        const TeamTally& x = tally_[team];
+        if (key == "points") return x.entered ? MetricValue::of(x.points) : MetricValue{};
+        if (key == "wins") return MetricValue::of(x.wins);
+        if (key == "speaks_sum") return sum_or_none(x.scores);
+        if (key == "speaks_avg") return mean(x.scores);
+        if (key == "speaks_ind_avg") return mean(x.speeches);
+        if (key == "speaks_stddev") return stddev(x.scores);
+        if (key == "speaks_single_adj") return adjusted_sum(x.scores, 1);
+        if (key == "speaks_double_adj") return adjusted_sum(x.scores, 2);
+        if (key == "margin_sum") return sum_or_none(x.margins);
+        if (key == "margin_avg") return mean(x.margins);
+        if (key == "draw_strength" || key == "draw_strength_speaks") {
+            if (x.opponents.empty()) return {};
+            Fraction s;
+            for (int o : x.opponents) {
+                MetricValue v = value(key == "draw_strength" ? "points" : "speaks_sum", o);
+                if (v.kind == MetricValue::Kind::exact) s += v.exact;
+            }
+            return MetricValue::of(s);
+        }
+        if (key == "num_adjs") return MetricValue::of(x.ballots);
+        if (key == "firsts") return MetricValue::of(x.places[0]);
+        if (key == "seconds") return MetricValue::of(x.places[1]);
+        if (key == "thirds") return MetricValue::of(x.places[2]);
+        if (key == "num_iron") return MetricValue::of(x.iron);
+        if (key == "npullups") return MetricValue::of(x.pullups);
+        if (key == "pullup_debates") return MetricValue::of(x.pullup_debates);
+        if (key == "srank") return sum_or_none(x.rank_sums);
+        if (key == "srank_single_adj") return adjusted_sum(x.rank_sums, 1);
+        if (key == "srank_double_adj") return adjusted_sum(x.rank_sums, 2);
+        return {};
+    }
+
+    // Points `team` earned in entered debates that `other` was also in.
+    Fraction points_against(int team, int other) const {
+        auto it = against_.find({team, other});
+        return it == against_.end() ? Fraction() : it->second;
+    }
+
+private:
+    void add(const DebateResult& d, Fraction weight) {
+        for (const TeamResult& r : d.teams) {
+            TeamTally& x = tally_[r.team];
+            for (const TeamResult& o : d.teams)
+                if (o.team != r.team) x.opponents.push_back(o.team);
+            x.pullups += r.pullup ? 1 : 0;
+            x.pullup_debates += d.pullup_debate ? 1 : 0;
+            if (!d.entered) continue;
+            x.entered = true;
+            x.points += weight * r.points;
+            x.wins += r.win ? 1 : 0;
+            if (r.points >= 0 && r.points <= 3 && d.teams.size() == 4) ++x.places[3 - r.points];
+            x.iron += r.has_iron ? 1 : 0;
+            if (r.panel > 0) x.ballots += Fraction::of(3 * r.votes, r.panel);
+            if (r.scored) x.scores.push_back(r.score);
+            if (r.margin) x.margins.push_back(*r.margin);
+            std::optional<Fraction> ranks;
+            for (const SpeechResult& s : r.speeches) {
+                if (s.position > t_.format.speakers_per_team) continue;
+                if (!s.iron) x.speeches.push_back(s.score);
+                if (s.rank) ranks = ranks.value_or(Fraction()) + *s.rank;
+            }
+            if (ranks) x.rank_sums.push_back(*ranks);
+            for (const TeamResult& o : d.teams)
+                if (o.team != r.team) against_[{r.team, o.team}] += Fraction(r.points);
+        }
+    }
+
+    const Tournament& t_;
+    std::vector<TeamTally> tally_;
+    std::map<std::pair<int, int>, Fraction> against_;
+};
+
+}  // namespace
+
+std::optional<TeamStandings> compute_team_standings(const Tournament& t, const std::vector<RoundResults>& results,
+                                                    const StandingsOptions& options, std::string* error) {
+    auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team", error);
+    auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team extra", error);
+    if (!precedence || !extras) return std::nullopt;
+    const TeamTable table(t, results);
+    const int n = static_cast<int>(t.teams.size());
+
+    std::vector<std::string> names;
+    for (const Team& team : t.teams) names.push_back(team.name);
+    standings::Rows rows;
+    rows.values.assign(n, {});
+    rows.tiebreak = standings::tiebreak_positions(names, options.tiebreak, options.seed);
+    rows.eligible.assign(n, true);
+
+    std::vector<std::string> columns = *precedence;
+    columns.insert(columns.end(), extras->begin(), extras->end());
+    std::vector<std::vector<MetricValue>> all(n);
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const MetricInfo* info = find_team_metric(columns[c]);
+        std::vector<MetricValue> column(n);
+        if (info->repeatable) {
+            // Who beat whom: groups tied on the ranked metrics before this one.
+            std::vector<int> order = standings::standings_order(rows);
+            const size_t prior = rows.ascending.size();
+            for (size_t i = 0; i < order.size();) {
+                size_t j = i + 1;
+                while (j < order.size() && standings::compare_rows(rows, order[i], order[j], prior) == 0) ++j;
+                for (size_t k = i; k < j; ++k) column[order[k]] = MetricValue::na();
+                if (j - i == 2) {
+                    column[order[i]] = MetricValue::of(table.points_against(order[i], order[i + 1]));
+                    column[order[i + 1]] = MetricValue::of(table.points_against(order[i + 1], order[i]));
+                }
+                i = j;
+            }
+        } else {
+            for (int team = 0; team < n; ++team) column[team] = table.value(info->key, team);
+        }
+        for (int team = 0; team < n; ++team) all[team].push_back(column[team]);
+        if (c < precedence->size()) {
+            rows.ascending.push_back(info->ascending);
+            for (int team = 0; team < n; ++team) rows.values[team].push_back(column[team]);
+        }
+    }
+
+    std::vector<int> order = standings::standings_order(rows);
+    const size_t ranked = rows.ascending.size();
+    std::vector<Ranking> ranks = standings::competition_ranks(rows, order, 0, ranked);
+    std::vector<Ranking> subranks = standings::competition_ranks(rows, order, std::min<size_t>(1, ranked), ranked);
+    TeamStandings out;
+    out.precedence = *precedence;
+    out.extras = *extras;
+    for (size_t i = 0; i < order.size(); ++i)
+        out.rows.push_back({order[i], ranks[i], subranks[i], std::move(all[order[i]])});
+    return out;
+}
+
+}  // namespace tab
