@@ -25,6 +25,8 @@ public:
     void warning(std::string file, int line, int column, std::string message);
     void add(Diagnostic d);
     void append(const Diagnostics& other);
+    // Orders by file (tournament.toml first), then line and column; keeps the order of equals.
+    void sort_by_position();
 
     const std::vector<Diagnostic>& all() const { return items_; }
     int error_count() const;

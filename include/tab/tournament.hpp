@@ -96,6 +96,7 @@ struct Round {
     double weight = 1;
     bool silent = false;         // results withheld from published pages
     Settings settings;           // further keys of the round (see setting_specs(), section "round")
+    int source_line = 0;         // line of its [[rounds]] entry in tournament.toml
 };
 
 struct BreakCategory {
@@ -107,6 +108,7 @@ struct BreakCategory {
     int reserve = 0;
     bool general = false;        // every team is considered (open)
     std::string third_place = "none";  // none | debate | shared
+    int source_line = 0;         // line of its [[break_categories]] entry in tournament.toml
 };
 
 struct SpeakerCategory {

@@ -66,6 +66,7 @@ const CatalogueEntries& catalogue_en() {
         {"side.opp", "Opp"},
         {"side.opp.long", "Opposition"},
         {"summary.errors", "{errors} errors, {warnings} warnings"},
+        {"summary.loaded", "{name}: {teams} teams, {speakers} speakers, {adjudicators} adjudicators, {rounds} rounds"},
         {"summary.ok", "No problems found"},
         {"summary.warnings", "{warnings} warnings"},
     };

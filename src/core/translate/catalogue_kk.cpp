@@ -67,6 +67,7 @@ const CatalogueEntries& catalogue_kk() {
         {"side.opp", "Опп."},
         {"side.opp.long", "Оппозиция"},
         {"summary.errors", "{errors} қате, {warnings} ескерту"},
+        {"summary.loaded", "{name}: командалар — {teams}, спикерлер — {speakers}, төрешілер — {adjudicators}, раундтар — {rounds}"},
         {"summary.ok", "Ешқандай мәселе табылмады"},
         {"summary.warnings", "{warnings} ескерту"},
     };

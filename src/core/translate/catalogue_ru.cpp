@@ -67,6 +67,7 @@ const CatalogueEntries& catalogue_ru() {
         {"side.opp", "Опп."},
         {"side.opp.long", "Оппозиция"},
         {"summary.errors", "ошибок: {errors}, предупреждений: {warnings}"},
+        {"summary.loaded", "{name}: команд — {teams}, спикеров — {speakers}, судей — {adjudicators}, раундов — {rounds}"},
         {"summary.ok", "Проблем не найдено"},
         {"summary.warnings", "предупреждений: {warnings}"},
     };

@@ -1,0 +1,67 @@
+#include "context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "tab/disk_filesystem.hpp"
+#include "tab/loader.hpp"
+
+namespace tab::cli {
+
+Context::Context(GlobalOptions options) : options_(std::move(options)) {
+    format_ = parse_output_format(options_.format).value_or(OutputFormat::text);
+    fs_ = std::make_unique<DiskFileSystem>(options_.dir);
+}
+
+FileSystem& Context::fs() { return *fs_; }
+
+const Tournament* Context::load() {
+    if (tournament_) return &*tournament_;
+    Diagnostics diags;
+    std::optional<Tournament> t = load_tournament(*fs_, diags);
+    diags.sort_by_position();
+    report(diags);
+    if (!t || diags.has_errors()) {
+        error("the tournament in " + options_.dir + " has errors; run `tab check` for the full list");
+        return nullptr;
+    }
+    tournament_ = std::move(t);
+    return &*tournament_;
+}
+
+Catalogue Context::catalogue() const {
+    if (!options_.lang.empty()) return Catalogue::builtin(options_.lang);
+    if (tournament_) return Catalogue::builtin(tournament_->language);
+    return Catalogue::builtin("en");
+}
+
+int Context::report(const Diagnostics& diags) const {
+    for (const Diagnostic& d : diags.all()) {
+        if (d.severity == Severity::warning && options_.quiet) continue;
+        std::cerr << format_diagnostic(d) << "\n";
+    }
+    return diags.error_count();
+}
+
+void Context::error(const std::string& message) const { std::cerr << "tab: " << message << "\n"; }
+
+void Context::warn(const std::string& message) const {
+    if (!options_.quiet) std::cerr << "tab: warning: " << message << "\n";
+}
+
+void Context::print(const std::string& text) const { std::cout << text << std::flush; }
+
+void Context::print(const Table& table) const { print(std::vector<Table>{table}); }
+
+void Context::print(const std::vector<Table>& tables) const {
+    RenderOptions options;
+    options.color = format_ == OutputFormat::text && stdout_is_terminal() && std::getenv("NO_COLOR") == nullptr;
+    print(render_tables(tables, format_, catalogue(), options));
+}
+
+bool Context::stdout_is_terminal() const { return ::isatty(STDOUT_FILENO) == 1; }
+bool Context::stderr_is_terminal() const { return ::isatty(STDERR_FILENO) == 1; }
+
+}  // namespace tab::cli

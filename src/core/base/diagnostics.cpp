@@ -1,0 +1,46 @@
+#include "tab/diagnostics.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace tab {
+
+void Diagnostics::error(std::string file, int line, int column, std::string message) {
+    add({Severity::error, std::move(file), line, column, std::move(message)});
+}
+
+void Diagnostics::warning(std::string file, int line, int column, std::string message) {
+    add({Severity::warning, std::move(file), line, column, std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::sort_by_position() {
+    auto key = [](const Diagnostic& d) { return std::make_tuple(d.file != "tournament.toml", d.file, d.line, d.column); };
+    std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+int Diagnostics::error_count() const {
+    return static_cast<int>(std::count_if(items_.begin(), items_.end(),
+                                          [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+int Diagnostics::warning_count() const { return static_cast<int>(items_.size()) - error_count(); }
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string out = d.file;
+    if (d.line > 0) {
+        out += ":" + std::to_string(d.line);
+        if (d.column > 0) out += ":" + std::to_string(d.column);
+    }
+    if (!out.empty()) out += ": ";
+    out += d.severity == Severity::error ? "error: " : "warning: ";
+    out += d.message;
+    return out;
+}
+
+}  // namespace tab

@@ -1,0 +1,100 @@
+#include "csv_fields.hpp"
+
+#include <charconv>
+
+#include "tab/filesystem.hpp"
+#include "tab/unicode.hpp"
+
+namespace tab::detail {
+
+std::string CsvFields::where(int col) const {
+    if (col < 0 || static_cast<size_t>(col) >= table_.header.size()) return "";
+    return "column '" + table_.header[static_cast<size_t>(col)] + "': ";
+}
+
+void CsvFields::error(const CsvRow& row, int col, const std::string& message) {
+    diags_.error(table_.file, row.line, col + 1, where(col) + message);
+}
+
+void CsvFields::warning(const CsvRow& row, int col, const std::string& message) {
+    diags_.warning(table_.file, row.line, col + 1, where(col) + message);
+}
+
+int CsvFields::required(std::initializer_list<std::string_view> names) {
+    int c = table_.column(names);
+    if (c < 0) {
+        std::string list;
+        for (std::string_view n : names) list += (list.empty() ? "'" : " or '") + std::string(n) + "'";
+        diags_.error(table_.file, 1, 0, "missing column " + list + " in the header row");
+    }
+    return c;
+}
+
+void CsvFields::warn_unknown_columns(const std::vector<std::string>& known) {
+    for (size_t i = 0; i < table_.header.size(); ++i) {
+        bool ok = table_.header[i].empty();
+        for (const std::string& k : known) ok = ok || k == table_.header[i];
+        if (!ok)
+            diags_.warning(table_.file, 1, static_cast<int>(i) + 1,
+                           "unknown column '" + table_.header[i] + "' is ignored");
+    }
+}
+
+std::optional<bool> CsvFields::boolean(const CsvRow& row, int col) {
+    const std::string v = to_lower(text(row, col));
+    if (v.empty()) return std::nullopt;
+    for (const char* t : {"true", "t", "yes", "y", "1", "да", "иә"})
+        if (v == t) return true;
+    for (const char* f : {"false", "f", "no", "n", "0", "нет", "жоқ"})
+        if (v == f) return false;
+    error(row, col, "found '" + text(row, col) + "'; expected true or false (also yes/no, 1/0)");
+    return std::nullopt;
+}
+
+std::optional<double> CsvFields::number(const CsvRow& row, int col) {
+    const std::string& v = text(row, col);
+    if (v.empty()) return std::nullopt;
+    std::string s = v;
+    for (char& c : s)
+        if (c == ',') c = '.';  // decimal comma, as Russian-locale spreadsheets write it
+    double d = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+    if (ec != std::errc() || p != s.data() + s.size()) {
+        error(row, col, "found '" + v + "'; expected a number");
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<Date> CsvFields::date(const CsvRow& row, int col) {
+    const std::string& v = text(row, col);
+    if (v.empty()) return std::nullopt;
+    std::optional<Date> d = parse_date(v);
+    if (!d) error(row, col, "found '" + v + "'; expected a date as YYYY-MM-DD (or DD.MM.YYYY)");
+    return d;
+}
+
+std::string CsvFields::gender(const CsvRow& row, int col) {
+    const std::string v = to_lower(text(row, col));
+    if (v.empty()) return "";
+    for (const char* f : {"female", "f", "woman", "ж", "жен", "женский", "әйел", "қыз"})
+        if (v == f) return "female";
+    for (const char* m : {"male", "m", "man", "м", "муж", "мужской", "ер", "ұл"})
+        if (v == m) return "male";
+    for (const char* o : {"other", "o", "non-binary", "nb", "другое", "басқа"})
+        if (v == o) return "other";
+    error(row, col, "found '" + text(row, col) + "'; expected female, male, other (or f, m, o) or empty");
+    return "";
+}
+
+std::optional<CsvTable> read_csv_file(const FileSystem& fs, const std::string& path, bool required,
+                                      Diagnostics& diags) {
+    std::optional<std::string> text = fs.read(path);
+    if (!text) {
+        if (required) diags.error(path, 0, 0, "not found; expected the participant file named in [files]");
+        return std::nullopt;
+    }
+    return parse_csv(*text, path, diags);
+}
+
+}  // namespace tab::detail

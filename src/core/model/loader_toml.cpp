@@ -1,0 +1,340 @@
+// tournament.toml: the tournament's identity, its format (a preset plus overrides), rounds,
+// break and speaker categories, where the participant files are, and the settings tables of
+// the subsystems ([draw], [standings], ...), which are checked against setting_specs().
+#include <toml++/toml.h>
+
+#include "loader_internal.hpp"
+#include "tab/format.hpp"
+#include "toml_reader.hpp"
+
+namespace tab::detail {
+namespace {
+
+const std::vector<std::string> languages = {"en", "kk", "ru"};
+const std::vector<std::string> break_rules = {"standard", "aida-1996", "aida-2016-australs", "aida-2016-easters",
+                                              "aida-2019-australs-open"};
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+bool member(const std::vector<std::string>& items, const std::string& s) {
+    for (const std::string& i : items)
+        if (i == s) return true;
+    return false;
+}
+
+void read_score_range(TomlReader& r, const char* key, ScoreRange& range) {
+    const toml::node* n = r.node(key);
+    if (!n) return;
+    const toml::table* t = n->as_table();
+    if (!t) {
+        r.error_at(*n, std::string("'") + key + "' in [format] is " + toml_type_name(*n) +
+                           "; expected a table such as { min = 60, max = 80, step = 0.5 }");
+        return;
+    }
+    TomlReader range_reader(*t, std::string("[format] ") + key, r.diags());
+    if (auto v = range_reader.number("min")) range.min = *v;
+    if (auto v = range_reader.number("max")) range.max = *v;
+    if (auto v = range_reader.number("step")) range.step = *v;
+    range_reader.finish();
+    if (range.min > range.max) range_reader.error_here(std::string("'") + key + "' has min above max");
+}
+
+void read_format(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("format");
+    if (!n) return;
+    const toml::table* table = n->as_table();
+    if (!table) {
+        top.error_at(*n, "'format' is " + std::string(toml_type_name(*n)) + "; expected a table [format]");
+        return;
+    }
+    Format& f = t.format;
+    TomlReader r(*table, "[format]", top.diags());
+    if (auto v = r.integer("teams_per_debate")) {
+        if (*v == 2 || *v == 4) f.teams_per_debate = static_cast<int>(*v);
+        else r.error_at(*r.node("teams_per_debate"), "teams_per_debate is " + std::to_string(*v) + "; expected 2 or 4");
+    }
+    if (auto v = r.integer("speakers_per_team")) {
+        if (*v >= 1 && *v <= 8) f.speakers_per_team = static_cast<int>(*v);
+        else r.error_at(*r.node("speakers_per_team"), "speakers_per_team is " + std::to_string(*v) + "; expected 1 to 8");
+    }
+    if (auto v = r.boolean("reply")) f.reply = *v;
+    read_score_range(r, "speaker_scores", f.speaker_scores);
+    read_score_range(r, "reply_scores", f.reply_scores);
+    if (auto v = r.strings("sides")) f.sides = *v;
+    if (auto v = r.string("ballot_style")) {
+        if (*v == "consensus") f.ballot_style = BallotStyle::consensus;
+        else if (*v == "voting") f.ballot_style = BallotStyle::voting;
+        else r.error_at(*r.node("ballot_style"), "ballot_style is '" + *v + "'; expected consensus or voting");
+    }
+    if (auto v = r.boolean("speech_ranks")) f.speech_ranks = *v;
+    if (auto v = r.boolean("low_point_wins")) f.low_point_wins = *v;
+    if (auto v = r.boolean("scores_from_majority")) f.scores_from_majority = *v;
+    if (auto v = r.number("max_margin")) f.max_margin = *v;
+    if (auto v = r.strings("team_precedence")) f.team_precedence = *v;
+    if (auto v = r.strings("speaker_precedence")) f.speaker_precedence = *v;
+    if (auto v = r.string("side_allocation")) {
+        const std::vector<std::string> allowed = {"balance", "random", "alternate", "preallocated"};
+        if (member(allowed, *v)) f.side_allocation = *v;
+        else r.error_at(*r.node("side_allocation"), "side_allocation is '" + *v + "'; expected one of: " + join(allowed));
+    }
+    if (auto v = r.integer("max_side_imbalance")) f.max_side_imbalance = static_cast<int>(*v);
+    r.finish();
+    if (static_cast<int>(f.sides.size()) != f.teams_per_debate)
+        r.error_here("[format] has " + std::to_string(f.sides.size()) + " sides for " +
+                     std::to_string(f.teams_per_debate) + " teams per debate; expected one side per team");
+}
+
+void read_files(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("files");
+    if (!n) return;
+    const toml::table* table = n->as_table();
+    if (!table) {
+        top.error_at(*n, "'files' is " + std::string(toml_type_name(*n)) + "; expected a table [files]");
+        return;
+    }
+    TomlReader r(*table, "[files]", top.diags());
+    if (auto v = r.string("institutions")) t.files.institutions = *v;
+    if (auto v = r.string("teams")) t.files.teams = *v;
+    if (auto v = r.string("adjudicators")) t.files.adjudicators = *v;
+    if (auto v = r.string("venues")) t.files.venues = *v;
+    r.finish();
+}
+
+// Reads the keys of a settings table (or of a round) that setting_specs() declares.
+void read_settings(TomlReader& r, const std::string& section, Settings& out, const std::vector<std::string>& core_keys) {
+    std::vector<std::string> known = core_keys;
+    for (const SettingSpec& spec : setting_specs()) {
+        if (spec.section != section) continue;
+        known.push_back(spec.key);
+        std::optional<SettingValue> v = r.setting(spec.key.c_str(), spec.type);
+        if (!v) continue;
+        if (!spec.choices.empty()) {
+            if (const std::string* s = std::get_if<std::string>(&*v); s && !member(spec.choices, *s)) {
+                r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + " is '" + *s +
+                                                           "'; expected one of: " + join(spec.choices));
+                continue;
+            }
+        }
+        out.set(spec.key, *v);
+    }
+    r.finish(known);
+}
+
+void read_motions(TomlReader& r, Round& round) {
+    const toml::node* n = r.node("motions");
+    if (!n) return;
+    if (n->is_string()) {
+        round.motions.push_back({"", *n->value<std::string>()});
+        return;
+    }
+    const toml::array* a = n->as_array();
+    if (!a) {
+        r.error_at(*n, "'motions' in " + r.where() + " is " + toml_type_name(*n) + "; expected a list of motions");
+        return;
+    }
+    for (const toml::node& item : *a) {
+        if (item.is_string()) {
+            round.motions.push_back({"", *item.value<std::string>()});
+        } else if (const toml::table* mt = item.as_table()) {
+            TomlReader m(*mt, "a motion of " + r.where(), r.diags());
+            Motion motion;
+            motion.reference = m.string("reference").value_or("");
+            motion.text = m.string("text", true).value_or("");
+            m.finish();
+            round.motions.push_back(motion);
+        } else {
+            r.error_at(item, "a motion in " + r.where() + " is " + toml_type_name(item) +
+                                 "; expected a string or { reference = \"...\", text = \"...\" }");
+        }
+    }
+}
+
+void read_rounds(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("rounds");
+    if (!n) return;
+    const toml::array* a = n->as_array();
+    if (!a) {
+        top.error_at(*n, "'rounds' is " + std::string(toml_type_name(*n)) + "; expected [[rounds]] entries");
+        return;
+    }
+    int index = 0;
+    for (const toml::node& item : *a) {
+        ++index;
+        const toml::table* rt = item.as_table();
+        if (!rt) {
+            top.error_at(item, "a round is " + std::string(toml_type_name(item)) + "; expected a [[rounds]] table");
+            continue;
+        }
+        TomlReader r(*rt, "[[rounds]] #" + std::to_string(index), top.diags());
+        Round round;
+        round.source_line = static_cast<int>(rt->source().begin.line);
+        round.id = r.string("id", true).value_or("");
+        round.name = r.string("name").value_or(round.id);
+        if (auto stage = r.string("stage")) {
+            if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
+            else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
+            else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
+        }
+        round.draw_method = r.string("draw").value_or("");
+        read_motions(r, round);
+        round.break_category = r.string("break_category").value_or("");
+        if (auto w = r.number("weight")) round.weight = *w;
+        if (auto s = r.boolean("silent")) round.silent = *s;
+        read_settings(r, "round", round.settings, {});
+        for (const Round& earlier : t.rounds)
+            if (!round.id.empty() && earlier.id == round.id)
+                r.error_here("round id '" + round.id + "' is used twice; expected each round to have its own id");
+        if (round.draw_method.empty())
+            round.draw_method = round.stage == Stage::elimination ? "elimination"
+                                : t.rounds.empty()                 ? "random"
+                                                                   : "power";
+        t.rounds.push_back(std::move(round));
+    }
+}
+
+void read_break_categories(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("break_categories");
+    if (!n) return;
+    const toml::array* a = n->as_array();
+    if (!a) {
+        top.error_at(*n, "'break_categories' is " + std::string(toml_type_name(*n)) +
+                             "; expected [[break_categories]] entries");
+        return;
+    }
+    int index = 0;
+    for (const toml::node& item : *a) {
+        ++index;
+        const toml::table* bt = item.as_table();
+        if (!bt) {
+            top.error_at(item, "a break category is " + std::string(toml_type_name(item)) + "; expected a table");
+            continue;
+        }
+        TomlReader r(*bt, "[[break_categories]] #" + std::to_string(index), top.diags());
+        BreakCategory c;
+        c.source_line = static_cast<int>(bt->source().begin.line);
+        c.id = r.string("id", true).value_or("");
+        c.name = r.string("name").value_or(c.id);
+        c.size = static_cast<int>(r.integer("size", true).value_or(0));
+        c.priority = static_cast<int>(r.integer("priority").value_or(0));
+        if (auto rule = r.string("rule")) {
+            if (member(break_rules, *rule)) c.rule = *rule;
+            else r.error_at(*r.node("rule"), "rule is '" + *rule + "'; expected one of: " + join(break_rules));
+        }
+        c.reserve = static_cast<int>(r.integer("reserve").value_or(0));
+        c.general = r.boolean("general").value_or(t.break_categories.empty());
+        if (auto third = r.string("third_place")) {
+            if (*third == "none" || *third == "debate" || *third == "shared") c.third_place = *third;
+            else r.error_at(*r.node("third_place"), "third_place is '" + *third + "'; expected none, debate or shared");
+        }
+        r.finish();
+        for (const BreakCategory& earlier : t.break_categories)
+            if (!c.id.empty() && earlier.id == c.id)
+                r.error_here("break category id '" + c.id + "' is used twice; expected each category to have its own id");
+        t.break_categories.push_back(std::move(c));
+    }
+}
+
+void read_speaker_categories(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("speaker_categories");
+    if (!n) return;
+    const toml::array* a = n->as_array();
+    if (!a) {
+        top.error_at(*n, "'speaker_categories' is " + std::string(toml_type_name(*n)) +
+                             "; expected [[speaker_categories]] entries");
+        return;
+    }
+    int index = 0;
+    for (const toml::node& item : *a) {
+        ++index;
+        const toml::table* st = item.as_table();
+        if (!st) {
+            top.error_at(item, "a speaker category is " + std::string(toml_type_name(item)) + "; expected a table");
+            continue;
+        }
+        TomlReader r(*st, "[[speaker_categories]] #" + std::to_string(index), top.diags());
+        SpeakerCategory c;
+        c.id = r.string("id", true).value_or("");
+        c.name = r.string("name").value_or(c.id);
+        r.finish();
+        t.speaker_categories.push_back(std::move(c));
+    }
+}
+
+void read_start_date(TomlReader& top, Tournament& t) {
+    const toml::node* n = top.node("start_date");
+    if (!n) return;
+    if (const toml::value<toml::date>* d = n->as_date()) {
+        t.start_date = Date{d->get().year, d->get().month, d->get().day};
+    } else if (n->is_string() && parse_date(*n->value<std::string>())) {
+        t.start_date = parse_date(*n->value<std::string>());
+    } else {
+        top.error_at(*n, "start_date is " + std::string(toml_type_name(*n)) +
+                             "; expected a date such as 2026-03-14");
+    }
+}
+
+// The names of the settings tables ([draw], [allocation], ...), from the specs.
+std::vector<std::string> settings_sections() {
+    std::vector<std::string> out;
+    for (const SettingSpec& s : setting_specs())
+        if (s.section != "round" && !member(out, s.section)) out.push_back(s.section);
+    return out;
+}
+
+void read_settings_tables(const toml::table& root, Tournament& t, Diagnostics& diags) {
+    for (const std::string& section : settings_sections()) {
+        const toml::node* n = root.get(section);
+        if (!n) continue;
+        const toml::table* table = n->as_table();
+        if (!table) {
+            report_at(diags, n->source(),
+                      "'" + section + "' is " + toml_type_name(*n) + "; expected a table [" + section + "]");
+            continue;
+        }
+        TomlReader r(*table, "[" + section + "]", diags);
+        read_settings(r, section, t.settings[section], {});
+    }
+}
+
+}  // namespace
+
+bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& diags) {
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(text), std::string_view(tournament_file));
+    } catch (const toml::parse_error& e) {
+        report_at(diags, e.source(), std::string(e.description()));
+        return false;
+    }
+    TomlReader r(root, "tournament.toml", diags);
+    t.name = r.string("name", true).value_or("");
+    t.short_name = r.string("short_name").value_or(t.name);
+    std::string preset = r.string("preset", true).value_or("bp");
+    if (std::optional<Format> f = preset_format(preset)) {
+        t.format = *f;
+    } else {
+        r.error_at(*r.node("preset"), "preset is '" + preset + "'; expected one of: " + join(preset_names()));
+        t.format = *preset_format("bp");
+    }
+    if (auto seed = r.integer("seed")) t.seed = static_cast<uint64_t>(*seed);
+    if (auto lang = r.string("language")) {
+        if (member(languages, *lang)) t.language = *lang;
+        else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
+    }
+    read_start_date(r, t);
+    t.location = r.string("location").value_or("");
+    read_format(r, t);
+    read_files(r, t);
+    read_rounds(r, t);
+    read_break_categories(r, t);
+    read_speaker_categories(r, t);
+    read_settings_tables(root, t, diags);
+    r.finish(settings_sections());
+    return true;
+}
+
+}  // namespace tab::detail

@@ -1,0 +1,51 @@
+// Reads one TOML table key by key, reporting wrong types with toml++'s source positions and,
+// when done, every key that nobody asked for (an unknown key is almost always a typo).
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "tab/diagnostics.hpp"
+#include "tab/settings.hpp"
+
+namespace tab::detail {
+
+class TomlReader {
+public:
+    TomlReader(const toml::table& table, std::string where, Diagnostics& diags);
+
+    std::optional<std::string> string(const char* key, bool required = false);
+    std::optional<int64_t> integer(const char* key, bool required = false);
+    std::optional<double> number(const char* key);  // integer or float
+    std::optional<bool> boolean(const char* key);
+    std::optional<std::vector<std::string>> strings(const char* key);
+    // A node of any type, marked as known; nullptr if absent.
+    const toml::node* node(const char* key);
+    // A value for a setting of this type, reporting a type mismatch.
+    std::optional<SettingValue> setting(const char* key, SettingType type);
+
+    // Reports "unknown key" for every key not read, naming the known ones.
+    void finish(const std::vector<std::string>& also_known = {});
+
+    void error_at(const toml::node& node, const std::string& message);
+    void error_here(const std::string& message);  // at the table itself
+    const std::string& where() const { return where_; }
+    Diagnostics& diags() { return diags_; }
+
+private:
+    const toml::table& table_;
+    std::string where_;  // "[format]", "[[rounds]] #2", ... for messages
+    Diagnostics& diags_;
+    std::set<std::string> read_;
+    void wrong_type(const toml::node& node, const char* key, const char* expected);
+};
+
+// "a string", "an integer", ... for messages.
+const char* toml_type_name(const toml::node& node);
+void report_at(Diagnostics& diags, const toml::source_region& where, const std::string& message);
+
+}  // namespace tab::detail

@@ -1,0 +1,68 @@
+#include "tab/tournament.hpp"
+
+#include "tab/unicode.hpp"
+
+namespace tab {
+namespace {
+
+template <typename T, typename Key>
+int find_by(const std::vector<T>& items, std::string_view name, Key key) {
+    for (size_t i = 0; i < items.size(); ++i)
+        if (key(items[i]) == name) return static_cast<int>(i);
+    // Names typed by people: fall back to a case-insensitive match.
+    const std::string folded = to_lower(name);
+    for (size_t i = 0; i < items.size(); ++i)
+        if (to_lower(key(items[i])) == folded) return static_cast<int>(i);
+    return -1;
+}
+
+}  // namespace
+
+int Tournament::find_team(std::string_view name) const {
+    return find_by(teams, name, [](const Team& t) -> const std::string& { return t.name; });
+}
+
+int Tournament::find_speaker(std::string_view name) const {
+    return find_by(speakers, name, [](const Speaker& s) -> const std::string& { return s.name; });
+}
+
+int Tournament::find_adjudicator(std::string_view name) const {
+    return find_by(adjudicators, name, [](const Adjudicator& a) -> const std::string& { return a.name; });
+}
+
+int Tournament::find_institution(std::string_view code_or_name) const {
+    int i = find_by(institutions, code_or_name, [](const Institution& x) -> const std::string& { return x.code; });
+    if (i >= 0) return i;
+    return find_by(institutions, code_or_name, [](const Institution& x) -> const std::string& { return x.name; });
+}
+
+int Tournament::find_round(std::string_view id) const {
+    return find_by(rounds, id, [](const Round& r) -> const std::string& { return r.id; });
+}
+
+int Tournament::find_venue(std::string_view name) const {
+    return find_by(venues, name, [](const Venue& v) -> const std::string& { return v.name; });
+}
+
+const BreakCategory* Tournament::find_break_category(std::string_view id) const {
+    for (const BreakCategory& c : break_categories)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const Settings& Tournament::section(std::string_view name) const {
+    static const Settings empty;
+    auto it = settings.find(std::string(name));
+    return it == settings.end() ? empty : it->second;
+}
+
+std::vector<int> Tournament::prelims_through(std::string_view round_id) const {
+    std::vector<int> out;
+    for (size_t i = 0; i < rounds.size(); ++i) {
+        if (rounds[i].stage == Stage::prelim) out.push_back(static_cast<int>(i));
+        if (!round_id.empty() && rounds[i].id == round_id) break;
+    }
+    return out;
+}
+
+}  // namespace tab
