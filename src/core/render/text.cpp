@@ -5,8 +5,8 @@
 //   Team standings
 //   Rank  Team             Points
 //   ----  ---------------  ------
-//      1  Әлем             6
-//      2  Ақжол Gymnasium  3
+//      1  Әлем                  6
+//      2  Ақжол Gymnasium       3
 //
 // Control characters in cells become spaces, so a name can neither break a row nor send escape
 // sequences to the terminal. Trailing spaces are trimmed from every line.

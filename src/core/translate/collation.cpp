@@ -12,8 +12,9 @@
 //     variant of Е in Russian (and in every other language). Other Cyrillic letters weigh as their
 //     base letter (ї as і, ў as у) or, without one, after Я;
 //   - combining marks left after NFC are ignored.
-// When the weights are equal («Ёлкин» and «Елкин» in Russian, «anna» and «Anna»), the bytes decide,
-// so the order is total and the same on every machine.
+// When the weights are equal («Елкин» and «Ёлкин» in Russian, «Eva» and «Éva»), a second pass
+// that keeps accents and Ё apart decides (Е before Ё, e before é); when those are equal too
+// («anna» and «Anna»), the bytes decide, so the order is total and the same on every machine.
 // Example (kk): Абаев < Әлиев < Бек < Ғалым < Ерлан < Ёлдас < Иван < Қасым < Ұлан < Үміт < Іңкәр.
 #include <algorithm>
 #include <cstdint>
@@ -33,6 +34,13 @@ constexpr char32_t kKazakhAlphabet[] = {
 
 enum Group : uint32_t { punctuation = 1, digit, latin, greek, cyrillic, other };
 
+// How finely a key tells letters apart: the primary key merges accents (and, outside Kazakh,
+// Ё with Е); the secondary key, which only breaks ties, keeps both apart.
+struct Strength {
+    bool separate_yo;
+    bool accents;
+};
+
 uint32_t weight(Group group, uint32_t value) { return (static_cast<uint32_t>(group) << 24) | value; }
 
 bool is_combining_mark(char32_t c) { return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489); }
@@ -44,42 +52,47 @@ uint32_t kazakh_rank(char32_t c) {
     return it == end ? 0 : static_cast<uint32_t>(it - std::begin(kKazakhAlphabet)) + 1;
 }
 
-uint32_t cyrillic_weight(char32_t c, bool separate_yo) {
-    if (c == U'ё' && !separate_yo) c = U'е';
+uint32_t cyrillic_weight(char32_t c, Strength strength) {
+    if (c == U'ё' && !strength.separate_yo) c = U'е';
     uint32_t rank = kazakh_rank(c);
-    if (rank == 0) rank = kazakh_rank(base_letter(c));
+    if (rank == 0 && !strength.accents) rank = kazakh_rank(base_letter(c));
     return weight(cyrillic, rank != 0 ? rank : 0x100 + c);
 }
 
-// The primary weight of a lower-case code point; 0 for code points the comparison ignores.
-uint32_t primary_weight(char32_t c, bool separate_yo) {
+// The weight of a lower-case code point; 0 for code points the comparison ignores.
+uint32_t letter_weight(char32_t c, Strength strength) {
     if (is_combining_mark(c)) return 0;
     if (c >= '0' && c <= '9') return weight(digit, c);
+    char32_t letter = strength.accents ? c : base_letter(c);
     bool latin_letter = (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0x24F && c != 0xF7);
-    if (latin_letter) return weight(latin, base_letter(c));
-    if (c >= 0x0370 && c <= 0x03FF) return weight(greek, base_letter(c));
-    if (c >= 0x0400 && c <= 0x052F) return cyrillic_weight(c, separate_yo);
+    if (latin_letter) return weight(latin, letter);
+    if (c >= 0x0370 && c <= 0x03FF) return weight(greek, letter);
+    if (c >= 0x0400 && c <= 0x052F) return cyrillic_weight(c, strength);
     if (c < 0xC0 || (c >= 0x2000 && c <= 0x206F)) return weight(punctuation, c);
     return weight(other, c);
 }
 
-std::vector<uint32_t> primary_key(std::string_view name, bool separate_yo) {
+std::vector<uint32_t> sort_key(std::string_view name, Strength strength) {
     std::vector<uint32_t> key;
     for (char32_t c : decode_utf8(to_lower(to_nfc(name)))) {
-        if (uint32_t w = primary_weight(c, separate_yo)) key.push_back(w);
+        if (uint32_t w = letter_weight(c, strength)) key.push_back(w);
     }
     return key;
 }
 
+int sign(int value) { return value < 0 ? -1 : (value > 0 ? 1 : 0); }
+
 }  // namespace
 
 int compare_names(std::string_view a, std::string_view b, std::string_view lang) {
-    bool separate_yo = lang == "kk";
-    std::vector<uint32_t> key_a = primary_key(a, separate_yo);
-    std::vector<uint32_t> key_b = primary_key(b, separate_yo);
-    if (key_a != key_b) return key_a < key_b ? -1 : 1;
-    int bytes = a.compare(b);
-    return bytes < 0 ? -1 : (bytes > 0 ? 1 : 0);
+    Strength primary{lang == "kk", false};
+    Strength secondary{true, true};
+    for (Strength strength : {primary, secondary}) {
+        std::vector<uint32_t> key_a = sort_key(a, strength);
+        std::vector<uint32_t> key_b = sort_key(b, strength);
+        if (key_a != key_b) return key_a < key_b ? -1 : 1;
+    }
+    return sign(a.compare(b));
 }
 
 }  // namespace tab

@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include "tab/translate.hpp"
+
+using namespace tab;
+
+TEST_CASE("tr looks up the language, then English, then returns the key") {
+    Catalogue kk = Catalogue::builtin("kk");
+    CHECK(kk.lang() == "kk");
+    CHECK(kk.tr("col.team") == "Команда");
+    CHECK(kk.tr("side.og") == "АҮ");
+    kk.override_entry("col.team", "Фракция");
+    CHECK(kk.tr("col.team") == "Фракция");
+
+    Catalogue ru = Catalogue::builtin("ru");
+    CHECK(ru.tr("side.og") == "ОП");
+    CHECK(ru.tr("side.cg.long") == "Закрывающее правительство");
+    CHECK(ru.tr("no.such.key") == "no.such.key");
+    CHECK_FALSE(ru.has("no.such.key"));
+    CHECK(ru.has("col.rank"));
+}
+
+TEST_CASE("a key missing in a language falls back to English") {
+    // Only English has this entry once a tournament overrides it in English alone; simulate with
+    // an English catalogue override, which leaves kk untouched.
+    Catalogue en = Catalogue::builtin("en");
+    en.override_entry("msg.only_english", "Only in English");
+    CHECK(en.tr("msg.only_english") == "Only in English");
+    CHECK(en.has("msg.only_english"));
+    Catalogue kk = Catalogue::builtin("kk");
+    CHECK_FALSE(kk.has("msg.only_english"));
+    CHECK(kk.tr("msg.only_english") == "msg.only_english");
+}
+
+TEST_CASE("unknown languages give the English catalogue") {
+    Catalogue xx = Catalogue::builtin("xx");
+    CHECK(xx.lang() == "en");
+    CHECK(xx.tr("col.team") == "Team");
+    CHECK(&builtin_entries("xx") == &builtin_entries("en"));
+}
+
+TEST_CASE("every key exists in every language, and no entry is empty") {
+    CHECK(supported_languages() == std::vector<std::string>{"en", "kk", "ru"});
+    const auto& english = builtin_entries("en");
+    CHECK(english.size() >= 60);
+    for (const std::string& lang : supported_languages()) {
+        const auto& entries = builtin_entries(lang);
+        for (const auto& [key, text] : english) {
+            CAPTURE(lang);
+            CAPTURE(key);
+            CHECK(entries.count(key) == 1);
+        }
+        for (const auto& [key, text] : entries) {
+            CAPTURE(lang);
+            CAPTURE(key);
+            CHECK(english.count(key) == 1);
+            CHECK_FALSE(text.empty());
+        }
+    }
+}
+
+TEST_CASE("translations keep the same placeholders as English") {
+    for (const std::string& lang : {std::string("kk"), std::string("ru")}) {
+        for (const auto& [key, text] : builtin_entries(lang)) {
+            const std::string& english = builtin_entries("en").at(key);
+            for (const char* name : {"{errors}", "{warnings}"}) {
+                CAPTURE(lang);
+                CAPTURE(key);
+                CHECK((english.find(name) == std::string::npos) == (text.find(name) == std::string::npos));
+            }
+        }
+    }
+}
+
+TEST_CASE("Kazakh and Russian BP positions follow the glossary") {
+    Catalogue kk = Catalogue::builtin("kk");
+    CHECK(kk.tr("side.oo") == "АО");
+    CHECK(kk.tr("side.cg") == "ЖҮ");
+    CHECK(kk.tr("side.co") == "ЖО");
+    CHECK(kk.tr("side.og.long") == "Ашушы үкімет");
+    Catalogue ru = Catalogue::builtin("ru");
+    CHECK(ru.tr("side.oo") == "ОО");
+    CHECK(ru.tr("side.cg") == "ЗП");
+    CHECK(ru.tr("side.co") == "ЗО");
+}
+
+TEST_CASE("format_message fills named placeholders") {
+    Catalogue en = Catalogue::builtin("en");
+    CHECK(format_message(en.tr("summary.errors"), {{"errors", "2"}, {"warnings", "5"}}) == "2 errors, 5 warnings");
+    Catalogue kk = Catalogue::builtin("kk");
+    CHECK(format_message(kk.tr("summary.errors"), {{"errors", "2"}, {"warnings", "5"}}) == "2 қате, 5 ескерту");
+    CHECK(format_message("{a}{a} {b}", {{"a", "x"}}) == "xx {b}");
+    CHECK(format_message("no braces", {}) == "no braces");
+    CHECK(format_message("{ {a} } {", {{"a", "1"}}) == "{ 1 } {");
+    CHECK(format_message("}{a}", {{"a", "1"}}) == "}1");
+}
