@@ -99,7 +99,7 @@ void write_identity(std::string& out, const Tournament& t) {
                            t.start_date->day);
     else
         out += "# start_date = 2025-01-31\n";
-    out += "location = " + quoted(t.location) + "\n";
+    out += (t.location.empty() ? "# location = \"City, venue\"" : "location = " + quoted(t.location)) + "\n";
 }
 
 // One [format] line: commented out when it repeats the preset's value.
