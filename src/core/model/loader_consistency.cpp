@@ -24,10 +24,10 @@ void check_consistency(const Tournament& t, Diagnostics& diags) {
 
     for (const BreakCategory& c : t.break_categories) {
         if (c.size < 2) {
-            diags.error(toml, c.source_line, 0, "break category '" + c.id + "' has size " + std::to_string(c.size) +
+            diags.error(toml, c.source_line, 1, "break category '" + c.id + "' has size " + std::to_string(c.size) +
                                         "; expected at least 2");
         } else if (t.format.is_bp() && !bp_break_size_ok(c.size)) {
-            diags.error(toml, c.source_line, 0, "break category '" + c.id + "' has size " + std::to_string(c.size) +
+            diags.error(toml, c.source_line, 1, "break category '" + c.id + "' has size " + std::to_string(c.size) +
                                         ", which British Parliamentary eliminations cannot run; expected 4·2^k "
                                         "(4, 8, 16, 32, ...) or 6·2^k (6, 12, 24, 48, ...)");
         }
@@ -36,13 +36,13 @@ void check_consistency(const Tournament& t, Diagnostics& diags) {
             for (const std::string& id : team.break_categories) eligible += id == c.id;
         if (c.general) eligible = static_cast<int>(t.teams.size());
         if (!t.teams.empty() && c.size > eligible)
-            diags.warning(toml, c.source_line, 0, "break category '" + c.id + "' breaks " + std::to_string(c.size) +
+            diags.warning(toml, c.source_line, 1, "break category '" + c.id + "' breaks " + std::to_string(c.size) +
                                           " teams but only " + std::to_string(eligible) + " are eligible");
     }
 
     for (const Round& r : t.rounds) {
         if (!r.break_category.empty() && !t.find_break_category(r.break_category))
-            diags.error(toml, r.source_line, 0, "round '" + r.id + "' names break category '" + r.break_category +
+            diags.error(toml, r.source_line, 1, "round '" + r.id + "' names break category '" + r.break_category +
                                         "'; expected one of [[break_categories]]");
     }
 

@@ -126,13 +126,14 @@ TEST_CASE("participant files: missing columns, duplicates, unknown references, b
         {"venues.csv", "priority\n10\n"},
     });
     CHECK(l.lines() == std::vector<std::string>{
-        "tournament.toml:6:1: warning: break category 'open' breaks 8 teams but only 1 are eligible",
+        "tournament.toml:6:1: warning: break category 'open' breaks 8 teams but only 2 are eligible",
         "adjudicators.csv:2:4: error: column 'trainee': found 'maybe'; expected true or false (also yes/no, 1/0)",
         "adjudicators.csv:2:5: error: column 'team_conflicts': found team 'Green'; expected one in the team file",
         "adjudicators.csv:2:6: error: column 'adjudicator_conflicts': found adjudicator 'Eve'; expected one in the "
         "adjudicator file",
         "adjudicators.csv:3:1: error: column 'name': found 'Dan' again; expected each adjudicator once",
         "institutions.csv:3:1: error: column 'code': found 'A' again; expected each institution once",
+        "teams.csv: warning: team 'Blue' has 1 speakers; the format expects 2",
         "teams.csv:3:4: error: column 'speaker_categories': found speaker category 'esl'; expected one of "
         "[[speaker_categories]] in tournament.toml",
         "teams.csv:3:6: error: column 'birth_date': found '2010-02-30'; expected a date as YYYY-MM-DD (or DD.MM.YYYY)",
@@ -142,7 +143,6 @@ TEST_CASE("participant files: missing columns, duplicates, unknown references, b
         "teams.csv:4:7: error: column 'break_categories': found break category 'school'; expected one of "
         "[[break_categories]] in tournament.toml",
         "teams.csv:5:5: error: column 'gender': found 'x'; expected female, male, other (or f, m, o) or empty",
-        "teams.csv: warning: team 'Blue' has 1 speakers; the format expects 2",
         "venues.csv:1: error: missing column 'name' in the header row",
     });
     REQUIRE(l.t);
