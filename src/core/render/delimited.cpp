@@ -55,7 +55,9 @@ std::string render_delimited(const std::vector<Table>& tables, char separator, c
     for (const Table& table : tables) {
         if (!out.empty()) out += '\n';
         std::vector<std::string> fields;
-        for (const std::string& heading : headings(table, catalogue)) fields.push_back(field(heading, false, separator));
+        for (const std::string& heading : headings(table, catalogue)) {
+            fields.push_back(field(heading, false, separator));
+        }
         append_line(fields, separator, out);
         for (const std::vector<Cell>& row : table.rows) {
             fields.clear();

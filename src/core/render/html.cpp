@@ -8,7 +8,8 @@
 namespace tab {
 namespace {
 
-constexpr std::string_view kStyle = R"(body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: 1rem; color: #111; line-height: 1.4; }
+constexpr std::string_view kStyle = R"(body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+       margin: 1rem; color: #111; line-height: 1.4; }
 h1 { font-size: 1.4rem; }
 h2 { font-size: 1.15rem; margin-top: 1.5rem; }
 .scroll { overflow-x: auto; }
@@ -52,7 +53,9 @@ std::string render_one(const Table& table, const Catalogue& catalogue) {
     out += "</tr></thead>\n<tbody>\n";
     for (const std::vector<Cell>& row : table.rows) {
         out += "<tr>";
-        for (std::size_t c = 0; c < table.columns.size(); ++c) out += cell_tag("td", cell_at(row, c).display(), right[c]);
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            out += cell_tag("td", cell_at(row, c).display(), right[c]);
+        }
         out += "</tr>\n";
     }
     return out + "</tbody>\n</table></div>\n</section>\n";

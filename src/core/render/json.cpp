@@ -37,7 +37,9 @@ std::string render_json(const std::vector<Table>& tables) {
         nlohmann::ordered_json rows = nlohmann::ordered_json::array();
         for (const std::vector<Cell>& row : table.rows) {
             nlohmann::ordered_json object = nlohmann::ordered_json::object();
-            for (std::size_t c = 0; c < table.columns.size(); ++c) object[table.columns[c].key] = value(cell_at(row, c));
+            for (std::size_t c = 0; c < table.columns.size(); ++c) {
+                object[table.columns[c].key] = value(cell_at(row, c));
+            }
             rows.push_back(std::move(object));
         }
         document[table.name] = std::move(rows);
