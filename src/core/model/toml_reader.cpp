@@ -131,7 +131,8 @@ void TomlReader::finish(const std::vector<std::string>& also_known) {
         if (known) continue;
         std::string list;
         for (const std::string& r : read_) list += (list.empty() ? "" : ", ") + r;
-        for (const std::string& a : also_known) list += (list.empty() ? "" : ", ") + a;
+        // Settings tables are not listed by name: their set grows with tab, and the message should not.
+        if (!also_known.empty()) list += ", or a settings table such as [draw]";
         report_at(diags_, k.source(), "unknown key '" + key + "' in " + where_ + "; expected one of: " + list);
     }
 }
