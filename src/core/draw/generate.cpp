@@ -1,0 +1,91 @@
+// The dispatcher: picks the generator for the request's format and method, and takes the bye
+// out first when a two-team field is odd (except in a round robin, whose schedule fixes the bye).
+// Byes (DOMAIN.md §3, Tabbycat PR #2349): "lowest" gives it to the lowest-ranked team among
+// those with the fewest byes so far; "random" to a random one of them (seeded).
+#include "tab/draw_generate.hpp"
+
+#include <algorithm>
+
+#include "compat.hpp"
+#include "methods.hpp"
+#include "tab/bp_draw.hpp"
+#include "tab/rng.hpp"
+
+namespace tab {
+
+const std::vector<std::string>& two_team_draw_methods() {
+    static const std::vector<std::string> methods = {"power", "tabbycat", "random", "seeded", "round-robin"};
+    return methods;
+}
+
+namespace {
+
+std::optional<DrawOutcome> run_method(const DrawRequest& req, std::string* error) {
+    if (req.method == "power") return generate_power_draw(req, error);
+    if (req.method == "tabbycat") return compat::generate(req, error);
+    if (req.method == "random") return generate_random_draw(req, error);
+    if (req.method == "seeded") return generate_seeded_draw(req, error);
+    return generate_round_robin_draw(req, error);
+}
+
+int choose_bye(const DrawRequest& req, const std::string& selection) {
+    int fewest = req.teams[0].byes;
+    for (const TeamState& t : req.teams) fewest = std::min(fewest, t.byes);
+    std::vector<int> candidates;
+    for (int i = static_cast<int>(req.teams.size()) - 1; i >= 0; --i)
+        if (req.teams[i].byes == fewest) candidates.push_back(i);
+    if (selection == "random") {
+        Rng rng(derive_seed(req.seed, "bye"));
+        return candidates[rng.below(candidates.size())];
+    }
+    return candidates.front();
+}
+
+}  // namespace
+
+std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags) {
+    if (request.format.is_bp()) return generate_bp_draw(request, diags);
+    const std::vector<std::string>& methods = two_team_draw_methods();
+    if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
+        diags.error("", 0, 0, "unknown draw method '" + request.method + "', expected one of: power, tabbycat, random, seeded, round-robin");
+        return std::nullopt;
+    }
+    if (request.teams.empty()) {
+        diags.error("", 0, 0, "there are no teams to draw");
+        return std::nullopt;
+    }
+    std::string selection = request.options.get_string("bye_selection", "lowest");
+    if (selection != "lowest" && selection != "random") {
+        diags.error("", 0, 0, "unknown bye_selection '" + selection + "', expected lowest or random");
+        return std::nullopt;
+    }
+
+    int bye = -1;
+    DrawRequest field = request;
+    if (request.teams.size() % 2 != 0 && request.method != "round-robin") {
+        bye = choose_bye(request, selection);
+        field.teams.erase(field.teams.begin() + bye);
+    }
+    std::string error;
+    std::optional<DrawOutcome> outcome = run_method(field, &error);
+    if (!outcome) {
+        diags.error("", 0, 0, "cannot draw round " + request.round_id + ": " + error);
+        return std::nullopt;
+    }
+    if (bye >= 0) {
+        auto original = [bye](int i) { return i >= bye ? i + 1 : i; };
+        for (DrawnRoom& room : outcome->rooms)
+            for (int& t : room.teams) t = original(t);
+        for (int& t : outcome->byes) t = original(t);
+        outcome->byes.push_back(bye);
+        outcome->notes.push_back(request.teams[bye].id + " has a bye (" +
+                                 (selection == "lowest" ? "the lowest-ranked team with the fewest byes"
+                                                        : "drawn at random among the teams with the fewest byes") +
+                                 ")");
+        for (CostTerm& q : outcome->quality)
+            if (q.name == "byes") q.cost = static_cast<int64_t>(outcome->byes.size());
+    }
+    return outcome;
+}
+
+}  // namespace tab

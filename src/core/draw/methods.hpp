@@ -1,0 +1,27 @@
+// The two-team draw methods behind generate_draw(). Each takes a request with an even number of
+// teams (byes are taken out before) and returns the rooms, or nullopt with the reason in *error.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "tab/draw_state.hpp"
+#include "tab/rng.hpp"
+
+namespace tab {
+
+// Global minimum-cost perfect matching under the published cost (power_cost.cpp).
+std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, std::string* error);
+// Random rooms, avoiding rematches and institution clashes where possible.
+std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, std::string* error);
+// Every team meets every other once over n − 1 rounds (circle method); round_number picks the round.
+std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, std::string* error);
+// Round 1 from seeds: teams ordered by seed (highest first, ties by lot) in one bracket,
+// then paired by the compatibility method (pairing_method, default fold: best v worst).
+std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, std::string* error);
+
+// Sides for a room of two teams by the request's side rule: balance (the team that has been
+// government more often goes opposition, ties by coin), random, or preallocated.
+void order_sides(const DrawRequest& req, DrawnRoom& room, Rng& rng);
+
+}  // namespace tab

@@ -1,0 +1,148 @@
+// The cost of a room in the `power` method, term by term.
+//
+// The draw minimises the sum over rooms of these terms (each a weight × a count):
+//   hard            a rematch when no_rematch is set; a side imbalance beyond max_side_imbalance
+//                   whichever team takes government; two teams preallocated to the same side.
+//   rematch         past meetings of the two teams.
+//   pull-up         (bracket distance)²: 1 for teams of adjacent brackets, 4 two brackets
+//                   apart. Squaring makes two adjacent pull-ups (cost 2) cheaper than one
+//                   pull-up across two brackets (cost 4), so a team is pulled up only from the
+//                   next bracket down unless a hard constraint or a rematch forces more.
+//   pull-up history how often the lower team (the one pulled up) was pulled up before.
+//   institution     the two teams name the same institution.
+//   side            Σ max(0, |gov − opp| − 1) after the round, for the better of the two side
+//                   orientations: 0 unless both teams need the same side.
+//   pairing         Tabbycat's deviation from the in-bracket rule (slide, fold, adjacent), on
+//                   the brackets as pullup_top would leave them: walking down, an odd bracket
+//                   receives the top team of the next one, which then counts one team fewer. A
+//                   pulled-up team takes the last subrank of the bracket it joins, and its own
+//                   subrank − 1 is added, so the top of the lower bracket is pulled up first.
+// Example (slide, no history): brackets 2:[A B C] 1:[D E F]. Bracket 2 receives D and is paired
+// as [A B C D]: A v C and B v D cost 0, A v B costs ||1−2| − 2| = 1; bracket 1 is [E F]: E v F
+// costs 0. A v C, B v D (pull-up 10^6), E v F is the unique optimum, Tabbycat's slide draw.
+// The weights are [draw] keys weight_hard ... weight_pairing; docs/formats.md lists them.
+#include "power_cost.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "rooms.hpp"
+
+namespace tab {
+
+PowerRules read_power_rules(const DrawRequest& req) {
+    const Settings& s = req.options;
+    PowerRules r;
+    PowerWeights& w = r.weights;
+    w.hard = s.get_int("weight_hard", w.hard);
+    w.rematch = s.get_int("weight_rematch", w.rematch);
+    w.pullup = s.get_int("weight_pullup", w.pullup);
+    w.pullup_history = s.get_int("weight_pullup_history", w.pullup_history);
+    w.institution = s.get_int("weight_institution", w.institution);
+    w.side = s.get_int("weight_side", w.side);
+    w.pairing = s.get_int("weight_pairing", w.pairing);
+    r.pairing_method = s.get_string("pairing_method", r.pairing_method);
+    r.rematch_is_hard = s.get_bool("no_rematch", req.format.preset == "wsdc");
+    r.max_side_imbalance = static_cast<int>(s.get_int("max_side_imbalance", req.format.max_side_imbalance));
+    r.preallocated = s.get_string("side_allocations", req.format.side_allocation) == "preallocated";
+    return r;
+}
+
+int64_t pairing_deviation(const std::string& method, int size, int s1, int s2, int bracket_index) {
+    if (method == "fold_top_adjacent_rest") return pairing_deviation(bracket_index == 0 ? "fold" : "adjacent", size, s1, s2, 0);
+    if (method == "slide") return std::abs(std::abs(s1 - s2) - size / 2);
+    if (method == "fold") return std::abs(s1 + s2 - 1 - size);
+    if (method == "adjacent") return std::abs(s1 - s2) - 1;
+    return 0;  // random
+}
+
+PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(req), rules_(std::move(rules)) {
+    for (size_t i = 0; i < req.teams.size(); ++i) {
+        if (i == 0 || req.teams[i].points != req.teams[i - 1].points) bracket_size_.push_back(0);
+        bracket_.push_back(static_cast<int>(bracket_size_.size()) - 1);
+        subrank_.push_back(++bracket_size_.back());
+    }
+    bool carry = false;  // the bracket above needs a team from this one
+    for (int size : bracket_size_) {
+        int gives = carry ? 1 : 0;
+        int receives = (size - gives) % 2;
+        gives_.push_back(gives);
+        paired_size_.push_back(size - gives + receives);
+        carry = receives == 1;
+    }
+}
+
+int PowerCostModel::bracket_distance(int a, int b) const { return std::abs(bracket_[a] - bracket_[b]); }
+
+double PowerCostModel::bracket_points(int team) const { return req_.teams[team].points; }
+
+PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
+    if (bracket_[a] > bracket_[b] || (bracket_[a] == bracket_[b] && subrank_[a] > subrank_[b])) std::swap(a, b);
+    Counts c;
+    c.upper = a;
+    c.lower = b;
+    c.met = std::max(meetings(req_, a, b), meetings(req_, b, a));
+    c.clash = institution_clash(req_, a, b);
+    c.distance = bracket_distance(a, b);
+    c.pulled_before = c.distance > 0 ? req_.teams[b].pullups : 0;
+
+    // Sides: the orientation with fewer hard violations, then less imbalance.
+    int side_a = req_.teams[a].allocated_side, side_b = req_.teams[b].allocated_side;
+    bool fixed = rules_.preallocated && side_a >= 0;
+    c.hard_sides = rules_.preallocated && side_a >= 0 && side_a == side_b;
+    int best_over = -1;
+    for (int a_side = 0; a_side < 2; ++a_side) {
+        if (fixed && a_side != side_a) continue;
+        int ia = side_imbalance_after(req_, a, a_side), ib = side_imbalance_after(req_, b, 1 - a_side);
+        int excess = std::max(0, ia - 1) + std::max(0, ib - 1);
+        int limit = rules_.max_side_imbalance;
+        int over = limit > 0 ? (ia > limit) + (ib > limit) : 0;
+        if (best_over < 0 || over < best_over || (over == best_over && excess < c.side_excess)) {
+            best_over = over;
+            c.side_excess = excess;
+        }
+    }
+    c.hard_sides += best_over > 0;
+    c.hard_rematch = rules_.rematch_is_hard && c.met > 0;
+
+    int k = bracket_[a];
+    int size = paired_size_[k];
+    int ra = subrank_[a] - gives_[k];
+    if (c.distance == 0)
+        c.deviation = pairing_deviation(rules_.pairing_method, size, ra, subrank_[b] - gives_[k], k);
+    else
+        c.deviation = pairing_deviation(rules_.pairing_method, size, ra, size, k) + (subrank_[b] - 1);
+    return c;
+}
+
+int64_t PowerCostModel::cost(int a, int b) const {
+    const PowerWeights& w = rules_.weights;
+    Counts c = count(a, b);
+    return w.hard * (c.hard_rematch + c.hard_sides) + w.rematch * c.met +
+           w.pullup * static_cast<int64_t>(c.distance) * c.distance + w.pullup_history * c.pulled_before +
+           w.institution * c.clash + w.side * c.side_excess + w.pairing * c.deviation;
+}
+
+std::vector<CostTerm> PowerCostModel::terms(int a, int b) const {
+    const PowerWeights& w = rules_.weights;
+    Counts c = count(a, b);
+    const TeamState& upper = req_.teams[c.upper];
+    const TeamState& lower = req_.teams[c.lower];
+    std::vector<CostTerm> out;
+    auto add = [&](const char* name, int64_t weight, int64_t n, std::string detail) {
+        if (n != 0 && weight != 0) out.push_back({name, weight * n, std::move(detail)});
+    };
+    add("hard", w.hard, c.hard_rematch, "rematch not allowed (no_rematch)");
+    add("hard", w.hard, c.hard_sides, "side limit or preallocated sides cannot hold");
+    add("rematch", w.rematch, c.met, upper.id + " and " + lower.id + " met " + std::to_string(c.met) + "x before");
+    add("pull-up", w.pullup, static_cast<int64_t>(c.distance) * c.distance,
+        lower.id + " pulled up " + std::to_string(c.distance) + " bracket(s)");
+    add("pull-up history", w.pullup_history, c.pulled_before,
+        lower.id + " pulled up " + std::to_string(c.pulled_before) + "x before");
+    add("institution", w.institution, c.clash, "both from " + upper.institution);
+    add("side", w.side, c.side_excess, "a team ends with |gov - opp| >= 2");
+    add("pairing", w.pairing, c.deviation, rules_.pairing_method + " deviation " + std::to_string(c.deviation));
+    return out;
+}
+
+}  // namespace tab

@@ -1,0 +1,74 @@
+// The published cost of pairing two teams in the `power` method. The draw is the perfect
+// matching of least total cost; see power_cost.cpp for the terms and their default weights.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tab/draw_state.hpp"
+
+namespace tab {
+
+// Weights of the cost terms ([draw] keys weight_*). Defaults put, per room, a hard constraint
+// above any rematch, a rematch above any pull-up, a pull-up above an institution clash, a clash
+// above side imbalance, side imbalance above the in-bracket rule.
+struct PowerWeights {
+    int64_t hard = 1'000'000'000'000;
+    int64_t rematch = 1'000'000'000;
+    int64_t pullup = 1'000'000;             // × (bracket distance)²
+    int64_t pullup_history = 100'000;       // × times the pulled-up team was pulled up before
+    int64_t institution = 10'000;
+    int64_t side = 100;                     // × side imbalance beyond 1 the better orientation leaves
+    int64_t pairing = 1;                    // × deviation from the in-bracket rule
+};
+
+struct PowerRules {
+    PowerWeights weights;
+    std::string pairing_method = "slide";   // slide | fold | adjacent | random | fold_top_adjacent_rest
+    bool rematch_is_hard = false;           // no_rematch = true (WSDC)
+    int max_side_imbalance = 0;             // hard limit on |gov − opp| after the round; 0 = none
+    bool preallocated = false;              // teams keep their allocated_side (hard)
+};
+// The rules of a request: its options over the format's defaults.
+PowerRules read_power_rules(const DrawRequest& req);
+
+// Tabbycat's deviation of subranks s1, s2 from the pairing rule in a bracket whose largest
+// subrank is `size` (graph.py): slide | |s1−s2| − size/2 |, fold |s1+s2−1−size|,
+// adjacent |s1−s2|−1, fold_top_adjacent_rest fold in bracket 0 else adjacent, random 0.
+int64_t pairing_deviation(const std::string& method, int size, int s1, int s2, int bracket_index);
+
+class PowerCostModel {
+public:
+    PowerCostModel(const DrawRequest& req, PowerRules rules);
+
+    // Total cost of pairing teams a and b (indices into the request's teams).
+    int64_t cost(int a, int b) const;
+    // The cost's non-zero terms, with details for --explain.
+    std::vector<CostTerm> terms(int a, int b) const;
+    // Points brackets between the two teams (0 = same bracket).
+    int bracket_distance(int a, int b) const;
+    int bracket_of(int team) const { return bracket_[team]; }
+    double bracket_points(int team) const;
+    int bracket_count() const { return static_cast<int>(bracket_size_.size()); }
+    const PowerRules& rules() const { return rules_; }
+
+private:
+    struct Counts {
+        int upper = 0, lower = 0;  // the better-ranked team first
+        int hard_rematch = 0, hard_sides = 0, met = 0, distance = 0, pulled_before = 0, clash = 0;
+        int side_excess = 0;
+        int64_t deviation = 0;
+    };
+    Counts count(int a, int b) const;
+
+    const DrawRequest& req_;
+    PowerRules rules_;
+    std::vector<int> bracket_;       // per team: index of its points bracket, 0 = top
+    std::vector<int> subrank_;       // per team: 1-based rank inside its bracket
+    std::vector<int> bracket_size_;
+    std::vector<int> gives_;         // per bracket: 1 if its top team goes up to the bracket above
+    std::vector<int> paired_size_;   // per bracket: its size once pull-ups are made
+};
+
+}  // namespace tab
