@@ -84,6 +84,18 @@ int run_command_line(int argc, char** argv) {
             ->check(CLI::IsMember(preset_names()));
     }
 
+    BreakOptions break_options;
+    {
+        CLI::App* sub = leaf(leaves, app, "break", "Compute the break of every category and write break.csv", break_options,
+                             run_break);
+        sub->add_flag("--force", break_options.force, "Compute again over an existing break.csv");
+        sub->add_flag("--show", break_options.show, "Print the stored break.csv instead of computing it");
+    }
+    AwardsOptions awards;
+    leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards);
+    leaf(leaves, app, "certificates", "A certificate for every participant (CSV for mail-merge; --format html: printable pages)",
+         awards, run_certificates);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

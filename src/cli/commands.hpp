@@ -31,4 +31,14 @@ struct ImportTabbycatOptions {
 };
 int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o);
 
+struct BreakOptions {
+    bool force = false;  // recompute over an existing break.csv
+    bool show = false;   // print the stored break.csv
+};
+int run_break(Context& ctx, const BreakOptions& o);
+
+struct AwardsOptions {};
+int run_awards(Context& ctx, const AwardsOptions& o);
+int run_certificates(Context& ctx, const AwardsOptions& o);
+
 }  // namespace tab::cli

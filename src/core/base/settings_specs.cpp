@@ -11,6 +11,13 @@ const std::vector<SettingSpec>& setting_specs() {
         {"round", "seed", T::integer, "seed for this round's draw (default: derived from the tournament seed)", {}},
         // [draw]
         {"draw", "method", T::string, "default draw method for power-paired prelims", {}},
+        // [break]
+        {"break", "tie_at_cutoff", T::string, "teams tied with the last breaking team: resolve (next metric, then lot) or include (all break)", {"resolve", "include"}},
+        {"break", "tie_metrics", T::string_list, "metrics that separate teams tied at the cut-off (default: the standings' extra metrics)", {}},
+        {"break", "elimination_sides", T::string, "sides in elimination rounds: random (from the seed) or side-lock (opposite to a prelim meeting)", {"random", "side-lock"}},
+        // [awards]
+        {"awards", "top_speakers", T::integer, "how many best speakers are named, overall and per speaker category (default 10)", {}},
+        {"awards", "top_adjudicators", T::integer, "how many best adjudicators are named from adjudicator_scores.csv (default 1)", {}},
     };
     return specs;
 }
