@@ -1,0 +1,268 @@
+// Adjudicator allocation: who judges which room.
+//
+// The problem. Each room needs a panel: a chair, voting panellists and perhaps trainees. No
+// adjudicator may sit in a room where they conflict with a team or with another member of the
+// panel (hard). An adjudicator should not judge a team again, the strongest adjudicators should
+// judge the most important rooms, and trainees should sit with strong chairs (soft, by cost).
+//
+// The plan. Rooms are ranked by importance (the director's -2..2, default 0), then by bracket.
+// Voting formats give each room the configured panel (3 by default); when the pool is short,
+// every room first gets a chair and the most important rooms are then raised to full panels two
+// voters at a time, so panels stay odd. Consensus formats (BP) spread all voters evenly with the
+// extra ones in the most important rooms (Tabbycat's consensus allocator, tabbycat.md §6.3),
+// capped at panel_size when it is set.
+//
+// The method. Conflicts between a team and an adjudicator are forbidden pairs of an assignment
+// problem, but a conflict between two adjudicators depends on two choices at once, which a plain
+// assignment cannot express. So the panels are built in layers, each layer one assignment
+// problem (tab::solve_assignment, the solver of the BP draw) of seats x adjudicators with at
+// most one seat per room: layer 0 seats one voter in every room, layer 1 a second voter in every
+// room that needs one, and so on; then trainees, layer by layer, one per room at a time. Within
+// a layer no two new members share a room, and every pair that would conflict with a member
+// already seated is left out, so a conflict can never be chosen: the rule holds by construction,
+// not by penalty. verify_allocation() checks the finished draw again before it is written.
+// Layering gives up global optimality across layers (a layer cannot move an earlier member),
+// which costs little because layer 0 already places the strongest voters by importance.
+//
+// The cost of putting voter a in room r is
+//     strength_weight * w(r) * (100 - p(a))^2  +  history_penalty * (times a judged r's teams)
+// where p(a) is a's strength as a percentage of the round's range (weakest 0, strongest 100)
+// and w(r) runs from 1 (least important rank) to 101 (most important). The strength term is a
+// product of an increasing function of importance and a convex decreasing function of strength,
+// so by the rearrangement inequality the cheapest layer is sorted (strongest voter to most
+// important room), and because it is convex, one very weak judge in a top room costs more than
+// two slightly weaker ones: strength is spread, not stacked. (Tabbycat's 1000·e^(importance-
+// score) has the same shape; tabbycat.md §6.2.) A trainee's cost is trainee_weight times the
+// chair's (100 - p)^2 plus the same history term. The chair is the strongest member of the panel.
+//
+// Worked example. Two rooms, importance equal, brackets 6 and 3, so w = 101 and 1. Voters
+// A (p 100), B (p 50). Layer 0: A->top, B->bottom costs 101*0 + 1*2500 = 2500; the other way
+// 101*2500 + 0 = 252500. If A had judged a team of the top room once before, with
+// history_penalty 100000, keeping A there costs 102500 and swapping 252500: A stays (a repeat
+// is traded for strength, and --explain says so). With the penalty at 1000000 they swap.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "seats.hpp"
+#include "stages.hpp"
+#include "tab/allocation.hpp"
+
+namespace tab {
+
+namespace {
+
+using allocation::SeatOption;
+
+// The per-round view of the pool with the costs of the method above.
+class PanelBuilder {
+public:
+    PanelBuilder(const Tournament& t, const AllocationInputs& in, const AllocationSettings& s, AllocationOutcome& out)
+        : t_(t), in_(in), s_(s), out_(out), order_(allocation::order_rooms(out.draw, in.importance)) {
+        double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+        for (size_t a = 0; a < t.adjudicators.size(); ++a) {
+            if (!in.available[a]) continue;
+            (t.adjudicators[a].trainee ? trainees_ : voters_).push_back(static_cast<int>(a));
+            lo = std::min(lo, t.adjudicators[a].strength);
+            hi = std::max(hi, t.adjudicators[a].strength);
+        }
+        for (const Adjudicator& a : t.adjudicators)
+            percent_.push_back(hi > lo ? static_cast<int64_t>(std::lround(100 * (a.strength - lo) / (hi - lo))) : 100);
+        members_.resize(out.draw.debates.size());
+    }
+
+    void run() {
+        plan();
+        seat_voters();
+        name_chairs();
+        seat_trainees();
+        allocation::describe_rooms(t_, in_, s_, order_, planned_, out_);
+    }
+
+private:
+    int64_t weakness(int a) const { return (100 - percent_[static_cast<size_t>(a)]) * (100 - percent_[static_cast<size_t>(a)]); }
+
+    int64_t repeats(int a, size_t room) const {
+        int64_t n = 0;
+        for (int team : in_.judged[static_cast<size_t>(a)])
+            n += std::count(out_.draw.debates[room].teams.begin(), out_.draw.debates[room].teams.end(), team);
+        return n;
+    }
+
+    // True if a may join the room as it stands: no conflict with its teams or its members.
+    bool may_sit(int a, size_t room) const {
+        for (int team : out_.draw.debates[room].teams)
+            if (team >= 0 && conflicts_with_team(t_, a, team)) return false;
+        for (int m : members_[room])
+            if (conflicts_with_adjudicator(t_, a, m)) return false;
+        return true;
+    }
+
+    void plan() {
+        const int rooms = static_cast<int>(out_.draw.debates.size());
+        const int voters = static_cast<int>(voters_.size());
+        planned_.assign(static_cast<size_t>(rooms), 1);
+        int left = voters - rooms;
+        if (s_.consensus) {
+            const int cap = s_.panel_size > 0 ? s_.panel_size : std::numeric_limits<int>::max();
+            const int base = rooms > 0 ? std::clamp(voters / rooms, 1, cap) : 0;
+            left = voters - base * rooms;
+            for (size_t i : order_.by_importance) {
+                planned_[i] = base + (left > 0 && base < cap ? 1 : 0);
+                if (planned_[i] > base) --left;
+            }
+            return;
+        }
+        const int size = std::max(1, s_.panel_size);
+        const int step = size % 2 == 1 ? 2 : 1;
+        for (size_t i : order_.by_importance)
+            while (planned_[i] + step <= size && left >= step) {
+                planned_[i] += step;
+                left -= step;
+            }
+    }
+
+    void seat_voters() {
+        std::vector<bool> placed(t_.adjudicators.size(), false);
+        const int most = planned_.empty() ? 0 : *std::max_element(planned_.begin(), planned_.end());
+        for (int layer = 0; layer < most; ++layer) {
+            std::vector<size_t> rooms;
+            for (size_t i : order_.by_importance)
+                if (planned_[i] > layer && !failed(i)) rooms.push_back(i);
+            std::vector<std::vector<SeatOption>> options(rooms.size());
+            std::vector<int64_t> empty(rooms.size());
+            for (size_t s = 0; s < rooms.size(); ++s) {
+                const size_t r = rooms[s];
+                empty[s] = allocation::empty_seat_cost + order_.weight[r] * allocation::empty_seat_step;
+                for (size_t v = 0; v < voters_.size(); ++v) {
+                    const int a = voters_[v];
+                    if (placed[static_cast<size_t>(a)] || !may_sit(a, r)) continue;
+                    options[s].push_back({static_cast<int>(v), s_.strength_weight * order_.weight[r] * weakness(a) +
+                                                                   s_.history_penalty * repeats(a, r)});
+                }
+            }
+            std::vector<int> chosen = allocation::fill_seats(static_cast<int>(voters_.size()), options, empty);
+            for (size_t s = 0; s < rooms.size(); ++s)
+                if (chosen[s] >= 0) {
+                    const int a = voters_[static_cast<size_t>(chosen[s])];
+                    placed[static_cast<size_t>(a)] = true;
+                    members_[rooms[s]].push_back(a);
+                }
+            for (size_t s = 0; s < rooms.size(); ++s)
+                if (chosen[s] < 0)
+                    out_.problems.push_back({out_.draw.debates[rooms[s]].room, unfilled_reason(rooms[s], placed)});
+        }
+        for (int a : voters_)
+            if (!placed[static_cast<size_t>(a)]) out_.unused.push_back(a);
+    }
+
+    bool failed(size_t room) const {
+        for (const RoomProblem& p : out_.problems)
+            if (p.room == out_.draw.debates[room].room) return true;
+        return false;
+    }
+
+    // Why no remaining voter could take a seat in this room.
+    std::string unfilled_reason(size_t room, const std::vector<bool>& placed) const {
+        const Debate& d = out_.draw.debates[room];
+        const std::string need = fmt::format("needs {} voting adjudicator{}, {} can sit", planned_[room],
+                                             planned_[room] == 1 ? "" : "s", members_[room].size());
+        std::vector<std::string> why;
+        for (int a : voters_) {
+            if (placed[static_cast<size_t>(a)]) continue;
+            std::string with;
+            for (int team : d.teams)
+                if (with.empty() && team >= 0 && conflicts_with_team(t_, a, team))
+                    with = "team " + t_.teams[static_cast<size_t>(team)].name;
+            for (int m : members_[room])
+                if (with.empty() && conflicts_with_adjudicator(t_, a, m)) with = t_.adjudicators[static_cast<size_t>(m)].name;
+            if (!with.empty()) why.push_back(t_.adjudicators[static_cast<size_t>(a)].name + " with " + with);
+        }
+        if (why.empty())
+            return fmt::format("{}: every voting adjudicator is taken ({} available for {} rooms)", need, voters_.size(),
+                               out_.draw.debates.size());
+        std::string list;
+        for (size_t i = 0; i < why.size() && i < 6; ++i) list += (i ? "; " : "") + why[i];
+        if (why.size() > 6) list += fmt::format("; and {} more", why.size() - 6);
+        return fmt::format("{}: the {} voting adjudicator{} left conflict with the room ({})", need, why.size(),
+                           why.size() == 1 ? "" : "s", list);
+    }
+
+    // The strongest voter chairs; the rest are panellists, strongest first.
+    void name_chairs() {
+        for (size_t r = 0; r < members_.size(); ++r) {
+            std::vector<int> panel = members_[r];
+            std::stable_sort(panel.begin(), panel.end(), [&](int a, int b) {
+                return t_.adjudicators[static_cast<size_t>(a)].strength > t_.adjudicators[static_cast<size_t>(b)].strength;
+            });
+            Debate& d = out_.draw.debates[r];
+            d.chair = panel.empty() ? -1 : panel.front();
+            d.panellists.assign(panel.begin() + (panel.empty() ? 0 : 1), panel.end());
+            d.trainees.clear();
+        }
+    }
+
+    void seat_trainees() {
+        std::vector<int> waiting = trainees_;
+        while (!waiting.empty()) {
+            std::vector<size_t> rooms;
+            for (size_t r = 0; r < members_.size(); ++r)
+                if (out_.draw.debates[r].chair >= 0) rooms.push_back(r);
+            std::vector<std::vector<SeatOption>> options(rooms.size());
+            std::vector<int64_t> empty(rooms.size(), allocation::empty_seat_cost);
+            for (size_t s = 0; s < rooms.size(); ++s)
+                for (size_t w = 0; w < waiting.size(); ++w)
+                    if (may_sit(waiting[w], rooms[s]))
+                        options[s].push_back({static_cast<int>(w), s_.trainee_weight * weakness(out_.draw.debates[rooms[s]].chair) +
+                                                                       s_.history_penalty * repeats(waiting[w], rooms[s])});
+            std::vector<int> chosen = allocation::fill_seats(static_cast<int>(waiting.size()), options, empty);
+            std::vector<bool> seated(waiting.size(), false);
+            for (size_t s = 0; s < rooms.size(); ++s)
+                if (chosen[s] >= 0) {
+                    seated[static_cast<size_t>(chosen[s])] = true;
+                    members_[rooms[s]].push_back(waiting[static_cast<size_t>(chosen[s])]);
+                    out_.draw.debates[rooms[s]].trainees.push_back(waiting[static_cast<size_t>(chosen[s])]);
+                }
+            std::vector<int> still;
+            for (size_t w = 0; w < waiting.size(); ++w)
+                if (!seated[w]) still.push_back(waiting[w]);
+            if (still.size() == waiting.size()) break;
+            waiting = std::move(still);
+        }
+        for (int a : waiting) {
+            out_.unused.push_back(a);
+            out_.warnings.push_back("trainee " + t_.adjudicators[static_cast<size_t>(a)].name +
+                                    " conflicts with every room and is left out");
+        }
+    }
+
+    const Tournament& t_;
+    const AllocationInputs& in_;
+    const AllocationSettings& s_;
+    AllocationOutcome& out_;
+    allocation::RoomOrder order_;
+    std::vector<int> voters_, trainees_;       // available adjudicators, by index
+    std::vector<int64_t> percent_;             // per adjudicator: strength as 0..100 of the round's range
+    std::vector<int> planned_;                 // per debate: voting seats
+    std::vector<std::vector<int>> members_;    // per debate: everyone seated so far
+};
+
+}  // namespace
+
+AllocationOutcome allocate(const Tournament& t, const Draw& draw, const AllocationInputs& in,
+                           const AllocationSettings& settings) {
+    AllocationOutcome out;
+    out.draw = draw;
+    for (Debate& d : out.draw.debates) {
+        d.chair = -1;
+        d.panellists.clear();
+        d.trainees.clear();
+    }
+    PanelBuilder(t, in, settings, out).run();
+    if (out.problems.empty() && !t.venues.empty()) allocation::assign_venues(t, in, out);
+    return out;
+}
+
+}  // namespace tab

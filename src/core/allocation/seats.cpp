@@ -1,0 +1,55 @@
+// Room order and seat layers (see seats.hpp). A layer is one call of the assignment solver with
+// a private "empty" column per seat, so that it always has an answer: a seat that only the empty
+// column can take is a seat no remaining candidate may fill, which the callers turn into a
+// message naming the room.
+#include "seats.hpp"
+
+#include <algorithm>
+
+#include "tab/assignment.hpp"
+
+namespace tab::allocation {
+
+RoomOrder order_rooms(const Draw& draw, const std::vector<int>& importance) {
+    const size_t n = draw.debates.size();
+    auto key = [&](size_t i) { return std::make_pair(importance[i], draw.debates[i].bracket); };
+    RoomOrder order;
+    order.by_importance.resize(n);
+    for (size_t i = 0; i < n; ++i) order.by_importance[i] = i;
+    std::stable_sort(order.by_importance.begin(), order.by_importance.end(), [&](size_t a, size_t b) {
+        if (key(a) != key(b)) return key(a) > key(b);
+        return draw.debates[a].room < draw.debates[b].room;
+    });
+    std::vector<std::pair<int, double>> keys;
+    for (size_t i : order.by_importance)
+        if (keys.empty() || keys.back() != key(i)) keys.push_back(key(i));
+    const int64_t levels = static_cast<int64_t>(keys.size());
+    order.rank.resize(n);
+    order.weight.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const int64_t from_top = std::find(keys.begin(), keys.end(), key(i)) - keys.begin();
+        order.rank[i] = static_cast<int>(from_top) + 1;
+        order.weight[i] = levels > 1 ? 1 + 100 * (levels - 1 - from_top) / (levels - 1) : 1;
+    }
+    return order;
+}
+
+std::vector<int> fill_seats(int candidates, const std::vector<std::vector<SeatOption>>& options,
+                            const std::vector<int64_t>& empty_cost) {
+    const int seats = static_cast<int>(options.size());
+    AssignmentProblem problem(seats, candidates + seats);
+    for (int s = 0; s < seats; ++s) {
+        for (const SeatOption& o : options[static_cast<size_t>(s)]) problem.allow(s, o.candidate, o.cost);
+        problem.allow(s, candidates + s, empty_cost[static_cast<size_t>(s)]);
+    }
+    std::optional<Assignment> solved = solve_assignment(problem);
+    std::vector<int> chosen(static_cast<size_t>(seats), -1);
+    if (!solved) return chosen;  // cannot happen: every seat has its own empty column
+    for (int s = 0; s < seats; ++s) {
+        const int c = solved->col_of_row[static_cast<size_t>(s)];
+        if (c < candidates) chosen[static_cast<size_t>(s)] = c;
+    }
+    return chosen;
+}
+
+}  // namespace tab::allocation

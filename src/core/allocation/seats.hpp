@@ -1,0 +1,37 @@
+// Private pieces shared by the adjudicator and venue allocators: the order of rooms by
+// importance, and one "layer" of seats filled by the assignment solver.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "tab/draw.hpp"
+
+namespace tab::allocation {
+
+// Leaving a seat empty costs more than any real choice, and more in a more important room, so
+// that when the pool runs short the least important rooms are the ones left wanting.
+inline constexpr int64_t empty_seat_cost = 1'000'000'000'000'000;  // 1e15
+inline constexpr int64_t empty_seat_step = 1'000'000'000;           // per unit of room weight
+
+// Rooms ranked by importance, then bracket (both higher first). Equal keys share a rank.
+struct RoomOrder {
+    std::vector<int> rank;            // per debate: 1 = the most important
+    std::vector<int64_t> weight;      // per debate: 1 (least important) .. 101 (most)
+    std::vector<size_t> by_importance;  // debate indices, most important first (room number breaks ties)
+};
+RoomOrder order_rooms(const Draw& draw, const std::vector<int>& importance);
+
+// A candidate a seat may take, at a cost.
+struct SeatOption {
+    int candidate = 0;
+    int64_t cost = 0;
+};
+
+// Fills each seat with at most one candidate, no candidate twice, at least total cost, where
+// leaving seat s empty costs empty_cost[s]. Returns per seat the candidate, or -1 if empty.
+std::vector<int> fill_seats(int candidates, const std::vector<std::vector<SeatOption>>& options,
+                            const std::vector<int64_t>& empty_cost);
+
+}  // namespace tab::allocation
