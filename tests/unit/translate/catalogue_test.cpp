@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "tab/translate.hpp"
 
@@ -108,4 +109,26 @@ TEST_CASE("format_message fills named placeholders") {
     CHECK(format_message("no braces", {}) == "no braces");
     CHECK(format_message("{ {a} } {", {{"a", "1"}}) == "{ 1 } {");
     CHECK(format_message("}{a}", {{"a", "1"}}) == "}1");
+}
+
+TEST_CASE("catalogue sources list each key once, sorted") {
+    // A std::map silently keeps the first of two equal keys, so a key added twice (with two
+    // different texts) would go unnoticed at run time; the sources themselves are checked here.
+    for (const std::string& lang : supported_languages()) {
+        std::ifstream file(std::string(TAB_SOURCE_DIR) + "/src/core/translate/catalogue_" + lang + ".cpp");
+        REQUIRE(file.good());
+        std::vector<std::string> keys;
+        std::string line;
+        while (std::getline(file, line)) {
+            std::size_t open = line.find("{\"");
+            std::size_t close = open == std::string::npos ? open : line.find("\", \"", open);
+            if (close != std::string::npos) keys.push_back(line.substr(open + 2, close - open - 2));
+        }
+        CAPTURE(lang);
+        CHECK(keys.size() == builtin_entries(lang).size());
+        for (std::size_t i = 1; i < keys.size(); ++i) {
+            CAPTURE(keys[i]);
+            CHECK(keys[i - 1] < keys[i]);
+        }
+    }
 }
