@@ -1,0 +1,159 @@
+// Panels on constructed cases: sizes, chairs by importance, trainees, repeats, and the messages
+// when the pool is too small or conflicts leave a room without enough adjudicators.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "allocation_fixture.hpp"
+
+using tab::testing::AllocationFixture;
+
+namespace {
+
+const tab::Debate& room(const tab::AllocationOutcome& out, int number) {
+    for (const tab::Debate& d : out.draw.debates)
+        if (d.room == number) return d;
+    FAIL("no room ", number);
+    return out.draw.debates.front();
+}
+
+}  // namespace
+
+TEST_CASE("allocation: the strongest chairs go to the most important rooms") {
+    AllocationFixture f("bp", 6);
+    f.voters(6);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    for (int r = 1; r <= 6; ++r) CHECK(f.t.adjudicators[static_cast<size_t>(room(out, r).chair)].name == "A" + std::to_string(r - 1));
+}
+
+TEST_CASE("allocation: the director's importance outranks the bracket") {
+    AllocationFixture f("bp", 4);
+    f.voters(4);
+    tab::AllocationInputs in = f.inputs();
+    in.importance[3] = 2;  // room 4, the lowest bracket
+    tab::AllocationOutcome out = f.run(in);
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 4).chair == 0);
+    CHECK(room(out, 1).chair == 1);
+    CHECK(out.rooms[3].rank == 1);
+}
+
+TEST_CASE("allocation: BP spreads voters evenly with the extras in the top rooms") {
+    AllocationFixture f("bp", 4);
+    f.voters(10);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    std::vector<size_t> sizes;
+    for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
+    CHECK(sizes == std::vector<size_t>{3, 3, 2, 2});
+    CHECK(out.unused.empty());
+}
+
+TEST_CASE("allocation: voting panels stay odd and full panels go to the top rooms") {
+    AllocationFixture f("wsdc", 4);
+    f.voters(8);  // 4 chairs + 4 more: two rooms of 3, two solos
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    std::vector<size_t> sizes;
+    for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
+    CHECK(sizes == std::vector<size_t>{3, 3, 1, 1});
+    CHECK(out.rooms[3].trade_offs.front() == "panel of 1, not 3: too few adjudicators");
+}
+
+TEST_CASE("allocation: a surplus of voters is left unused at the configured size") {
+    AllocationFixture f("wsdc", 2);
+    f.voters(8);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(out.unused.size() == 2);
+    // The two weakest are the ones left out.
+    CHECK(std::find(out.unused.begin(), out.unused.end(), 7) != out.unused.end());
+}
+
+TEST_CASE("allocation: the chair is the strongest of the panel") {
+    AllocationFixture f("wsdc", 3);
+    f.voters(9);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    for (const tab::Debate& d : out.draw.debates)
+        for (int p : d.panellists) CHECK(f.t.adjudicators[static_cast<size_t>(d.chair)].strength > f.t.adjudicators[static_cast<size_t>(p)].strength);
+}
+
+TEST_CASE("allocation: trainees sit with the strongest chairs") {
+    AllocationFixture f("bp", 4);
+    f.voters(4);
+    int trainee = f.adjudicator("Trainee", 9, true);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).trainees == std::vector<int>{trainee});
+    CHECK(room(out, 1).chair != trainee);
+}
+
+TEST_CASE("allocation: a trainee is never placed with a conflicted chair") {
+    AllocationFixture f("bp", 2);
+    f.voters(2);
+    int trainee = f.adjudicator("Trainee", 1, true);
+    f.adj(trainee).adjudicator_conflicts = {0};
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 2).trainees == std::vector<int>{trainee});
+}
+
+TEST_CASE("allocation: judging a team again is avoided when another panel costs little") {
+    AllocationFixture f("bp", 2);
+    f.adjudicator("Strong", 10);
+    f.adjudicator("Almost", 9);
+    f.adjudicator("Floor", 0, true);  // a trainee who widens the range of strengths
+    tab::AllocationInputs in = f.inputs();
+    in.judged[0] = {f.draw.debates[0].teams[2]};  // Strong judged a team of room 1 before
+    tab::AllocationOutcome out = f.run(in);
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).chair == 1);
+    CHECK(room(out, 2).chair == 0);
+    CHECK(out.rooms[0].trade_offs == std::vector<std::string>{"a less important room (2) has a stronger chair (Strong, 10)"});
+}
+
+TEST_CASE("allocation: a repeat is kept, and explained, when avoiding it costs too much strength") {
+    AllocationFixture f("bp", 2);
+    f.adjudicator("Strong", 10);
+    f.adjudicator("Weak", 0);
+    tab::AllocationInputs in = f.inputs();
+    in.judged[0] = {f.draw.debates[0].teams[1]};
+    tab::AllocationOutcome out = f.run(in);
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).chair == 0);
+    CHECK(out.rooms[0].trade_offs == std::vector<std::string>{"Strong judged T1 before"});
+}
+
+TEST_CASE("allocation: a pool smaller than the rooms names the rooms left without a chair") {
+    AllocationFixture f("bp", 4);
+    f.voters(3);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.size() == 1);
+    CHECK(out.problems[0].room == 4);  // the least important room
+    CHECK(out.problems[0].reason == "needs 1 voting adjudicator, 0 can sit: every voting adjudicator is taken (3 available for 4 rooms)");
+}
+
+TEST_CASE("allocation: a room whose remaining adjudicators all conflict is named with the conflicts") {
+    AllocationFixture f("wsdc", 1);
+    f.voters(3);
+    f.adj(1).team_conflicts = {0};
+    f.adj(2).institution = 1;  // the institution of T1
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.size() == 1);
+    CHECK(out.problems[0].room == 1);
+    CHECK(out.problems[0].reason ==
+          "needs 3 voting adjudicators, 1 can sit: the 2 voting adjudicators left conflict with the room (A1 with team T0; A2 with team T1)");
+}
+
+TEST_CASE("allocation: unavailable adjudicators are not used") {
+    AllocationFixture f("bp", 2);
+    f.voters(3);
+    tab::AllocationInputs in = f.inputs();
+    in.available[0] = false;
+    tab::AllocationOutcome out = f.run(in);
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).chair == 1);
+    CHECK(tab::verify_allocation(f.t, out.draw, in.available).empty());
+}
