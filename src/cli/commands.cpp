@@ -96,6 +96,36 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "certificates", "A certificate for every participant (CSV for mail-merge; --format html: printable pages)",
          awards, run_certificates);
 
+    CLI::App* ballots = app.add_subcommand("ballots", "Work with a round's ballots (rounds/<ROUND>/ballots.csv)");
+    ballots->require_subcommand(1);
+    BallotsCheckOptions ballots_check;
+    leaf(leaves, *ballots, "check", "Validate a round's ballots, report every problem and the rooms still missing",
+         ballots_check, run_ballots_check)
+        ->add_option("ROUND", ballots_check.round, "Round id, e.g. R3")
+        ->required();
+    SimulateOptions simulate;
+    {
+        CLI::App* sub = leaf(leaves, app, "simulate", "Write plausible random ballots for a drawn round (rehearsals, tests)",
+                             simulate, run_simulate);
+        sub->add_option("ROUND", simulate.round, "Round id, e.g. R3")->required();
+        sub->add_option("--seed", simulate.seed, "Seed (default: derived from the tournament seed and the round)");
+        sub->add_flag("--force", simulate.force, "Overwrite an existing ballots.csv");
+    }
+    StandingsViewOptions standings;
+    {
+        CLI::App* sub = leaf(leaves, app, "standings", "Team, speaker or reply standings after a round", standings,
+                             run_standings);
+        sub->add_option("TABLE", standings.table, "teams (default), speakers or replies")
+            ->check(CLI::IsMember({"teams", "speakers", "replies"}));
+        sub->add_option("--after", standings.after, "Count the prelim rounds up to this one (default: all drawn)");
+    }
+    ResultsOptions results;
+    leaf(leaves, app, "results", "Each debate's outcome in a round: ranks or winner, totals, margins, votes", results,
+         run_results)
+        ->add_option("ROUND", results.round, "Round id, e.g. R3")
+        ->required();
+    StatusOptions status;
+    leaf(leaves, app, "status", "Which rounds are drawn, which ballots are in, and what to do next", status, run_status);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

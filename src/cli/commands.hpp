@@ -41,4 +41,29 @@ struct AwardsOptions {};
 int run_awards(Context& ctx, const AwardsOptions& o);
 int run_certificates(Context& ctx, const AwardsOptions& o);
 
+struct BallotsCheckOptions {
+    std::string round;
+};
+int run_ballots_check(Context& ctx, const BallotsCheckOptions& o);
+
+struct SimulateOptions {
+    std::string round;
+    std::optional<uint64_t> seed;  // --seed: overrides the seed derived from the tournament's
+    bool force = false;            // overwrite an existing ballots.csv
+};
+int run_simulate(Context& ctx, const SimulateOptions& o);
+
+struct StandingsViewOptions {
+    std::string table = "teams";   // teams | speakers | replies
+    std::string after;             // --after ROUND; empty = every drawn prelim
+};
+int run_standings(Context& ctx, const StandingsViewOptions& o);
+
+struct ResultsOptions {
+    std::string round;
+};
+int run_results(Context& ctx, const ResultsOptions& o);
+
+struct StatusOptions {};
+int run_status(Context& ctx, const StatusOptions& o);
 }  // namespace tab::cli

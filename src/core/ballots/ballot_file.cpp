@@ -227,4 +227,38 @@ BallotFile read_ballots(const FileSystem& fs, const Tournament& t, const Draw& d
     return parse_ballots(t, draw, *text, path, diags);
 }
 
+std::string ballots_to_csv(const Tournament& t, const Draw& draw, const BallotFile& ballots) {
+    const Format& f = t.format;
+    std::vector<std::string> header = {"room", "adjudicator", "team", "speaker", "position", "score"};
+    if (f.speech_ranks) header.push_back("rank");
+    header.insert(header.end(), {"win", "iron"});
+    std::string out = csv_line(header) + "\n";
+    for (const BallotSheet& s : ballots.sheets) {
+        const Debate& d = draw.debates[s.debate];
+        const std::string room = std::to_string(d.room);
+        const std::string judge = s.adjudicator >= 0 ? t.adjudicators[s.adjudicator].name : "";
+        auto row = [&](int side, const BallotSpeech* x) {
+            std::vector<std::string> cells = {room, judge, t.teams[d.teams[side]].name};
+            if (x) {
+                cells.push_back(x->speaker >= 0 ? t.speakers[x->speaker].name : "");
+                cells.push_back(x->position > f.speakers_per_team ? "reply" : std::to_string(x->position));
+                cells.push_back(x->score ? format_fraction(Fraction::hundredths(*x->score)) : "");
+                if (f.speech_ranks) cells.push_back(x->rank ? std::to_string(*x->rank) : "");
+            } else {
+                cells.insert(cells.end(), f.speech_ranks ? 4 : 3, "");
+            }
+            cells.push_back(s.declared[side] ? "yes" : "");
+            cells.push_back(x && x->iron ? "yes" : "");
+            out += csv_line(cells) + "\n";
+        };
+        for (size_t side = 0; side < d.teams.size(); ++side) {
+            bool any = false;
+            for (const BallotSpeech& x : s.speeches)
+                if (x.side == static_cast<int>(side)) row(x.side, &x), any = true;
+            if (!any) row(static_cast<int>(side), nullptr);
+        }
+    }
+    return out;
+}
+
 }  // namespace tab
