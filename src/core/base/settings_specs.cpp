@@ -18,6 +18,17 @@ const std::vector<SettingSpec>& setting_specs() {
         // [awards]
         {"awards", "top_speakers", T::integer, "how many best speakers are named, overall and per speaker category (default 10)", {}},
         {"awards", "top_adjudicators", T::integer, "how many best adjudicators are named from adjudicator_scores.csv (default 1)", {}},
+        // [standings] (standings.cpp)
+        {"standings", "team_precedence", T::string_list, "team ranking metrics in order (default: the format's)", {}},
+        {"standings", "team_extras", T::string_list, "team metrics shown but not ranked (default: none)", {}},
+        {"standings", "speaker_precedence", T::string_list, "speaker ranking metrics in order (default: the format's)", {}},
+        {"standings", "speaker_extras", T::string_list, "speaker metrics shown but not ranked (default: average, stdev, count)", {}},
+        {"standings", "missed_debates", T::integer, "speakers with more missed speeches than this are listed unranked (default -1: no limit)", {}},
+        {"standings", "missed_replies", T::integer, "the same for the reply tab (default -1: no limit)", {}},
+        {"standings", "tiebreak", T::string, "order among tied entries: random (from the seed) or name (default random)", {"random", "name"}},
+        // [ballots] (ballot_checks.cpp)
+        {"ballots", "winners", T::string, "two-team win rule (default: low-points if the format allows low-point wins, else high-points)", {"high-points", "tied-points", "low-points"}},
+        {"ballots", "require_substantive_for_reply", T::boolean, "the reply speaker must have given a substantive speech (default true)", {}},
     };
     return specs;
 }
