@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "renderers.hpp"
+#include "tab/unicode.hpp"
 
 namespace tab {
 namespace {
@@ -20,12 +21,14 @@ namespace {
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
-std::string printable(std::string text) {
-    for (char& ch : text) {
-        unsigned char byte = static_cast<unsigned char>(ch);
-        if (byte < 0x20 || byte == 0x7F) ch = ' ';
+// The text with control characters (C0, DEL and C1, whose U+009B starts an escape sequence on
+// some terminals) replaced by spaces, and invalid UTF-8 by U+FFFD.
+std::string printable(std::string_view text) {
+    std::vector<char32_t> points = decode_utf8(text);
+    for (char32_t& c : points) {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) c = U' ';
     }
-    return text;
+    return encode_utf8(points);
 }
 
 std::string padded(const std::string& text, int width, bool right) {

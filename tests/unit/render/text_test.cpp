@@ -79,6 +79,11 @@ TEST_CASE("text cells lose control characters and lines lose trailing spaces") {
         "A B [31m\n"
         "Long team name  x\n";
     CHECK(render_table(table, OutputFormat::text, Catalogue::builtin("en")) == expected);
+
+    Table c1;
+    c1.columns = {{"team"}};
+    c1.rows = {{Cell::of("X\xC2\x9B" "2J\xFFY")}};  // U+009B CSI, then an invalid byte
+    CHECK(render_table(c1, OutputFormat::text, Catalogue::builtin("en")) == "Team\n------\nX 2J\xEF\xBF\xBDY\n");
 }
 
 TEST_CASE("colour makes headings bold without changing the alignment") {
