@@ -9,7 +9,7 @@
 
 namespace tab::cli {
 
-// DIR as given on the command line, relative to -C.
+// A directory named on the command line, relative to -C (as with git -C).
 std::string target_directory(const Context& ctx, const std::string& dir);
 // The last component of a directory path ("leagues/autumn-cup/" gives "autumn-cup").
 std::string directory_name(const std::string& dir);

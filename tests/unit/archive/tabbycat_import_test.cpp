@@ -189,8 +189,10 @@ TEST_CASE("tabbycat import: each imported folder is written and loaded back unch
         tab::Diagnostics load_diags;
         std::optional<tab::Tournament> t = tab::load_tournament(fs, load_diags);
         REQUIRE(t);
-        for (const tab::Diagnostic& d : load_diags.all()) MESSAGE(tab::format_diagnostic(d));
-        CHECK(load_diags.error_count() == 0);
+        std::vector<std::string> errors;
+        for (const tab::Diagnostic& d : load_diags.all())
+            if (d.severity == tab::Severity::error) errors.push_back(tab::format_diagnostic(d));
+        CHECK(errors == std::vector<std::string>{});
         CHECK(t->teams.size() == imported->tournament.teams.size());
         tab::MemoryFileSystem again;
         REQUIRE(tab::write_tournament(again, *t, &error));

@@ -87,8 +87,10 @@ tab::MemoryFileSystem written(const tab::Tournament& t) {
 tab::Tournament loaded(const tab::MemoryFileSystem& fs) {
     tab::Diagnostics diags;
     std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
-    for (const tab::Diagnostic& d : diags.all()) MESSAGE(tab::format_diagnostic(d));
-    CHECK(diags.error_count() == 0);
+    std::vector<std::string> errors;
+    for (const tab::Diagnostic& d : diags.all())
+        if (d.severity == tab::Severity::error) errors.push_back(tab::format_diagnostic(d));
+    CHECK(errors == std::vector<std::string>{});
     REQUIRE(t);
     return *t;
 }
