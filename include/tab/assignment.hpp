@@ -1,6 +1,6 @@
 // Minimum-cost assignment of rows to columns over a sparse set of allowed (row, column) pairs:
-// every row gets a column of its own and the sum of the chosen pairs' costs is as small as
-// possible. Used for BP positions (teams x (room, position) slots) and adjudicator allocation
+// every row gets a column (a column takes one row, or up to its capacity) and the sum of the
+// chosen pairs' costs is as small as possible. Used for BP positions (teams x (room, position) slots) and adjudicator allocation
 // (adjudicators x panel seats). Costs are int64 so that optimal solutions compare exactly.
 #pragma once
 
@@ -18,6 +18,9 @@ public:
     // Allows row r to take column c at this cost. Adding the same pair twice keeps both
     // entries; the solver will use the cheaper.
     void allow(int row, int col, int64_t cost);
+    // Lets column c take up to `capacity` rows (default 1): identical slots, such as the same
+    // position in several interchangeable rooms, become one column.
+    void set_capacity(int col, int capacity);
 
     int rows() const { return rows_; }
     int cols() const { return cols_; }
@@ -30,15 +33,16 @@ private:
     std::vector<int> pair_row_;
     std::vector<int> pair_col_;
     std::vector<int64_t> pair_cost_;
+    std::vector<int> capacity_;
 };
 
 struct Assignment {
-    std::vector<int> col_of_row;  // the column each row takes
+    std::vector<int> col_of_row;  // the column each row takes (distinct unless capacities allow)
     int64_t total_cost = 0;
 };
 
-// An optimal assignment that gives every row a distinct column, or nullopt if none exists
-// (more rows than columns, or the allowed pairs admit no such assignment). Deterministic:
+// An optimal assignment that gives every row a column within the columns' capacities, or
+// nullopt if none exists (more rows than capacity, or the allowed pairs admit none). Deterministic:
 // among optimal assignments the same one is returned for the same problem. Time
 // O(rows * pairs * log cols) in the worst case; memory linear in rows + cols + pairs.
 std::optional<Assignment> solve_assignment(const AssignmentProblem& problem);

@@ -11,6 +11,14 @@ const std::vector<SettingSpec>& setting_specs() {
         {"round", "seed", T::integer, "seed for this round's draw (default: derived from the tournament seed)", {}},
         // [draw]
         {"draw", "method", T::string, "default draw method for power-paired prelims", {}},
+        // [draw] for British Parliamentary (bp_draw.hpp); history_penalty and institution_penalty also apply, default 0 in BP.
+        {"draw", "pullup", T::string, "BP: pull-ups anywhere in the bracket above (WUDC) or all in one room (default anywhere)", {"anywhere", "one_room"}},
+        {"draw", "position_cost", T::string, "BP: position cost function (default entropy)", {"entropy", "variance", "simple"}},
+        {"draw", "renyi_order", T::number, "BP: order α of the Rényi entropy, >= 0 (default 1, Shannon)", {}},
+        {"draw", "exponent", T::number, "BP: position costs are raised to this power (default 4)", {}},
+        {"draw", "assignment_method", T::string, "BP: break ties among optimal draws at random, or not (default hungarian_preshuffled)", {"hungarian_preshuffled", "hungarian"}},
+        {"draw", "avoid_repeat_pullups", T::boolean, "BP: pull up a team pulled up before only when no other choice exists (default false)", {}},
+        {"draw", "swing_teams", T::boolean, "BP: add swing teams when the team count is not a multiple of 4 (default false: refuse)", {}},
         // [break]
         {"break", "tie_at_cutoff", T::string, "teams tied with the last breaking team: resolve (next metric, then lot) or include (all break)", {"resolve", "include"}},
         {"break", "tie_metrics", T::string_list, "metrics that separate teams tied at the cut-off (default: the standings' extra metrics)", {}},

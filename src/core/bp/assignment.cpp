@@ -18,6 +18,9 @@
 //   r1: distances c0 = 2, c1 = 1 (taken by r0). Settle c1 at 1 and continue from r0, whose
 //       reduced cost to c0 is 4 - 1 = 3 more: 1 + 3 = 4 > 2, so c0 keeps 2. Settle c0 at 2, free:
 //       r1->c0. Total 1 + 2 = 3, which beats r0->c0, r1->c1 (4 + 1 = 5).
+// Capacities: a column of capacity k is free while it holds fewer than k rows; settling a full
+// column continues the search from every row it holds. Prices of columns that are not full stay
+// zero, which is what LP duality asks of a column with spare capacity.
 // Shortcut: a free column reached at the distance being settled ends the search at once (no
 // path can be shorter); with the many equal costs of a BP draw this ends most searches early.
 //
@@ -31,7 +34,9 @@
 
 namespace tab {
 
-AssignmentProblem::AssignmentProblem(int rows, int cols) : rows_(rows), cols_(cols) {}
+AssignmentProblem::AssignmentProblem(int rows, int cols) : rows_(rows), cols_(cols), capacity_(cols, 1) {}
+
+void AssignmentProblem::set_capacity(int col, int capacity) { capacity_[col] = capacity; }
 
 void AssignmentProblem::allow(int row, int col, int64_t cost) {
     pair_row_.push_back(row);
@@ -57,12 +62,18 @@ private:
     // exactly `base` (a shortest path's end), or -1.
     int relax(int row, int64_t base);
     void touch(int col, int64_t dist, int pair);
+    // Removes `row` from the rows held by `col`.
+    void unlink(int row, int col);
 
     int rows_, cols_;
     std::vector<int> start_;        // pairs of row r are [start_[r], start_[r+1])
     std::vector<int> col_;
     std::vector<int64_t> cost_;
-    std::vector<int> row_of_col_;   // -1 = free
+    std::vector<int> capacity_;
+    std::vector<int> load_;         // rows held by each column
+    std::vector<int> first_row_;    // rows held by a column: a list through next_row_ / prev_row_
+    std::vector<int> next_row_;
+    std::vector<int> prev_row_;
     std::vector<int> col_of_row_;
     std::vector<int> pair_of_row_;  // index of the matched pair, for u_i
     std::vector<int64_t> price_;    // v
@@ -78,7 +89,8 @@ private:
 
 AssignmentSolver::AssignmentSolver(const AssignmentProblem& p)
     : rows_(p.rows_), cols_(p.cols_), start_(p.rows_ + 1, 0), col_(p.pair_count()),
-      cost_(p.pair_count()), row_of_col_(p.cols_, -1), col_of_row_(p.rows_, -1),
+      cost_(p.pair_count()), capacity_(p.capacity_), load_(p.cols_, 0), first_row_(p.cols_, -1),
+      next_row_(p.rows_, -1), prev_row_(p.rows_, -1), col_of_row_(p.rows_, -1),
       pair_of_row_(p.rows_, -1), price_(p.cols_, 0), dist_(p.cols_, unreached),
       pred_pair_(p.cols_, -1), row_of_pair_(p.pair_count()), settled_(p.cols_, 0) {
     for (int r : p.pair_row_) ++start_[r + 1];
@@ -114,7 +126,7 @@ int AssignmentSolver::relax(int row, int64_t base) {
         int64_t d = base + (cost_[e] - price_[k] - u);
         if (d < dist_[k]) {
             touch(k, d, e);
-            if (d == base && row_of_col_[k] < 0) return k;
+            if (d == base && load_[k] < capacity_[k]) return k;
         }
     }
     return -1;
@@ -137,33 +149,46 @@ bool AssignmentSolver::augment(int row) {
         auto [d, c] = heap_.back();
         heap_.pop_back();
         if (settled_[c] || d != dist_[c]) continue;
-        if (row_of_col_[c] < 0) {
+        if (load_[c] < capacity_[c]) {
             sink = c;
             sink_dist = d;
             break;
         }
         settled_[c] = 1;
         settled_list_.push_back(c);
-        sink = relax(row_of_col_[c], d);
         sink_dist = d;
+        for (int r = first_row_[c]; r >= 0 && sink < 0; r = next_row_[r]) sink = relax(r, d);
     }
     // Lower the prices of settled columns by how much closer than the sink they were.
     for (int c : settled_list_) price_[c] -= sink_dist - dist_[c];
-    // Flip the path back to the new row.
+    // Flip the path back to the new row: each row on it moves to the column it reached.
+    ++load_[sink];
     for (int c = sink; c >= 0;) {
         int e = pred_pair_[c];
         int r = row_of_pair_[e];
         int previous = col_of_row_[r];
-        row_of_col_[c] = r;
+        if (previous >= 0) unlink(r, previous);
+        next_row_[r] = first_row_[c];
+        prev_row_[r] = -1;
+        if (first_row_[c] >= 0) prev_row_[first_row_[c]] = r;
+        first_row_[c] = r;
         col_of_row_[r] = c;
         pair_of_row_[r] = e;
-        c = (r == row) ? -1 : previous;
+        c = previous;
     }
     return true;
 }
 
+void AssignmentSolver::unlink(int row, int col) {
+    if (prev_row_[row] >= 0) {
+        next_row_[prev_row_[row]] = next_row_[row];
+    } else {
+        first_row_[col] = next_row_[row];
+    }
+    if (next_row_[row] >= 0) prev_row_[next_row_[row]] = prev_row_[row];
+}
+
 bool AssignmentSolver::solve() {
-    if (rows_ > cols_) return false;
     for (int r = 0; r < rows_; ++r) {
         if (!augment(r)) return false;
     }

@@ -6,13 +6,17 @@
 // minimising the sum of the position costs (position_cost.cpp).
 //
 // Algorithm. This is exactly an assignment problem: rows are teams, columns are the 4 x rooms
-// slots, and a team's cost for a slot depends only on the position. Only the slots of rooms
-// that admit the team's points are allowed pairs, so the sparse solver (assignment.cpp) sees
-// about two brackets' worth of slots per team instead of the whole field. Following Tabbycat's
+// slots, and a team's cost for a slot depends only on the position. Two reductions keep it
+// small, both exact. Sparse: only slots of rooms that admit the team's points are allowed pairs,
+// about two brackets' worth per team instead of the whole field. Capacities: the rooms of one
+// group (same bracket, same allowed points) are interchangeable, so "position s in group g" is
+// one column whose capacity is the group's room count: 4000 teams give about 80 columns and
+// 8 pairs per team, where the slot matrix has 16 million entries. The teams found for
+// (g, s) are then dealt to the group's rooms, one per room. Following Tabbycat's
 // "hungarian_preshuffled", rows and columns are permuted at random from the seed before solving:
 // the solver is deterministic, so the permutation decides which of the many optimal draws is
-// returned, and which rooms of a bracket a team and its pull-ups land in. The optimum itself
-// does not depend on it.
+// returned, and the deal in that random order decides which room of the bracket each team and
+// each pull-up lands in. The optimum itself does not depend on it.
 //
 // Pull-ups. The lower bracket's teams are all equally eligible; which ones go up falls out of
 // the same assignment (a pull-up is chosen where it balances positions best, ties at random),
@@ -76,14 +80,28 @@ std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOption
         return std::nullopt;
     }
 
-    std::vector<int> row_of_team = order_of(n, options.preshuffle, rng);
-    std::vector<int> col_of_slot = order_of(4 * specs.size(), options.preshuffle, rng);
-    AssignmentProblem problem(static_cast<int>(n), static_cast<int>(4 * specs.size()));
+    // Rooms with the same spec are interchangeable: one column per (group, position), its
+    // capacity the group's room count. Teams are dealt into the group's rooms afterwards.
+    std::vector<size_t> group_start;  // first room of each group
     for (size_t r = 0; r < specs.size(); ++r) {
+        if (r == 0 || specs[r].level != specs[r - 1].level || specs[r].allowed != specs[r - 1].allowed) {
+            group_start.push_back(r);
+        }
+    }
+    group_start.push_back(specs.size());
+    const size_t groups = group_start.size() - 1;
+    std::vector<int> row_of_team = order_of(n, options.preshuffle, rng);
+    std::vector<int> col_of_slot = order_of(4 * groups, options.preshuffle, rng);
+    AssignmentProblem problem(static_cast<int>(n), static_cast<int>(4 * groups));
+    for (size_t g = 0; g < groups; ++g) {
+        const RoomSpec& spec = specs[group_start[g]];
+        for (int s = 0; s < 4; ++s) {
+            problem.set_capacity(col_of_slot[4 * g + s], static_cast<int>(group_start[g + 1] - group_start[g]));
+        }
         for (size_t t = 0; t < n; ++t) {
-            if (!specs[r].allows(teams[t].points)) continue;
-            int64_t pullup = teams[t].points < specs[r].level ? pullup_weight * teams[t].pullups : 0;
-            for (int s = 0; s < 4; ++s) problem.allow(row_of_team[t], col_of_slot[4 * r + s], cost[t][s] + pullup);
+            if (!spec.allows(teams[t].points)) continue;
+            int64_t pullup = teams[t].points < spec.level ? pullup_weight * teams[t].pullups : 0;
+            for (int s = 0; s < 4; ++s) problem.allow(row_of_team[t], col_of_slot[4 * g + s], cost[t][s] + pullup);
         }
     }
     std::optional<Assignment> solution = solve_assignment(problem);
@@ -92,20 +110,27 @@ std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOption
         return std::nullopt;
     }
 
-    std::vector<int> slot_of_col(4 * specs.size());
+    // The teams of each (group, position), in row order (random when preshuffled), dealt to rooms.
+    std::vector<int> slot_of_col(4 * groups);
     for (size_t slot = 0; slot < slot_of_col.size(); ++slot) slot_of_col[col_of_slot[slot]] = static_cast<int>(slot);
+    std::vector<int> team_of_row(n);
+    for (size_t t = 0; t < n; ++t) team_of_row[row_of_team[t]] = static_cast<int>(t);
+    std::vector<std::vector<int>> dealt(4 * groups);
+    for (size_t row = 0; row < n; ++row) dealt[slot_of_col[solution->col_of_row[row]]].push_back(team_of_row[row]);
     DrawOutcome outcome;
     outcome.rooms.resize(specs.size());
-    for (size_t r = 0; r < specs.size(); ++r) {
-        outcome.rooms[r].teams.assign(4, -1);
-        outcome.rooms[r].pullups.assign(4, false);
-        outcome.rooms[r].bracket = specs[r].level;
-    }
-    for (size_t t = 0; t < n; ++t) {
-        int slot = slot_of_col[solution->col_of_row[row_of_team[t]]];
-        DrawnRoom& room = outcome.rooms[slot / 4];
-        room.teams[slot % 4] = static_cast<int>(t);
-        room.pullups[slot % 4] = teams[t].points < room.bracket;
+    for (size_t g = 0; g < groups; ++g) {
+        for (int s = 0; s < 4; ++s) {
+            const std::vector<int>& members = dealt[4 * g + s];
+            for (size_t k = 0; k < members.size(); ++k) {
+                DrawnRoom& room = outcome.rooms[group_start[g] + k];
+                room.teams.resize(4, -1);
+                room.pullups.resize(4, false);
+                room.bracket = specs[group_start[g]].level;
+                room.teams[s] = members[k];
+                room.pullups[s] = teams[members[k]].points < room.bracket;
+            }
+        }
     }
     if (options.institution_penalty > 0 || options.history_penalty > 0) {
         reduce_room_conflicts(request, options, specs, rng, outcome.rooms);

@@ -84,6 +84,43 @@ std::vector<Pair> random_pairs(tab::Rng& rng, int rows, int cols, uint64_t perce
     return pairs;
 }
 
+// The same pairs over copies of each column, one per unit of capacity.
+std::vector<Pair> expand(const std::vector<Pair>& pairs, const std::vector<int>& capacity, int* copies) {
+    std::vector<int> first(capacity.size() + 1, 0);
+    for (size_t c = 0; c < capacity.size(); ++c) first[c + 1] = first[c] + capacity[c];
+    std::vector<Pair> out;
+    for (const Pair& p : pairs) {
+        for (int k = 0; k < capacity[p.col]; ++k) out.push_back({p.row, first[p.col] + k, p.cost});
+    }
+    *copies = first.back();
+    return out;
+}
+
+std::optional<tab::Assignment> solve_with_capacity(int rows, const std::vector<int>& capacity,
+                                                   const std::vector<Pair>& pairs) {
+    tab::AssignmentProblem problem(rows, static_cast<int>(capacity.size()));
+    for (size_t c = 0; c < capacity.size(); ++c) problem.set_capacity(static_cast<int>(c), capacity[c]);
+    for (const Pair& p : pairs) problem.allow(p.row, p.col, p.cost);
+    return tab::solve_assignment(problem);
+}
+
+// Each column holds at most its capacity, pairs are allowed, the total is what it claims.
+void check_capacity_consistent(const tab::Assignment& a, int rows, const std::vector<int>& capacity,
+                               const std::vector<Pair>& pairs) {
+    auto cost = cheapest(pairs);
+    REQUIRE(static_cast<int>(a.col_of_row.size()) == rows);
+    std::vector<int> load(capacity.size(), 0);
+    int64_t sum = 0;
+    for (int r = 0; r < rows; ++r) {
+        auto it = cost.find({r, a.col_of_row[r]});
+        REQUIRE(it != cost.end());
+        sum += it->second;
+        ++load[a.col_of_row[r]];
+    }
+    for (size_t c = 0; c < capacity.size(); ++c) CHECK(load[c] <= capacity[c]);
+    CHECK(sum == a.total_cost);
+}
+
 }  // namespace
 
 TEST_CASE("assignment: the worked example of the file comment") {
@@ -152,4 +189,48 @@ TEST_CASE("assignment: same problem, same answer") {
     REQUIRE(first);
     REQUIRE(second);
     CHECK(first->col_of_row == second->col_of_row);
+}
+
+TEST_CASE("assignment: column capacities equal brute force over copied columns (3000 problems)") {
+    tab::Rng rng(99);
+    for (int trial = 0; trial < 3000; ++trial) {
+        int cols = 1 + static_cast<int>(rng.below(4));
+        std::vector<int> capacity(cols);
+        int total = 0;
+        for (int& k : capacity) total += (k = 1 + static_cast<int>(rng.below(3)));
+        int rows = static_cast<int>(rng.below(static_cast<uint64_t>(std::min(total, 7) + 1)));
+        std::vector<Pair> pairs = random_pairs(rng, rows, cols, 40 + rng.below(61), -5, 5);
+        int copies = 0;
+        std::vector<Pair> expanded = expand(pairs, capacity, &copies);
+        auto expected = brute_force(rows, copies, expanded);
+        auto got = solve_with_capacity(rows, capacity, pairs);
+        INFO("trial " << trial);
+        REQUIRE(expected.has_value() == got.has_value());
+        if (!got) continue;
+        CHECK(got->total_cost == *expected);
+        check_capacity_consistent(*got, rows, capacity, pairs);
+    }
+}
+
+TEST_CASE("assignment: column capacities equal Boost min-cost flow on medium problems") {
+    tab::Rng rng(314);
+    for (int trial = 0; trial < 20; ++trial) {
+        int cols = 5 + static_cast<int>(rng.below(20));
+        std::vector<int> capacity(cols);
+        int total = 0;
+        for (int& k : capacity) total += (k = 1 + static_cast<int>(rng.below(8)));
+        int rows = total - static_cast<int>(rng.below(4));
+        std::vector<Pair> pairs = random_pairs(rng, rows, cols, 20 + rng.below(50), 0, rng.coin() ? 4 : 10000);
+        std::vector<Pair> unique;
+        for (auto [key, cost] : cheapest(pairs)) unique.push_back({key.first, key.second, cost});
+        int copies = 0;
+        std::vector<Pair> expanded = expand(unique, capacity, &copies);
+        auto expected = tab::testing::boost_min_cost_assignment(rows, copies, expanded);
+        auto got = solve_with_capacity(rows, capacity, pairs);
+        INFO("trial " << trial << " rows " << rows);
+        REQUIRE(expected.has_value() == got.has_value());
+        if (!got) continue;
+        CHECK(got->total_cost == *expected);
+        check_capacity_consistent(*got, rows, capacity, pairs);
+    }
 }
