@@ -36,24 +36,25 @@ std::string summary(const TabbycatImport& imported, const std::string& source, c
 }  // namespace
 
 int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o) {
+    const std::string source_dir = target_directory(ctx, o.source);
     std::error_code ec;
-    if (!std::filesystem::is_directory(o.source, ec)) {
-        ctx.error(o.source + " is not a directory; expected a Tabbycat import folder");
+    if (!std::filesystem::is_directory(source_dir, ec)) {
+        ctx.error(source_dir + " is not a directory; expected a Tabbycat import folder");
         return exit_code::invalid_input;
     }
-    DiskFileSystem source(o.source);
+    DiskFileSystem source(source_dir);
     Diagnostics diags;
-    std::optional<TabbycatImport> imported = import_tabbycat(source, {directory_name(o.source), o.preset}, diags);
-    const int errors = ctx.report(under(o.source, diags));
+    std::optional<TabbycatImport> imported = import_tabbycat(source, {directory_name(source_dir), o.preset}, diags);
+    const int errors = ctx.report(under(source_dir, diags));
     if (!imported) {
-        ctx.error(std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in " + o.source +
+        ctx.error(std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in " + source_dir +
                   "; nothing was written");
         return exit_code::invalid_input;
     }
     const std::string dir = target_directory(ctx, o.dir);
     const int code = write_new_tournament(ctx, dir, imported->tournament);
     if (code != exit_code::ok) return code;
-    ctx.print(summary(*imported, o.source, dir));
+    ctx.print(summary(*imported, source_dir, dir));
     return exit_code::ok;
 }
 
