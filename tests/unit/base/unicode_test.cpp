@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tab/unicode.hpp"
 
 using namespace tab;
@@ -69,4 +71,35 @@ TEST_CASE("base_letter strips accents through decomposition") {
     CHECK(base_letter(U'ӧ') == U'о');
     CHECK(base_letter(U'ә') == U'ә');
     CHECK(base_letter(U'x') == U'x');
+}
+
+TEST_CASE("every precomposed Latin, Greek and Cyrillic letter survives decomposition and recomposition") {
+    // to_nfc decomposes fully and composes again, so this round-trips every table entry,
+    // including the two-level ones (ǘ = ü + acute = u + diaeresis + acute).
+    int decomposable = 0;
+    for (char32_t c = 0xC0; c <= 0x4FF; ++c) {
+        if (c >= 0x0300 && c <= 0x036F) continue;  // combining marks themselves
+        if (c == 0x0374 || c == 0x037E || c == 0x0387) continue;  // singletons NFC maps elsewhere
+        std::string letter = encode_utf8({c});
+        CAPTURE(static_cast<uint32_t>(c));
+        CHECK(to_nfc(letter) == letter);
+        if (base_letter(c) != c) ++decomposable;
+    }
+    CHECK(decomposable > 300);
+}
+
+TEST_CASE("to_lower is idempotent and never maps two capitals of one script to the same letter") {
+    for (char32_t c = 0x41; c <= 0x52F; ++c) {
+        std::string lower = to_lower(encode_utf8({c}));
+        CAPTURE(static_cast<uint32_t>(c));
+        CHECK(to_lower(lower) == lower);
+    }
+    std::string capitals = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ";
+    std::vector<char32_t> lowered = decode_utf8(to_lower(capitals));
+    std::vector<char32_t> sorted = lowered;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    std::vector<char32_t> upper = decode_utf8(capitals);
+    REQUIRE(lowered.size() == 42);
+    for (std::size_t i = 0; i < upper.size(); ++i) CHECK(lowered[i] != upper[i]);
 }
