@@ -16,10 +16,10 @@ void check_draws(const FileSystem& fs, const Tournament& t, Diagnostics& diags) 
         if (fs.exists(draw_path(r.id))) read_draw(fs, t, r.id, diags);
 }
 
-Table problems_table(const Diagnostics& diags) {
+Table problems_table(const Context& ctx, const Diagnostics& diags) {
     Table table{"problems", "", {{"file"}, {"line", true}, {"column", true}, {"severity"}, {"message"}}, {}};
     for (const Diagnostic& d : diags.all())
-        table.rows.push_back({Cell::of(d.file), d.line ? Cell::of(d.line) : Cell::none(),
+        table.rows.push_back({Cell::of(ctx.path(d.file)), d.line ? Cell::of(d.line) : Cell::none(),
                               d.column ? Cell::of(d.column) : Cell::none(),
                               Cell::of(std::string(d.severity == Severity::error ? "error" : "warning")),
                               Cell::of(d.message)});
@@ -37,12 +37,12 @@ int run_check(Context& ctx, const CheckOptions&) {
     if (t && ctx.options().lang.empty()) catalogue = Catalogue::builtin(t->language);
 
     if (ctx.format() != OutputFormat::text) {
-        ctx.print(problems_table(diags));
+        ctx.print(problems_table(ctx, diags));
         return diags.has_errors() ? exit_code::invalid_input : exit_code::ok;
     }
     std::string out;
     for (const Diagnostic& d : diags.all())
-        if (d.severity == Severity::error || !ctx.options().quiet) out += format_diagnostic(d) + "\n";
+        if (d.severity == Severity::error || !ctx.options().quiet) out += ctx.describe(d) + "\n";
     if (t) {
         out += format_message(catalogue.tr("summary.loaded"),
                               {{"name", t->name},

@@ -37,10 +37,22 @@ Catalogue Context::catalogue() const {
     return Catalogue::builtin("en");
 }
 
+std::string Context::path(const std::string& file) const {
+    const std::string& dir = options_.dir;
+    if (dir == "." || dir.empty() || file.empty() || file.front() == '/') return file;
+    return dir + (dir.back() == '/' ? "" : "/") + file;
+}
+
+std::string Context::describe(const Diagnostic& d) const {
+    Diagnostic shown = d;
+    shown.file = path(d.file);
+    return format_diagnostic(shown);
+}
+
 int Context::report(const Diagnostics& diags) const {
     for (const Diagnostic& d : diags.all()) {
         if (d.severity == Severity::warning && options_.quiet) continue;
-        std::cerr << format_diagnostic(d) << "\n";
+        std::cerr << describe(d) << "\n";
     }
     return diags.error_count();
 }

@@ -47,6 +47,11 @@ public:
     // The catalogue for --lang, else the tournament's language, else English.
     Catalogue catalogue() const;
 
+    // A diagnostic as one line, its path relative to the current directory (prefixed with -C DIR)
+    // so that editors and terminals can open it.
+    std::string describe(const Diagnostic& d) const;
+    // A path inside the tournament directory as seen from the current directory.
+    std::string path(const std::string& file) const;
     // Prints diagnostics to stderr (warnings only without --quiet); returns the error count.
     int report(const Diagnostics& diags) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
