@@ -206,16 +206,6 @@ private:
         return out;
     }
 
-    std::optional<int> declared(const BallotSheet& s, bool report) {
-        std::optional<int> side;
-        for (size_t i = 0; i < s.declared.size(); ++i) {
-            if (!s.declared[i]) continue;
-            if (side && report)
-                error(s.line, b_.columns.win, room(s) + ": found a win for both teams, expected one winner");
-            side = static_cast<int>(i);
-        }
-        return side;
-    }
 
     void check_decision(const BallotSheet& s) {
         std::vector<std::optional<Fraction>> sums = totals(s);
@@ -230,7 +220,13 @@ private:
             return;
         }
         const WinRule rule = tournament_win_rule(t_);
-        std::optional<int> win = declared(s, true);
+        if (std::count(s.declared.begin(), s.declared.end(), true) > 1) {
+            error(s.line, b_.columns.win, room(s) + ": found a win for both teams, expected one winner");
+            return;
+        }
+        std::optional<int> win;
+        for (size_t i = 0; i < s.declared.size(); ++i)
+            if (s.declared[i]) win = static_cast<int>(i);
         SheetDecision d = decide_two_team(sums, win, rule);
         const std::string totals_text = format_fraction(*sums[0]) + " to " + format_fraction(*sums[1]);
         if (rule == WinRule::high_points && *sums[0] == *sums[1])
