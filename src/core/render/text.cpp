@@ -31,56 +31,51 @@ std::string printable(std::string_view text) {
     return encode_utf8(points);
 }
 
-std::string padded(const std::string& text, int width, bool right) {
-    std::string padding(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
-    return right ? padding + text : text + padding;
+// The printable cells of a table, and the width and alignment of each column.
+struct Layout {
+    std::vector<std::string> headings;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> widths;
+    std::vector<bool> right;
+};
+
+Layout lay_out(const Table& table, const Catalogue& catalogue) {
+    Layout layout;
+    std::size_t count = table.columns.size();
+    for (const std::string& heading : headings(table, catalogue)) layout.headings.push_back(printable(heading));
+    for (const std::vector<Cell>& row : table.rows) {
+        std::vector<std::string>& line = layout.rows.emplace_back();
+        for (std::size_t c = 0; c < count; ++c) line.push_back(printable(cell_at(row, c).display()));
+    }
+    for (std::size_t c = 0; c < count; ++c) {
+        int width = display_width(layout.headings[c]);
+        for (const std::vector<std::string>& line : layout.rows) width = std::max(width, display_width(line[c]));
+        layout.widths.push_back(width);
+        layout.right.push_back(is_right_aligned(table, c));
+    }
+    return layout;
 }
 
-void trim_trailing_spaces(std::string& line) {
+// One line: each cell padded to its column (bold if asked), two spaces between, no trailing spaces.
+std::string line_of(const Layout& layout, const std::vector<std::string>& cells, bool bold) {
+    std::string line;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        std::string padding(static_cast<std::size_t>(std::max(0, layout.widths[c] - display_width(cells[c]))), ' ');
+        std::string text = bold ? std::string(kBold) + cells[c] + std::string(kReset) : cells[c];
+        line += (c == 0 ? "" : "  ") + (layout.right[c] ? padding + text : text + padding);
+    }
     std::size_t end = line.find_last_not_of(' ');
     line.erase(end == std::string::npos ? 0 : end + 1);
+    return line + "\n";
 }
 
 std::string render_one(const Table& table, const Catalogue& catalogue, bool color) {
-    std::size_t count = table.columns.size();
-    std::vector<std::string> heads = headings(table, catalogue);
-    std::vector<std::vector<std::string>> cells;
-    for (const std::vector<Cell>& row : table.rows) {
-        std::vector<std::string>& line = cells.emplace_back();
-        for (std::size_t c = 0; c < count; ++c) line.push_back(printable(cell_at(row, c).display()));
-    }
-    std::vector<int> widths(count);
-    std::vector<bool> right(count);
-    for (std::size_t c = 0; c < count; ++c) {
-        heads[c] = printable(heads[c]);
-        widths[c] = display_width(heads[c]);
-        for (const std::vector<std::string>& line : cells) widths[c] = std::max(widths[c], display_width(line[c]));
-        right[c] = is_right_aligned(table, c);
-    }
-
-    std::string out;
-    if (!table.title.empty()) out += printable(table.title) + "\n";
-    std::string head_line;
-    std::string rule_line;
-    for (std::size_t c = 0; c < count; ++c) {
-        std::string separator = c == 0 ? "" : "  ";
-        std::string head = padded(heads[c], widths[c], right[c]);
-        if (color) {
-            std::size_t text_start = right[c] ? head.size() - heads[c].size() : 0;
-            head.insert(text_start + heads[c].size(), kReset);
-            head.insert(text_start, kBold);
-        }
-        head_line += separator + head;
-        rule_line += separator + std::string(static_cast<std::size_t>(widths[c]), '-');
-    }
-    trim_trailing_spaces(head_line);
-    out += head_line + "\n" + rule_line + "\n";
-    for (const std::vector<std::string>& line : cells) {
-        std::string text;
-        for (std::size_t c = 0; c < count; ++c) text += (c == 0 ? "" : "  ") + padded(line[c], widths[c], right[c]);
-        trim_trailing_spaces(text);
-        out += text + "\n";
-    }
+    Layout layout = lay_out(table, catalogue);
+    std::vector<std::string> rules;
+    for (int width : layout.widths) rules.emplace_back(static_cast<std::size_t>(width), '-');
+    std::string out = table.title.empty() ? "" : printable(table.title) + "\n";
+    out += line_of(layout, layout.headings, color) + line_of(layout, rules, false);
+    for (const std::vector<std::string>& row : layout.rows) out += line_of(layout, row, false);
     return out;
 }
 
