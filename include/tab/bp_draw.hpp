@@ -18,6 +18,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "tab/diagnostics.hpp"
 #include "tab/draw_state.hpp"
@@ -30,5 +31,9 @@ namespace tab {
 // (k = 0, 1, ...), are listed in DrawOutcome::swings and are named "Swing k+1"; they sit in the
 // lowest bracket and their results count for no one's standings but the other teams'.
 std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnostics& diags);
+
+// The name of team `index` of a drawn room: the request's team id, or "Swing k+1" for the
+// swing teams a BP draw added past the end of request.teams.
+std::string drawn_team_name(const DrawRequest& request, int index);
 
 }  // namespace tab

@@ -95,6 +95,11 @@ bool check_histories(const DrawRequest& request, Diagnostics& diags) {
 
 }  // namespace
 
+std::string drawn_team_name(const DrawRequest& request, int index) {
+    if (index >= 0 && index < static_cast<int>(request.teams.size())) return request.teams[index].id;
+    return fmt::format("Swing {}", index - static_cast<int>(request.teams.size()) + 1);
+}
+
 std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnostics& diags) {
     if (request.method != "random" && request.method != "power") {
         diags.error("", 0, 0, fmt::format("draw method \"{}\" is not available for British Parliamentary "
@@ -123,7 +128,7 @@ std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnost
     std::vector<int> swings;
     for (size_t k = 0; k < missing; ++k) {
         TeamState swing;
-        swing.id = fmt::format("Swing {}", k + 1);
+        swing.id = drawn_team_name(request, static_cast<int>(request.teams.size() + k));
         swing.points = lowest;
         swing.side_history = {0, 0, 0, 0};
         swings.push_back(static_cast<int>(filled.teams.size()));

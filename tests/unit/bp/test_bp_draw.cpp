@@ -213,6 +213,8 @@ TEST_CASE("bp draw: a field not divisible by four needs swing teams") {
     request.options = options_with("swing_teams", true);
     DrawOutcome draw = draw_or_fail(request);
     CHECK(draw.swings == std::vector<int>{10, 11});
+    CHECK(tab::drawn_team_name(request, 11) == "Swing 2");
+    CHECK(tab::drawn_team_name(request, 3) == request.teams[3].id);
     check_each_team_once(request, draw);
     sim.play(request, draw);
     DrawRequest round2 = sim.request("power", 2, request.options);
