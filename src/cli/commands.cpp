@@ -126,6 +126,21 @@ int run_command_line(int argc, char** argv) {
         ->required();
     StatusOptions status;
     leaf(leaves, app, "status", "Which rounds are drawn, which ballots are in, and what to do next", status, run_status);
+    DrawOptions draw;
+    {
+        CLI::App* sub = leaf(leaves, app, "draw",
+                             "Generate a round's draw (two-team: power, tabbycat, random, seeded, round-robin; BP) and write it",
+                             draw, run_draw);
+        sub->add_option("ROUND", draw.round, "Round id, e.g. R3");
+        sub->add_option("--state", draw.state, "Draw from an explicit JSON state instead of a tournament (- = stdin); prints JSON");
+        sub->add_option("--seed", draw.seed, "Seed for this draw (default: derived from the tournament seed and the round)");
+        sub->add_flag("--explain", draw.explain, "Also print each room's cost terms, the draw quality and notes");
+        sub->add_flag("--dry-run", draw.dry_run, "Print the draw without writing it");
+        sub->add_flag("--force", draw.force, "Overwrite an existing draw of the round");
+        sub->footer("Writes rounds/<ROUND>/draw.csv and draw.toml; refuses (exit 3) if the draw exists, unless --force.\n"
+                    "Settings: the [draw] table of tournament.toml (see docs/formats.md).");
+    }
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

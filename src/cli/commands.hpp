@@ -2,6 +2,8 @@
 // and a run function in cmd_<name>.cpp that returns the exit code.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,4 +68,14 @@ int run_results(Context& ctx, const ResultsOptions& o);
 
 struct StatusOptions {};
 int run_status(Context& ctx, const StatusOptions& o);
+struct DrawOptions {
+    std::string round;             // round id; empty with --state
+    std::string state;             // --state FILE.json ("-" = stdin)
+    std::optional<uint64_t> seed;  // --seed: overrides the round's seed
+    bool explain = false;          // per-room cost terms and the quality summary
+    bool dry_run = false;          // print, do not write
+    bool force = false;            // overwrite an existing draw
+};
+int run_draw(Context& ctx, const DrawOptions& o);
+
 }  // namespace tab::cli
