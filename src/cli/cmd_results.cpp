@@ -9,29 +9,29 @@
 namespace tab::cli {
 namespace {
 
-nlohmann::json fraction_json(const Fraction& f) {
-    return f.is_integer() ? nlohmann::json(f.num()) : nlohmann::json(std::round(f.to_double() * 1e6) / 1e6);
+nlohmann::ordered_json fraction_json(const Fraction& f) {
+    return f.is_integer() ? nlohmann::ordered_json(f.num()) : nlohmann::ordered_json(std::round(f.to_double() * 1e6) / 1e6);
 }
 
-nlohmann::json results_json(const Tournament& t, const RoundResults& r) {
-    nlohmann::json debates = nlohmann::json::array();
+nlohmann::ordered_json results_json(const Tournament& t, const RoundResults& r) {
+    nlohmann::ordered_json debates = nlohmann::ordered_json::array();
     for (const DebateResult& d : r.debates) {
-        nlohmann::json teams = nlohmann::json::array();
+        nlohmann::ordered_json teams = nlohmann::ordered_json::array();
         for (const TeamResult& team : d.teams) {
-            nlohmann::json speeches = nlohmann::json::array();
+            nlohmann::ordered_json speeches = nlohmann::ordered_json::array();
             for (const SpeechResult& s : team.speeches)
                 speeches.push_back({{"speaker", s.speaker >= 0 ? t.speakers[s.speaker].name : ""},
-                                    {"position", s.position > t.format.speakers_per_team ? nlohmann::json("reply")
-                                                                                          : nlohmann::json(s.position)},
+                                    {"position", s.position > t.format.speakers_per_team ? nlohmann::ordered_json("reply")
+                                                                                          : nlohmann::ordered_json(s.position)},
                                     {"score", fraction_json(s.score)},
                                     {"iron", s.iron}});
             teams.push_back({{"team", t.teams[team.team].name},
                              {"side", t.format.sides[team.side]},
-                             {"points", d.entered ? nlohmann::json(team.points) : nlohmann::json()},
+                             {"points", d.entered ? nlohmann::ordered_json(team.points) : nlohmann::ordered_json()},
                              {"win", team.win},
-                             {"score", team.scored ? fraction_json(team.score) : nlohmann::json()},
-                             {"margin", team.margin ? fraction_json(*team.margin) : nlohmann::json()},
-                             {"votes", team.panel > 0 ? nlohmann::json(team.votes) : nlohmann::json()},
+                             {"score", team.scored ? fraction_json(team.score) : nlohmann::ordered_json()},
+                             {"margin", team.margin ? fraction_json(*team.margin) : nlohmann::ordered_json()},
+                             {"votes", team.panel > 0 ? nlohmann::ordered_json(team.votes) : nlohmann::ordered_json()},
                              {"speeches", speeches}});
         }
         debates.push_back({{"room", d.room}, {"entered", d.entered}, {"teams", teams}});

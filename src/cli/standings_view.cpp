@@ -19,15 +19,15 @@ std::vector<Column> metric_columns(const std::vector<std::string>& keys) {
 
 std::string team_table(Context& ctx, const Tournament& t, const TeamStandings& s, const std::string& after) {
     if (ctx.format() == OutputFormat::json) {
-        nlohmann::json rows = nlohmann::json::array();
+        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
         const std::vector<std::string> columns = s.columns();
         for (const TeamStanding& r : s.rows) {
-            nlohmann::json metrics = nlohmann::json::object();
+            nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
             for (size_t m = 0; m < columns.size(); ++m) metrics[columns[m]] = metric_json(r.metrics[m]);
             rows.push_back({{"rank", r.rank.rank}, {"tied", r.rank.tied}, {"team", t.teams[r.team].name},
                             {"institution", institution_code(t, r.team)}, {"metrics", metrics}});
         }
-        nlohmann::json doc = {{"after_round", after}, {"precedence", s.precedence}, {"extras", s.extras}, {"teams", rows}};
+        nlohmann::ordered_json doc = {{"after_round", after}, {"precedence", s.precedence}, {"extras", s.extras}, {"teams", rows}};
         return doc.dump(2) + "\n";
     }
     Table table{"teams", "", {{"rank", true}, {"team"}, {"institution"}}, {}};
@@ -44,17 +44,17 @@ std::string team_table(Context& ctx, const Tournament& t, const TeamStandings& s
 std::string speaker_table(Context& ctx, const Tournament& t, const SpeakerStandings& s, const std::string& after,
                           const std::string& name) {
     if (ctx.format() == OutputFormat::json) {
-        nlohmann::json rows = nlohmann::json::array();
+        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
         const std::vector<std::string> columns = s.columns();
         for (const SpeakerStanding& r : s.rows) {
-            nlohmann::json metrics = nlohmann::json::object();
+            nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
             for (size_t m = 0; m < columns.size(); ++m) metrics[columns[m]] = metric_json(r.metrics[m]);
             const Speaker& sp = t.speakers[r.speaker];
-            rows.push_back({{"rank", r.rank.rank > 0 ? nlohmann::json(r.rank.rank) : nlohmann::json()},
+            rows.push_back({{"rank", r.rank.rank > 0 ? nlohmann::ordered_json(r.rank.rank) : nlohmann::ordered_json()},
                             {"tied", r.rank.tied}, {"speaker", sp.name},
                             {"team", sp.team >= 0 ? t.teams[sp.team].name : ""}, {"metrics", metrics}});
         }
-        nlohmann::json doc = {{"after_round", after}, {"precedence", s.precedence}, {"extras", s.extras}, {name, rows}};
+        nlohmann::ordered_json doc = {{"after_round", after}, {"precedence", s.precedence}, {"extras", s.extras}, {name, rows}};
         return doc.dump(2) + "\n";
     }
     Table table{name, "", {{"rank", true}, {"speaker"}, {"team"}}, {}};
@@ -83,7 +83,7 @@ Cell metric_cell(const MetricValue& v) {
     return Cell::none();
 }
 
-nlohmann::json metric_json(const MetricValue& v) {
+nlohmann::ordered_json metric_json(const MetricValue& v) {
     switch (v.kind) {
         case MetricValue::Kind::none: return nullptr;
         case MetricValue::Kind::not_applicable: return "n/a";

@@ -24,6 +24,6 @@ std::optional<std::string> render_standings(Context& ctx, const Tournament& t, c
 
 // A metric value as a table cell and as JSON (integers stay integers, n/a stays "n/a").
 Cell metric_cell(const MetricValue& v);
-nlohmann::json metric_json(const MetricValue& v);
+nlohmann::ordered_json metric_json(const MetricValue& v);
 
 }  // namespace tab::cli

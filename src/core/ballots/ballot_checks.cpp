@@ -106,7 +106,7 @@ private:
                 if (x.position == reply) continue;
                 auto [first, once] = substantive_of.emplace(x.speaker, &x);
                 if (!once && !x.iron)
-                    error(x.line, b_.columns.iron, room(s) + ": speaker '" + t_.speakers[x.speaker].name +
+                    error(x.line, b_.columns.iron > 0 ? b_.columns.iron : b_.columns.speaker, room(s) + ": speaker '" + t_.speakers[x.speaker].name +
                                                        "' gives a second substantive speech (first at line " +
                                                        std::to_string(first->second->line) + "), expected it marked iron");
             }

@@ -76,6 +76,10 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
     auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", error);
     auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", error);
     if (!precedence || !extras) return std::nullopt;
+    // A metric already ranked is not shown again as an extra.
+    std::erase_if(*extras, [&](const std::string& k) {
+        return std::find(precedence->begin(), precedence->end(), k) != precedence->end();
+    });
     const std::string count_key = replies ? "replies_count" : "count";
     if (options.missed_limit >= 0 && std::find(precedence->begin(), precedence->end(), count_key) == precedence->end() &&
         std::find(extras->begin(), extras->end(), count_key) == extras->end())

@@ -160,6 +160,10 @@ std::optional<TeamStandings> compute_team_standings(const Tournament& t, const s
     auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team", error);
     auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team extra", error);
     if (!precedence || !extras) return std::nullopt;
+    // A metric already ranked is not shown again as an extra.
+    std::erase_if(*extras, [&](const std::string& k) {
+        return std::find(precedence->begin(), precedence->end(), k) != precedence->end();
+    });
     const TeamTable table(t, results);
     const int n = static_cast<int>(t.teams.size());
 
