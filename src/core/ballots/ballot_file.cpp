@@ -33,7 +33,10 @@ struct Columns {
 class Reader {
 public:
     Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
-        : t_(t), draw_(draw), csv_(csv), diags_(diags) {}
+        : t_(t), draw_(draw), csv_(csv), diags_(diags) {
+        for (size_t i = 0; i < t.teams.size(); ++i) team_index_.emplace(t.teams[i].name, static_cast<int>(i));
+        for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
+    }
 
     BallotFile read(Columns c) {
         c_ = c;
@@ -95,7 +98,8 @@ private:
     int team(int debate) {
         const std::string& v = cell(c_.team);
         const Debate& d = draw_.debates[debate];
-        int team = t_.find_team(v);
+        auto exact = team_index_.find(v);
+        int team = exact != team_index_.end() ? exact->second : t_.find_team(v);
         for (size_t s = 0; s < d.teams.size(); ++s)
             if (team >= 0 && d.teams[s] == team) return static_cast<int>(s);
         std::string teams;
@@ -114,7 +118,8 @@ private:
         bool ok = true;
         const std::string& name = cell(c_.speaker);
         if (!name.empty()) {
-            s.speaker = t_.find_speaker(name);
+            auto exact = speaker_index_.find(name);
+            s.speaker = exact != speaker_index_.end() ? exact->second : t_.find_speaker(name);
             int team = draw_.debates[debate].teams[side];
             if (s.speaker < 0) {
                 error(c_.speaker, "speaker: found '" + name + "', expected a speaker of team '" + t_.teams[team].name + "'");
@@ -184,6 +189,7 @@ private:
     Diagnostics& diags_;
     Columns c_{};
     const CsvRow* row_ = nullptr;
+    std::map<std::string, int, std::less<>> team_index_, speaker_index_;  // exact names; find_* folds case
 };
 
 }  // namespace
