@@ -127,6 +127,38 @@ std::string draw_method_of(const std::string& cell) {
     return "";
 }
 
+struct RoundColumns {
+    int name, abbreviation, stage, draw, silent, category, weight;
+};
+
+// One row of rounds.csv; the round is added unless its abbreviation is empty or repeated.
+void import_round(CsvFields& f, const CsvRow& row, const RoundColumns& c, Tournament& t) {
+    Round r;
+    r.id = f.text(row, c.abbreviation);
+    r.name = f.text(row, c.name).empty() ? r.id : f.text(row, c.name);
+    if (r.id.empty()) f.error(row, c.abbreviation, "found an empty cell; expected the round's abbreviation");
+    const std::string& stage = f.text(row, c.stage);
+    if (std::optional<Stage> s = stage_of(stage)) r.stage = *s;
+    else if (!stage.empty()) f.error(row, c.stage, "found '" + stage + "'; expected preliminary or elimination");
+    const std::string& draw = f.text(row, c.draw);
+    r.draw_method = draw_method_of(draw);
+    if (r.draw_method.empty() && !draw.empty())
+        f.error(row, c.draw,
+                "found '" + draw + "'; expected random, power paired, manual, round robin, elimination or seeded");
+    if (r.draw_method.empty())
+        r.draw_method = r.stage == Stage::elimination ? "elimination" : t.rounds.empty() ? "random" : "power";
+    r.silent = f.boolean(row, c.silent).value_or(false);
+    r.weight = f.number(row, c.weight).value_or(1);
+    r.break_category = f.text(row, c.category);
+    if (!r.break_category.empty() && !t.find_break_category(r.break_category))
+        f.error(row, c.category,
+                "found '" + r.break_category + "'; expected the slug of a category in break_categories.csv");
+    if (!r.id.empty() && t.find_round(r.id) >= 0)
+        f.error(row, c.abbreviation, "found '" + r.id + "' again; expected each round once");
+    else if (!r.id.empty())
+        t.rounds.push_back(std::move(r));
+}
+
 void import_motions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "motions.csv", false, diags);
     if (!table) return;
@@ -172,45 +204,15 @@ void import_categories(const FileSystem& src, Tournament& t, Diagnostics& diags)
 }
 
 void import_rounds(const FileSystem& src, Tournament& t, Diagnostics& diags) {
-    std::optional<CsvTable> table = read_csv_file(src, "rounds.csv", false, diags);
-    if (table) {
+    if (std::optional<CsvTable> table = read_csv_file(src, "rounds.csv", false, diags)) {
         CsvFields f(*table, diags);
-        const int name = f.required({"name"});
-        const int abbreviation = f.required({"abbreviation"});
-        const int stage = f.column({"stage"});
-        const int draw = f.column({"draw_type"});
-        const int silent = f.column({"silent"});
-        const int category = f.column({"break_category"});
-        const int weight = f.column({"weight"});
+        RoundColumns c{f.required({"name"}),       f.required({"abbreviation"}), f.column({"stage"}),
+                       f.column({"draw_type"}),    f.column({"silent"}),         f.column({"break_category"}),
+                       f.column({"weight"})};
         f.warn_unknown_columns({"seq", "name", "abbreviation", "stage", "draw_type", "silent", "feedback_weight",
                                 "break_category", "weight", "starts_at"});
-        if (name >= 0 && abbreviation >= 0) {
-            for (const CsvRow* row : ordered(f, *table, f.column({"seq"}))) {
-                Round r;
-                r.id = f.text(*row, abbreviation);
-                r.name = f.text(*row, name).empty() ? r.id : f.text(*row, name);
-                if (r.id.empty()) f.error(*row, abbreviation, "found an empty cell; expected the round's abbreviation");
-                if (std::optional<Stage> s = stage_of(f.text(*row, stage))) r.stage = *s;
-                else if (!f.text(*row, stage).empty())
-                    f.error(*row, stage, "found '" + f.text(*row, stage) + "'; expected preliminary or elimination");
-                r.draw_method = draw_method_of(f.text(*row, draw));
-                if (r.draw_method.empty() && !f.text(*row, draw).empty())
-                    f.error(*row, draw, "found '" + f.text(*row, draw) +
-                                            "'; expected random, power paired, manual, round robin, elimination or seeded");
-                if (r.draw_method.empty())
-                    r.draw_method = r.stage == Stage::elimination ? "elimination" : t.rounds.empty() ? "random" : "power";
-                r.silent = f.boolean(*row, silent).value_or(false);
-                r.weight = f.number(*row, weight).value_or(1);
-                r.break_category = f.text(*row, category);
-                if (!r.break_category.empty() && !t.find_break_category(r.break_category))
-                    f.error(*row, category, "found '" + r.break_category +
-                                                "'; expected the slug of a category in break_categories.csv");
-                if (!r.id.empty() && t.find_round(r.id) >= 0)
-                    f.error(*row, abbreviation, "found '" + r.id + "' again; expected each round once");
-                else if (!r.id.empty())
-                    t.rounds.push_back(std::move(r));
-            }
-        }
+        if (c.name >= 0 && c.abbreviation >= 0)
+            for (const CsvRow* row : ordered(f, *table, f.column({"seq"}))) import_round(f, *row, c, t);
     }
     import_motions(src, t, diags);
 }

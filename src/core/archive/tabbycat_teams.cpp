@@ -28,7 +28,8 @@ void import_institutions(const FileSystem& src, Tournament& t, Diagnostics& diag
         Institution i{f.text(row, code), f.text(row, name), f.text(row, region)};
         if (i.code.empty()) i.code = i.name;
         if (i.name.empty()) f.error(row, name, "found an empty cell; expected the institution's name");
-        else if (t.find_institution(i.code) >= 0) f.error(row, code >= 0 ? code : name, "found '" + i.code + "' again; expected each institution once");
+        else if (t.find_institution(i.code) >= 0)
+            f.error(row, code >= 0 ? code : name, "found '" + i.code + "' again; expected each institution once");
         else t.institutions.push_back(std::move(i));
     }
 }
@@ -50,7 +51,8 @@ int team_at(CsvFields& f, const CsvRow& row, int reference_col, int prefix_col, 
         return -1;
     }
     const bool prefix = f.boolean(row, prefix_col).value_or(false) && institution >= 0;
-    const std::string name = prefix ? t.institutions[static_cast<size_t>(institution)].code + " " + reference : reference;
+    const std::string name =
+        prefix ? t.institutions[static_cast<size_t>(institution)].code + " " + reference : reference;
     for (size_t i = 0; i < t.teams.size(); ++i)
         if (t.teams[i].name == name) return static_cast<int>(i);
     Team team;

@@ -249,3 +249,33 @@ TEST_CASE("tabbycat import: a folder without teams is an error") {
     REQUIRE(diags.error_count() == 1);
     CHECK(diags.all()[0].file == "teams.csv");
 }
+
+TEST_CASE("tabbycat import: bad rounds, motions and break categories are reported cell by cell") {
+    tab::MemoryFileSystem fs;
+    fs.files["speakers.csv"] = "name,team_name\nAda,Alpha\nBob,Beta\n";
+    fs.files["break_categories.csv"] = "name,slug,break_size,rule\nOpen,open,4,wadl-div-first\nOpen,open,x,\n";
+    fs.files["rounds.csv"] =
+        "name,abbreviation,stage,draw_type,break_category\n"
+        "Round 1,R1,pre,swiss,\n"
+        "Round 1 again,R1,p,r,\n"
+        "Final,GF,e,e,novice\n";
+    fs.files["motions.csv"] = "rounds,seq,reference,text\nR1;R9,1;x,Tea,THW drink tea\n";
+    tab::Diagnostics diags;
+    CHECK_FALSE(import_folder(fs, diags));
+    std::vector<std::string> lines;
+    for (const tab::Diagnostic& d : diags.all()) lines.push_back(tab::format_diagnostic(d));
+    CHECK(lines == std::vector<std::string>{
+        "break_categories.csv:2:4: error: column 'rule': found 'wadl-div-first'; expected standard, aida-1996, "
+        "aida-2016-australs, aida-2016-easters or aida-2019-australs-open",
+        "break_categories.csv:3:3: error: column 'break_size': found 'x'; expected a whole number",
+        "break_categories.csv:3:2: error: column 'slug': found 'open' again; expected each category once",
+        "rounds.csv:2:3: error: column 'stage': found 'pre'; expected preliminary or elimination",
+        "rounds.csv:2:4: error: column 'draw_type': found 'swiss'; expected random, power paired, manual, round "
+        "robin, elimination or seeded",
+        "rounds.csv:3:2: error: column 'abbreviation': found 'R1' again; expected each round once",
+        "rounds.csv:4:5: error: column 'break_category': found 'novice'; expected the slug of a category in "
+        "break_categories.csv",
+        "motions.csv:2:2: error: column 'seq': found 'x'; expected a number (or a ';' list, one per round)",
+        "motions.csv:2:1: error: column 'rounds': found round 'R9'; expected an abbreviation from rounds.csv",
+    });
+}
