@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tab/diagnostics.hpp"
+#include "tab/filesystem.hpp"
 
 namespace tab {
 
@@ -30,6 +31,11 @@ private:
     std::map<std::string, std::string, std::less<>> own_;      // this language (with overrides)
     std::map<std::string, std::string, std::less<>> english_;  // fallback
 };
+
+inline const char* const catalogue_overrides_file = "translations.csv";
+// Applies translations.csv of a tournament or season directory (key,text[,lang]; see
+// catalogue_overrides.cpp) to the catalogue; no file, no change. Problems go to diags.
+void load_catalogue_overrides(Catalogue& catalogue, const FileSystem& fs, Diagnostics& diags);
 
 const std::vector<std::string>& supported_languages();  // en, kk, ru
 // The built-in entries of one language, for tests that every key exists in each.

@@ -126,6 +126,43 @@ int run_command_line(int argc, char** argv) {
         ->required();
     StatusOptions status;
     leaf(leaves, app, "status", "Which rounds are drawn, which ballots are in, and what to do next", status, run_status);
+    StatsOptions stats;
+    leaf(leaves, app, "stats", "Participant statistics for a funder's report: unique people by gender, age band, district, "
+                               "category and institution; teams, debates, certificates", stats, run_stats)
+        ->add_option("PATH", stats.path, "A tournament or season directory (default: -C)");
+
+    CLI::App* season = app.add_subcommand("season", "A season of tournaments (season.toml): status, qualification, league table");
+    season->require_subcommand(1);
+    season->footer("PATH defaults to -C. season.toml is described in docs/formats.md.");
+    SeasonOptions season_status;
+    leaf(leaves, *season, "status", "Which tournaments are done and who has qualified where", season_status, run_season_status)
+        ->add_option("--season", season_status.path, "Season directory (default: -C)");
+    SeasonQualifyOptions season_qualify;
+    {
+        CLI::App* sub = leaf(leaves, *season, "qualify", "Append a stage's qualified teams to the next tournament's files",
+                             season_qualify, run_season_qualify);
+        sub->add_option("STAGE", season_qualify.stage, "Stage id of season.toml")->required();
+        sub->add_option("--season", season_qualify.path, "Season directory (default: -C)");
+        sub->footer("Appends rows to institutions.csv and teams.csv of the stage's target; never rewrites or removes a row,\n"
+                    "and skips teams already there, so running it again adds nothing. Exits 4 while a source is unfinished.");
+    }
+    SeasonTableOptions season_table;
+    {
+        CLI::App* sub = leaf(leaves, *season, "table", "League table across the season's tournaments", season_table,
+                             run_season_table);
+        sub->add_option("--by", season_table.by, "Only one table: team, speaker, institution or district")
+            ->check(CLI::IsMember({"team", "speaker", "institution", "district"}));
+        sub->add_option("--season", season_table.path, "Season directory (default: -C)");
+    }
+    SeasonOptions season_duplicates;
+    leaf(leaves, *season, "duplicates", "People who are likely the same person spelled two ways", season_duplicates,
+         run_season_duplicates)
+        ->add_option("--season", season_duplicates.path, "Season directory (default: -C)");
+
+    ProtocolOptions protocol;
+    leaf(leaves, app, "protocol", "The official results protocol of a tournament, for printing and signing (--format html or md)",
+         protocol, run_protocol)
+        ->add_option("PATH", protocol.path, "Tournament directory (default: -C)");
     DrawOptions draw;
     {
         CLI::App* sub = leaf(leaves, app, "draw",

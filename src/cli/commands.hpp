@@ -78,4 +78,29 @@ struct DrawOptions {
 };
 int run_draw(Context& ctx, const DrawOptions& o);
 
+struct StatsOptions {
+    std::string path;  // a tournament or season directory, relative to -C (default: -C itself)
+};
+int run_stats(Context& ctx, const StatsOptions& o);
+
+struct SeasonOptions {
+    std::string path;  // the season directory (season.toml), relative to -C
+};
+int run_season_status(Context& ctx, const SeasonOptions& o);
+int run_season_duplicates(Context& ctx, const SeasonOptions& o);
+struct SeasonQualifyOptions {
+    std::string path;
+    std::string stage;  // a stage id of season.toml
+};
+int run_season_qualify(Context& ctx, const SeasonQualifyOptions& o);
+struct SeasonTableOptions {
+    std::string path;
+    std::string by;  // team | speaker | institution | district; empty = all four
+};
+int run_season_table(Context& ctx, const SeasonTableOptions& o);
+
+struct ProtocolOptions {
+    std::string path;  // the tournament directory, relative to -C
+};
+int run_protocol(Context& ctx, const ProtocolOptions& o);
 }  // namespace tab::cli

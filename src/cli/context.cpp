@@ -21,6 +21,8 @@ const Tournament* Context::load() {
     if (tournament_) return &*tournament_;
     Diagnostics diags;
     std::optional<Tournament> t = load_tournament(*fs_, diags);
+    Catalogue overridden = Catalogue::builtin(t ? t->language : "en");
+    load_catalogue_overrides(overridden, *fs_, diags);
     diags.sort_by_position();
     report(diags);
     if (!t || diags.has_errors()) {
@@ -32,9 +34,12 @@ const Tournament* Context::load() {
 }
 
 Catalogue Context::catalogue() const {
-    if (!options_.lang.empty()) return Catalogue::builtin(options_.lang);
-    if (tournament_) return Catalogue::builtin(tournament_->language);
-    return Catalogue::builtin("en");
+    Catalogue catalogue = Catalogue::builtin(!options_.lang.empty() ? options_.lang
+                                             : tournament_           ? tournament_->language
+                                                                     : "en");
+    Diagnostics reported_by_load;  // translations.csv's problems were reported once, by load()
+    load_catalogue_overrides(catalogue, *fs_, reported_by_load);
+    return catalogue;
 }
 
 std::string Context::path(const std::string& file) const {

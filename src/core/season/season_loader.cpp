@@ -1,0 +1,172 @@
+// season.toml, read with the same TomlReader as tournament.toml so that wrong types and unknown
+// keys get the same positioned messages. TomlReader names tournament.toml in its diagnostics;
+// they are collected apart and renamed to season.toml before they reach the caller.
+#include <toml++/toml.h>
+
+#include <set>
+
+#include "model/toml_reader.hpp"
+#include "tab/season.hpp"
+
+namespace tab {
+namespace {
+
+using detail::TomlReader;
+
+// Each table of the array `key` of the root, with its own reader; non-tables are reported.
+template <typename ReadOne>
+void read_array_of_tables(TomlReader& root, const char* key, ReadOne read_one) {
+    const toml::node* n = root.node(key);
+    if (!n) return;
+    const toml::array* array = n->as_array();
+    if (!array) {
+        root.error_at(*n, std::string("'") + key + "' is " + detail::toml_type_name(*n) + "; expected [[" + key + "]] tables");
+        return;
+    }
+    int index = 0;
+    for (const toml::node& item : *array) {
+        ++index;
+        const toml::table* table = item.as_table();
+        if (!table) {
+            root.error_at(item, std::string("an entry of '") + key + "' is " + detail::toml_type_name(item) + "; expected a table");
+            continue;
+        }
+        TomlReader r(*table, "[[" + std::string(key) + "]] #" + std::to_string(index), root.diags());
+        read_one(r, static_cast<int>(table->source().begin.line));
+        r.finish();
+    }
+}
+
+int non_negative(TomlReader& r, const char* key) {
+    std::optional<int64_t> v = r.integer(key);
+    if (!v) return 0;
+    if (*v < 0) {
+        r.error_at(*r.node(key), std::string("'") + key + "' in " + r.where() + " is negative; expected 0 or more");
+        return 0;
+    }
+    return static_cast<int>(*v);
+}
+
+std::vector<int> points_list(TomlReader& r, const char* key, std::vector<int> fallback) {
+    const toml::node* n = r.node(key);
+    if (!n) return fallback;
+    const toml::array* array = n->as_array();
+    std::vector<int> out;
+    if (array)
+        for (const toml::node& item : *array) {
+            if (!item.is_integer() || *item.value<int64_t>() < 0) {
+                r.error_at(item, std::string("an entry of '") + key + "' in [table] is " + detail::toml_type_name(item) +
+                                     "; expected a whole number of points, 0 or more");
+                continue;
+            }
+            out.push_back(static_cast<int>(*item.value<int64_t>()));
+        }
+    else
+        r.error_at(*n, std::string("'") + key + "' in [table] is " + detail::toml_type_name(*n) + "; expected a list such as [10, 7, 5, 3]");
+    return out;
+}
+
+void check_references(const Season& s, Diagnostics& diags) {
+    std::set<std::string> ids;
+    for (const SeasonTournament& t : s.tournaments)
+        if (!ids.insert(t.id).second)
+            diags.error(season_file, t.source_line, 1, "tournament id '" + t.id + "' appears twice");
+    auto known = [&](const std::string& id) { return ids.count(id) > 0; };
+    for (const QualificationStage& st : s.stages) {
+        for (const std::string& id : st.from)
+            if (!known(id))
+                diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies from '" + id +
+                                                                 "'; expected a tournament id of [[tournaments]]");
+        if (!known(st.into))
+            diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies into '" + st.into +
+                                                             "'; expected a tournament id of [[tournaments]]");
+        for (const std::string& id : st.from)
+            if (id == st.into)
+                diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies from '" + id + "' into itself");
+        if (st.places == 0 && st.best_speakers == 0 && st.per_district == 0)
+            diags.warning(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies nobody (places, best_speakers and per_district are 0)");
+    }
+    for (const std::string& id : s.table.tournaments)
+        if (!known(id)) diags.error(season_file, 0, 0, "[table] lists tournament '" + id + "'; expected a tournament id of [[tournaments]]");
+}
+
+}  // namespace
+
+const SeasonTournament* Season::find_tournament(std::string_view id) const {
+    for (const SeasonTournament& t : tournaments)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const QualificationStage* Season::find_stage(std::string_view id) const {
+    for (const QualificationStage& s : stages)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
+    std::optional<std::string> text = fs.read(season_file);
+    if (!text) {
+        out.error(season_file, 0, 0, "cannot read season.toml; a season directory holds one (see docs/formats.md)");
+        return std::nullopt;
+    }
+    Diagnostics diags;
+    Season s;
+    toml::table root;
+    bool parsed = true;
+    try {
+        root = toml::parse(std::string_view(*text), std::string_view(season_file));
+    } catch (const toml::parse_error& e) {
+        detail::report_at(diags, e.source(), std::string(e.description()));
+        parsed = false;
+    }
+    if (parsed) {
+        TomlReader r(root, "season.toml", diags);
+        s.name = r.string("name", true).value_or("");
+        if (std::optional<std::string> lang = r.string("language")) {
+            if (*lang == "en" || *lang == "kk" || *lang == "ru") s.language = *lang;
+            else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
+        }
+        read_array_of_tables(r, "tournaments", [&](TomlReader& t, int line) {
+            SeasonTournament st;
+            st.id = t.string("id", true).value_or("");
+            st.path = t.string("path").value_or(st.id);
+            st.district = t.string("district").value_or("");
+            st.source_line = line;
+            s.tournaments.push_back(std::move(st));
+        });
+        read_array_of_tables(r, "stages", [&](TomlReader& t, int line) {
+            QualificationStage st;
+            st.id = t.string("id", true).value_or("");
+            st.from = t.strings("from").value_or(std::vector<std::string>{});
+            st.into = t.string("into", true).value_or("");
+            st.places = non_negative(t, "places");
+            st.best_speakers = non_negative(t, "best_speakers");
+            st.per_district = non_negative(t, "per_district");
+            st.break_categories = t.strings("break_categories").value_or(std::vector<std::string>{});
+            st.source_line = line;
+            s.stages.push_back(std::move(st));
+        });
+        if (const toml::node* n = r.node("table")) {
+            if (const toml::table* table = n->as_table()) {
+                TomlReader t(*table, "[table]", diags);
+                s.table.tournaments = t.strings("tournaments").value_or(std::vector<std::string>{});
+                s.table.place_points = points_list(t, "place_points", s.table.place_points);
+                s.table.speaker_points = points_list(t, "speaker_points", s.table.speaker_points);
+                t.finish();
+            } else {
+                r.error_at(*n, "'table' is " + std::string(detail::toml_type_name(*n)) + "; expected a table [table]");
+            }
+        }
+        r.finish();
+        check_references(s, diags);
+    }
+    for (Diagnostic d : diags.all()) {
+        d.file = season_file;
+        out.add(d);
+    }
+    if (!parsed) return std::nullopt;
+    return s;
+}
+
+}  // namespace tab
