@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
-#include "tab/csv.hpp"
 #include "tab/people.hpp"
 
 namespace tab {
@@ -33,11 +31,11 @@ std::vector<Qualifier> stage_qualifiers(const QualificationStage& stage, const s
         const TournamentOutcome& o = outcomes[static_cast<size_t>(si)];
         for (int team : o.team_order) {
             int place = o.team_place[static_cast<size_t>(team)];
-            if (place <= stage.places) out.push_back({si, team, t.teams[static_cast<size_t>(team)].speakers, "place", place});
+            if (place >= 1 && place <= stage.places) out.push_back({si, team, t.teams[static_cast<size_t>(team)].speakers, "place", place});
         }
         for (const Placing& p : o.best_speakers) {
             int team = t.speakers[static_cast<size_t>(p.who)].team;
-            if (p.place > stage.best_speakers || team < 0 || has_speaker(out, si, p.who)) continue;
+            if (p.place < 1 || p.place > stage.best_speakers || team < 0 || has_speaker(out, si, p.who)) continue;
             out.push_back({si, team, {p.who}, "best_speaker", p.place});
         }
     }
