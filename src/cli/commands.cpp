@@ -178,6 +178,26 @@ int run_command_line(int argc, char** argv) {
                     "Settings: the [draw] table of tournament.toml (see docs/formats.md).");
     }
 
+    ImportDebateXmlOptions import_debatexml;
+    {
+        CLI::App* sub = leaf(leaves, *import, "debatexml", "Import a DebateXML archive (Tabbycat, MIT-Tab)", import_debatexml,
+                             run_import_debatexml);
+        sub->add_option("FILE", import_debatexml.file, "DebateXML file")->required();
+        sub->add_option("DIR", import_debatexml.dir, "Tournament directory to create")->required();
+    }
+    CLI::App* export_ = app.add_subcommand("export", "Write the whole tournament in another format on stdout");
+    export_->require_subcommand(1);
+    ExportOptions export_debatexml;
+    {
+        CLI::App* sub = leaf(leaves, *export_, "debatexml", "The tournament as a DebateXML archive", export_debatexml,
+                             run_export_debatexml);
+        sub->add_option("DIR", export_debatexml.dir, "Tournament directory (default: -C)");
+        sub->add_flag("--include-contacts", export_debatexml.include_contacts, "Also write e-mail addresses");
+    }
+    ReplayOptions replay;
+    leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",
+         replay, run_replay)
+        ->add_option("DIR", replay.dir, "Tournament directory (default: -C or .)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

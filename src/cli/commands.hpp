@@ -103,4 +103,19 @@ struct ProtocolOptions {
     std::string path;  // the tournament directory, relative to -C
 };
 int run_protocol(Context& ctx, const ProtocolOptions& o);
+// tab import debatexml, tab export debatexml|json, tab publish (cmd_debatexml.cpp, cmd_export_json.cpp, cmd_publish.cpp).
+struct ImportDebateXmlOptions {
+    std::string file;  // the archive
+    std::string dir;   // the tournament directory to create
+};
+int run_import_debatexml(Context& ctx, const ImportDebateXmlOptions& o);
+struct ExportOptions {
+    std::string dir;                // the tournament directory; empty = -C
+    bool include_contacts = false;  // also phone, e-mail and birth date
+};
+int run_export_debatexml(Context& ctx, const ExportOptions& o);
+struct ReplayOptions {
+    std::string dir;  // tournament directory (default: -C or .)
+};
+int run_replay(Context& ctx, const ReplayOptions& o);
 }  // namespace tab::cli

@@ -79,9 +79,11 @@ private:
 
     int room() {
         const std::string& v = cell(c_.room);
+        // A room number first: venues are often named by numbers too ("5" may be room 3's venue).
         for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (std::to_string(draw_.debates[i].room) == v || (!v.empty() && draw_.debates[i].venue == v))
-                return static_cast<int>(i);
+            if (std::to_string(draw_.debates[i].room) == v) return static_cast<int>(i);
+        for (size_t i = 0; i < draw_.debates.size(); ++i)
+            if (!v.empty() && draw_.debates[i].venue == v) return static_cast<int>(i);
         error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
         return -1;
     }

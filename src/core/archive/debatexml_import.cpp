@@ -1,0 +1,200 @@
+// import_debatexml(): parses the archive with pugixml, reads the participants, then the rounds,
+// and settles the debate format.
+//
+// The format: the archive's style attribute names a preset where tab has one (bp, wsdc,
+// australs, asians/uadc, apda, ld). Without one it is inferred from the debates: four sides is
+// bp; two sides with three substantive speeches is australs, whose team ranking (wins, then the
+// sum of speaker scores, speech scores averaged over the majority's ballots) is what Tabbycat
+// uses to break two-team tournaments of this shape; two speeches is apda, one lincoln-douglas.
+// A scale that does not hold every score of the archive is widened in [format] (and said so),
+// because the archive's scores are facts, not entries to check.
+//
+// Break categories get the size of the first elimination round that names them, so that
+// `tab break` reproduces the break that was held.
+#include <algorithm>
+#include <cmath>
+
+#include "archive/debatexml_internal.hpp"
+#include "tab/draw.hpp"
+#include "tab/format.hpp"
+#include "tab/writer.hpp"
+
+namespace tab {
+namespace {
+
+using detail::XmlReader;
+
+const std::vector<std::string> schema_order = {"round", "participants", "institution", "motion", "venue",
+                                               "question", "break-category", "speaker-category", "division"};
+
+void check_order(pugi::xml_node root, XmlReader& reader) {
+    size_t last = 0;
+    for (pugi::xml_node c : root.children()) {
+        if (c.type() != pugi::node_element) continue;
+        auto it = std::find(schema_order.begin(), schema_order.end(), c.name());
+        if (it == schema_order.end()) continue;
+        const size_t at = static_cast<size_t>(it - schema_order.begin());
+        if (at < last)
+            reader.deviation(c, "element order",
+                             "<" + std::string(c.name()) + "> comes after <" + schema_order[last] +
+                                 ">; the schema orders the elements of <tournament> " +
+                                 "round, participants, institution, motion, venue, question, break-category, ...");
+        last = std::max(last, at);
+    }
+}
+
+std::string preset_of_style(const std::string& style) {
+    if (style == "bp" || style == "wsdc" || style == "australs" || style == "apda") return style;
+    if (style == "asians" || style == "uadc") return "asian";
+    if (style == "ld") return "lincoln-douglas";
+    return "";
+}
+
+// The preset the debates imply (see the essay at the top).
+std::string infer_preset(pugi::xml_node root, XmlReader& reader) {
+    size_t most_sides = 0;
+    std::map<int, int> speeches;  // substantive speeches in a side -> sides
+    for (pugi::xml_node r : root.children("round"))
+        for (pugi::xml_node d : r.children("debate")) {
+            size_t sides = 0;
+            for (pugi::xml_node s : d.children("side")) {
+                ++sides;
+                int n = 0;
+                for (pugi::xml_node sp : s.children("speech"))
+                    if (!reader.boolean(sp, "reply", false)) ++n;
+                if (n > 0) ++speeches[n];
+            }
+            most_sides = std::max(most_sides, sides);
+        }
+    if (most_sides == 4) return "bp";
+    int usual = 3, count = 0;
+    for (const auto& [n, sides] : speeches)
+        if (sides > count) usual = n, count = sides;
+    if (usual == 2) return "apda";
+    if (usual == 1) return "lincoln-douglas";
+    return "australs";
+}
+
+// Widens range so that it holds every score (hundredths); true if it had to.
+bool widen(ScoreRange& range, const std::vector<int64_t>& scores) {
+    if (std::all_of(scores.begin(), scores.end(), [&](int64_t s) { return range.accepts(static_cast<double>(s) / 100); }))
+        return false;
+    for (int64_t s : scores) {
+        range.min = std::min(range.min, std::floor(static_cast<double>(s) / 100));
+        range.max = std::max(range.max, std::ceil(static_cast<double>(s) / 100));
+    }
+    for (double step : {range.step, 1.0, 0.5, 0.25, 0.1, 0.05, 0.01}) {
+        ScoreRange candidate = range;
+        candidate.step = step;
+        if (std::all_of(scores.begin(), scores.end(),
+                        [&](int64_t s) { return candidate.accepts(static_cast<double>(s) / 100); })) {
+            range = candidate;
+            break;
+        }
+    }
+    return true;
+}
+
+std::string describe(const ScoreRange& r) {
+    return detail::decimal(std::llround(r.min * 100)) + "-" + detail::decimal(std::llround(r.max * 100)) +
+           " in steps of " + detail::decimal(std::llround(r.step * 100));
+}
+
+void settle_scales(pugi::xml_node root, XmlReader& reader, Format& f, const detail::ArchiveIds& ids) {
+    if (widen(f.speaker_scores, ids.speech_scores))
+        reader.deviation(root, "speaker scale",
+                         "the archive's speaker scores do not fit the " + f.preset + " scale; [format] speaker_scores is " +
+                             describe(f.speaker_scores));
+    if (widen(f.reply_scores, ids.reply_scores))
+        reader.deviation(root, "reply scale",
+                         "the archive's reply scores do not fit the " + f.preset + " scale; [format] reply_scores is " +
+                             describe(f.reply_scores));
+}
+
+// The size of each break category: the teams of the first elimination round naming it.
+void size_breaks(Tournament& t, const std::vector<std::pair<std::string, std::string>>& files) {
+    for (BreakCategory& b : t.break_categories) {
+        for (const Round& r : t.rounds) {
+            if (r.stage != Stage::elimination || r.break_category != b.id) continue;
+            for (const auto& [path, text] : files)
+                if (path == draw_path(r.id))
+                    b.size = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 1;
+            b.size *= t.format.teams_per_debate;
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+std::string ballot_flags_path(const std::string& round_id) { return round_dir(round_id) + "/ballot_flags.csv"; }
+
+std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std::string& file, Diagnostics& diags) {
+    pugi::xml_document doc;
+    pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+    Diagnostics found;
+    XmlReader reader(xml, file, found);
+    if (!parsed) {
+        // pugixml gives a byte offset; count lines and columns up to it.
+        int line = 1, column = 1;
+        for (ptrdiff_t i = 0; i < parsed.offset && i < static_cast<ptrdiff_t>(xml.size()); ++i)
+            if (xml[static_cast<size_t>(i)] == '\n') ++line, column = 1;
+            else ++column;
+        diags.error(file, line, column, std::string("not well-formed XML: ") + parsed.description());
+        return std::nullopt;
+    }
+    pugi::xml_node root = doc.document_element();
+    if (std::string_view(root.name()) != "tournament") {
+        reader.error(root, "found <" + std::string(root.name()) + ">; expected a DebateXML <tournament>");
+        diags.append(found);
+        return std::nullopt;
+    }
+    reader.expect(root, {"name", "short", "style", "language", "start-date"},
+                  {"round", "participants", "institution", "motion", "venue", "break-category", "speaker-category"});
+    check_order(root, reader);
+
+    DebateXmlImport out;
+    Tournament& t = out.tournament;
+    t.name = reader.attr(root, "name");
+    t.short_name = reader.attr(root, "short");
+    if (t.short_name.empty()) t.short_name = t.name;
+    for (const std::string& lang : reader.refs(root, "language"))
+        if (lang == "en" || lang == "kk" || lang == "ru") {
+            t.language = lang;
+            break;
+        }
+    t.start_date = parse_date(reader.attr(root, "start-date"));
+    std::string preset = preset_of_style(reader.attr(root, "style"));
+    out.preset_inferred = preset.empty();
+    if (preset.empty()) preset = infer_preset(root, reader);
+    t.format = *preset_format(preset);
+
+    detail::ArchiveIds ids;
+    detail::read_participants(root, reader, t, ids);
+    if (!found.has_errors()) detail::read_rounds(root, reader, t, ids, out);
+    for (const auto& [id, motion] : ids.motions)
+        if (!ids.used_motions.count(id))
+            reader.deviation(root.find_child_by_attribute("motion", "id", id.c_str()), "unused motion",
+                             "a motion no debate names is not imported (tab keeps motions with their rounds)");
+    settle_scales(root, reader, t.format, ids);
+    size_breaks(t, out.round_files);
+    reader.flush_deviations();
+    diags.append(found);
+    if (found.has_errors()) return std::nullopt;
+    return out;
+}
+
+std::vector<std::string> debatexml_import_paths(const DebateXmlImport& imported) {
+    std::vector<std::string> paths = tournament_file_paths(imported.tournament);
+    for (const auto& [path, text] : imported.round_files) paths.push_back(path);
+    return paths;
+}
+
+bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, std::string* error) {
+    if (!write_tournament(fs, imported.tournament, error)) return false;
+    for (const auto& [path, text] : imported.round_files)
+        if (!fs.write_atomic(path, text, error)) return false;
+    return true;
+}
+
+}  // namespace tab

@@ -1,0 +1,87 @@
+// What the parts of the DebateXML importer share: the parsed document's positions (so that every
+// message points at file:line:column), tolerant readers for the values real exports write, the
+// deviations seen (reported once per kind, with how often), and the maps from the archive's ids
+// to the tournament's participants.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tab/debatexml.hpp"
+
+namespace tab::detail {
+
+class XmlReader {
+public:
+    XmlReader(std::string_view text, std::string file, Diagnostics& diags);
+
+    // An error at the node's position.
+    void error(pugi::xml_node node, const std::string& message);
+    // A deviation of one kind: only the first occurrence is reported, with the count of the rest.
+    void deviation(pugi::xml_node node, const std::string& kind, const std::string& message);
+    // Reports the deviations once each; call at the end.
+    void flush_deviations();
+    // Warns once per kind about attributes and child elements of node not in `read`.
+    void expect(pugi::xml_node node, std::initializer_list<const char*> attributes,
+                std::initializer_list<const char*> children = {});
+
+    // An attribute's text with non-breaking spaces made plain and whitespace collapsed.
+    std::string attr(pugi::xml_node node, const char* name);
+    // The element's own text (not its children's), cleaned as attr().
+    std::string text(pugi::xml_node node);
+    // xs:boolean, also Python's True/False (a deviation); `fallback` when absent or unreadable.
+    bool boolean(pugi::xml_node node, const char* name, bool fallback);
+    // A decimal as hundredths; nullopt (with an error) if it is not a number with <= 2 decimals.
+    std::optional<int64_t> hundredths(pugi::xml_node node, std::string_view text, const std::string& what);
+    // Space-separated references.
+    std::vector<std::string> refs(pugi::xml_node node, const char* name);
+
+    // 1-based line and column of a node.
+    std::pair<int, int> position(pugi::xml_node node) const;
+    const std::string& file() const { return file_; }
+
+private:
+    std::string clean(pugi::xml_node node, std::string_view raw);
+
+    std::string file_;
+    Diagnostics& diags_;
+    std::vector<size_t> line_starts_;
+    struct Seen {
+        int line = 0, column = 0, count = 0;
+        std::string message;
+    };
+    std::map<std::string, Seen> deviations_;
+    std::vector<std::string> deviation_order_;
+};
+
+// The archive's ids, resolved to the tournament's participants.
+struct ArchiveIds {
+    std::map<std::string, int> teams, speakers, adjudicators, institutions, venues;
+    std::map<std::string, std::string> break_categories, speaker_categories;  // archive id -> tab id
+    std::map<std::string, Motion> motions;
+    std::set<std::string> used_motions;
+    // Speech scores seen in the rounds, in hundredths: the format's scales must hold them.
+    std::vector<int64_t> speech_scores, reply_scores;
+};
+
+// Institutions, categories, motions, venues, teams with speakers, adjudicators with conflicts.
+void read_participants(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids);
+// Rounds with their draws, ballot sheets and flags; t.format must be set.
+void read_rounds(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids,
+                 DebateXmlImport& out);
+
+// A number of hundredths as the shortest decimal ("75", "75.5", "75.25").
+std::string decimal(int64_t hundredths);
+// A name made into an id: lower case ASCII letters and digits, other runs as '-' ("Open" -> "open").
+std::string slug(std::string_view name);
+// The id of a round from its name when the archive gives none: R<n> for the n-th prelim,
+// OF/QF/SF/GF (DOF, F) for elimination names that say so, else E<n>.
+std::string round_id_from_name(const std::string& name, bool elimination, int ordinal);
+
+}  // namespace tab::detail

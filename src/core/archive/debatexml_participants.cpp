@@ -1,0 +1,252 @@
+// The participants of a DebateXML archive, mapped onto the tournament's model.
+//
+// Ids: the archive's speaker and adjudicator ids are kept (Speaker::id, Adjudicator::id) so an
+// export writes them again; teams, institutions and venues are named in tab, so their ids are
+// only resolved. Categories get ids made from their names ("Open" -> "open"), as a person would
+// write them in tournament.toml.
+//
+// Institutions: a team's institution is that of its speakers (the first one named); a speaker
+// naming another is reported. An adjudicator's first institution is their own and the others
+// become institution conflicts, which is what DebateXML's list means for allocation; the export
+// writes both back as one list.
+//
+// Names must be unique in tab (files refer to people by name): a repeated name gets " (2)", with
+// a warning.
+#include <algorithm>
+
+#include "archive/debatexml_internal.hpp"
+
+namespace tab::detail {
+namespace {
+
+// name, or name (2), name (3), ... so that it is not yet in `taken`.
+std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, std::string name,
+                        const char* what) {
+    if (taken.insert(name).second) return name;
+    for (int n = 2;; ++n) {
+        std::string candidate = name + " (" + std::to_string(n) + ")";
+        if (taken.insert(candidate).second) {
+            reader.deviation(node, std::string("duplicate ") + what,
+                             std::string("two ") + what + "s are called '" + name + "'; the second is imported as '" +
+                                 candidate + "'");
+            return candidate;
+        }
+    }
+}
+
+// Registers an archive id; an error if it is missing or already used.
+bool register_id(XmlReader& reader, pugi::xml_node node, std::map<std::string, int>& ids, int index,
+                 std::set<std::string>& all_ids) {
+    const std::string id = reader.attr(node, "id");
+    if (id.empty()) {
+        reader.error(node, std::string("<") + node.name() + "> without an id; expected id=\"...\"");
+        return false;
+    }
+    if (!all_ids.insert(id).second) {
+        reader.error(node, "id '" + id + "' is used a second time; expected each id once in the archive");
+        return false;
+    }
+    ids[id] = index;
+    return true;
+}
+
+std::string gender_name(const std::string& g) {
+    if (g == "f") return "female";
+    if (g == "m") return "male";
+    if (g == "o") return "other";
+    return g;
+}
+
+int lookup(XmlReader& reader, pugi::xml_node node, const std::map<std::string, int>& ids, const std::string& id,
+           const char* what) {
+    auto it = ids.find(id);
+    if (it != ids.end()) return it->second;
+    reader.error(node, std::string("found ") + what + " '" + id + "'; expected the id of a <" + what + "> of the archive");
+    return -1;
+}
+
+void read_categories(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids) {
+    std::set<std::string> taken;
+    for (pugi::xml_node c : root.children("break-category")) {
+        reader.expect(c, {"id", "priority"});
+        BreakCategory b;
+        b.name = reader.text(c);
+        b.id = slug(b.name);
+        if (b.id.empty() || !taken.insert(b.id).second) b.id = slug(reader.attr(c, "id"));
+        taken.insert(b.id);
+        const std::string priority = reader.attr(c, "priority");
+        if (!priority.empty()) {
+            std::optional<int64_t> p = reader.hundredths(c, priority, "priority");
+            if (p) b.priority = static_cast<int>(*p / 100);
+        }
+        b.general = t.break_categories.empty();  // the first category is the open one
+        ids.break_categories[reader.attr(c, "id")] = b.id;
+        t.break_categories.push_back(b);
+    }
+    for (pugi::xml_node c : root.children("speaker-category")) {
+        reader.expect(c, {"id"});
+        SpeakerCategory s;
+        s.name = reader.text(c);
+        s.id = slug(s.name);
+        if (s.id.empty() || !taken.insert(s.id).second) s.id = slug(reader.attr(c, "id"));
+        ids.speaker_categories[reader.attr(c, "id")] = s.id;
+        t.speaker_categories.push_back(s);
+    }
+}
+
+std::vector<std::string> categories(XmlReader& reader, pugi::xml_node node, const char* attribute,
+                                    const std::map<std::string, std::string>& known) {
+    std::vector<std::string> out;
+    for (const std::string& id : reader.refs(node, attribute)) {
+        auto it = known.find(id);
+        if (it != known.end()) out.push_back(it->second);
+        else reader.error(node, "found category '" + id + "'; expected the id of a category of the archive");
+    }
+    return out;
+}
+
+void read_places(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all) {
+    std::set<std::string> codes;
+    for (pugi::xml_node i : root.children("institution")) {
+        reader.expect(i, {"id", "reference"});
+        Institution inst;
+        inst.name = reader.text(i);
+        inst.code = reader.attr(i, "reference");
+        if (inst.code.empty()) inst.code = inst.name;
+        inst.code = unique_name(reader, i, codes, inst.code, "institution");
+        if (register_id(reader, i, ids.institutions, static_cast<int>(t.institutions.size()), all))
+            t.institutions.push_back(inst);
+    }
+    std::set<std::string> names;
+    for (pugi::xml_node v : root.children("venue")) {
+        reader.expect(v, {"id", "priority", "categories"});
+        Venue venue;
+        venue.name = unique_name(reader, v, names, reader.text(v), "venue");
+        const std::string priority = reader.attr(v, "priority");
+        if (!priority.empty()) {
+            std::optional<int64_t> p = reader.hundredths(v, priority, "priority");
+            if (p && *p % 100 != 0)
+                reader.deviation(v, "venue priority", "venue priorities are whole numbers in tab; decimals are dropped");
+            if (p) venue.priority = static_cast<int>(*p / 100);
+        }
+        venue.tags = reader.refs(v, "categories");
+        if (register_id(reader, v, ids.venues, static_cast<int>(t.venues.size()), all)) t.venues.push_back(venue);
+    }
+    for (pugi::xml_node m : root.children("motion")) {
+        reader.expect(m, {"id", "reference"}, {});
+        const std::string id = reader.attr(m, "id");
+        if (ids.motions.count(id) || !all.insert(id).second) {
+            reader.error(m, "id '" + id + "' is used a second time; expected each id once in the archive");
+            continue;
+        }
+        ids.motions[id] = {reader.attr(m, "reference"), reader.text(m)};
+    }
+}
+
+void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all,
+               std::set<std::string>& team_names, std::set<std::string>& speaker_names) {
+    reader.expect(node, {"id", "name", "code", "break-eligibilities", "swing"}, {"speaker"});
+    Team team;
+    std::string name = reader.attr(node, "name");
+    const std::string code = reader.attr(node, "code");
+    if (name.empty()) name = code.empty() ? reader.attr(node, "id") : code;
+    if (!code.empty() && code != name)
+        reader.deviation(node, "team code", "team codes (code=\"...\") are not imported; tab names teams by name");
+    team.name = unique_name(reader, node, team_names, name, "team");
+    team.swing = reader.boolean(node, "swing", false);
+    team.break_categories = categories(reader, node, "break-eligibilities", ids.break_categories);
+    const int index = static_cast<int>(t.teams.size());
+    if (!register_id(reader, node, ids.teams, index, all)) return;
+    for (pugi::xml_node s : node.children("speaker")) {
+        reader.expect(s, {"id", "name", "institutions", "categories", "gender", "email"});
+        Speaker speaker;
+        std::string sname = reader.text(s);
+        if (sname.empty()) sname = reader.attr(s, "name");
+        speaker.name = unique_name(reader, s, speaker_names, sname, "speaker");
+        speaker.id = reader.attr(s, "id");
+        speaker.team = index;
+        speaker.categories = categories(reader, s, "categories", ids.speaker_categories);
+        speaker.personal.gender = gender_name(reader.attr(s, "gender"));
+        speaker.personal.email = reader.attr(s, "email");
+        for (const std::string& inst : reader.refs(s, "institutions")) {
+            const int i = lookup(reader, s, ids.institutions, inst, "institution");
+            if (i < 0) continue;
+            if (team.institution < 0) team.institution = i;
+            else if (i != team.institution)
+                reader.deviation(s, "speaker institution",
+                                 "a speaker's institution differs from their team's; tab keeps one institution per team "
+                                 "(the first named)");
+        }
+        if (!register_id(reader, s, ids.speakers, static_cast<int>(t.speakers.size()), all)) continue;
+        team.speakers.push_back(static_cast<int>(t.speakers.size()));
+        t.speakers.push_back(speaker);
+    }
+    t.teams.push_back(team);
+}
+
+// First pass: names and ids, so that conflicts can refer to adjudicators listed later.
+void read_adjudicator(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all,
+                      std::set<std::string>& names) {
+    reader.expect(node, {"id", "name", "institutions", "core", "independent", "score", "team-conflicts",
+                         "adjudicator-conflicts", "gender", "email"});
+    Adjudicator a;
+    std::string name = reader.attr(node, "name");
+    if (name.empty()) name = reader.text(node);
+    a.name = unique_name(reader, node, names, name, "adjudicator");
+    a.id = reader.attr(node, "id");
+    a.adj_core = reader.boolean(node, "core", false);
+    a.independent = reader.boolean(node, "independent", false);
+    const std::string score = reader.attr(node, "score");
+    if (!score.empty()) {
+        std::optional<int64_t> s = reader.hundredths(node, score, "score");
+        if (s) a.strength = static_cast<double>(*s) / 100;
+    }
+    a.personal.gender = gender_name(reader.attr(node, "gender"));
+    a.personal.email = reader.attr(node, "email");
+    for (const std::string& inst : reader.refs(node, "institutions")) {
+        const int i = lookup(reader, node, ids.institutions, inst, "institution");
+        if (i < 0) continue;
+        if (a.institution < 0) a.institution = i;
+        else if (i != a.institution) a.institution_conflicts.push_back(i);
+    }
+    if (register_id(reader, node, ids.adjudicators, static_cast<int>(t.adjudicators.size()), all))
+        t.adjudicators.push_back(a);
+}
+
+void read_conflicts(pugi::xml_node participants, XmlReader& reader, Tournament& t, const ArchiveIds& ids) {
+    for (pugi::xml_node node : participants.children("adjudicator")) {
+        auto it = ids.adjudicators.find(reader.attr(node, "id"));
+        if (it == ids.adjudicators.end()) continue;
+        Adjudicator& a = t.adjudicators[static_cast<size_t>(it->second)];
+        for (const std::string& id : reader.refs(node, "team-conflicts")) {
+            const int team = lookup(reader, node, ids.teams, id, "team");
+            if (team >= 0) a.team_conflicts.push_back(team);
+        }
+        for (const std::string& id : reader.refs(node, "adjudicator-conflicts")) {
+            const int other = lookup(reader, node, ids.adjudicators, id, "adjudicator");
+            if (other >= 0) a.adjudicator_conflicts.push_back(other);
+        }
+    }
+}
+
+}  // namespace
+
+void read_participants(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids) {
+    std::set<std::string> all;  // xs:ID values are unique across the whole document
+    read_categories(root, reader, t, ids);
+    read_places(root, reader, t, ids, all);
+    pugi::xml_node participants = root.child("participants");
+    if (!participants) {
+        reader.error(root, "no <participants>; expected the teams and adjudicators of the tournament");
+        return;
+    }
+    reader.expect(participants, {}, {"team", "adjudicator"});
+    std::set<std::string> team_names, speaker_names, adjudicator_names;
+    for (pugi::xml_node team : participants.children("team"))
+        read_team(team, reader, t, ids, all, team_names, speaker_names);
+    for (pugi::xml_node adj : participants.children("adjudicator"))
+        read_adjudicator(adj, reader, t, ids, all, adjudicator_names);
+    read_conflicts(participants, reader, t, ids);
+}
+
+}  // namespace tab::detail

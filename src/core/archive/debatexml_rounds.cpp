@@ -1,0 +1,283 @@
+// The rounds of a DebateXML archive: each becomes a round of tournament.toml, a manual draw
+// (rounds/<id>/draw.csv) and its ballot sheets (rounds/<id>/ballots.csv).
+//
+// A DebateXML <ballot> is one result for one side (or one speech) given by the adjudicators it
+// names. The ballots of a debate that name the same adjudicators form one sheet: a sheet of one
+// adjudicator is that adjudicator's sheet in ballots.csv; a sheet of several is the panel's
+// consensus sheet (adjudicator left empty). For a debate of the schools archives:
+//
+//   <side team="T62"><ballot adjudicators="A358" rank="2">261.5</ballot>
+//     <speech speaker="S290" reply="False"><ballot adjudicators="A358">75.0</ballot></speech> ...
+//
+// gives the rows "3,Judge,School 01 A,Speaker,1,75,,,," ... with win "yes" on the rows of the
+// side ranked 1. Speeches are numbered in order within the side; a speaker's second substantive
+// speech is an iron speech. Elimination ballots that hold only true/false become one row per team
+// with the win column. Minority and ignored flags go to rounds/<id>/ballot_flags.csv.
+//
+// The adjudicators of a debate who give no ballot are its trainees; the chair is the chair
+// attribute, else the first adjudicator listed (as the schema says).
+#include <algorithm>
+
+#include "archive/debatexml_internal.hpp"
+#include "tab/csv.hpp"
+#include "tab/draw.hpp"
+
+namespace tab::detail {
+namespace {
+
+const char* const ballots_header = "room,adjudicator,team,speaker,position,score,rank,win,iron,status\n";
+const char* const flags_header = "room,adjudicator,minority,ignored\n";
+
+// The result one sheet gives one side.
+struct SideBallot {
+    pugi::xml_node node;
+    std::optional<int> rank;
+    std::optional<bool> advances;  // content true/false
+    std::optional<int64_t> score;  // content as a number
+    bool minority = false, ignored = false;
+};
+
+class RoundReader {
+public:
+    RoundReader(XmlReader& reader, Tournament& t, ArchiveIds& ids) : reader_(reader), t_(t), ids_(ids) {}
+
+    // Reads one round into t.rounds and out.round_files.
+    void read(pugi::xml_node node, int& prelims, int& elims, std::set<std::string>& round_ids, DebateXmlImport& out) {
+        reader_.expect(node, {"name", "abbreviation", "elimination", "break-category"}, {"debate", "bye"});
+        Round r;
+        r.name = reader_.attr(node, "name");
+        r.stage = reader_.boolean(node, "elimination", false) ? Stage::elimination : Stage::prelim;
+        r.draw_method = "manual";
+        const bool elim = r.stage == Stage::elimination;
+        std::string id = slug(reader_.attr(node, "abbreviation")) == "" ? "" : reader_.attr(node, "abbreviation");
+        if (!id.empty())
+            reader_.deviation(node, "abbreviation",
+                              "attribute 'abbreviation' of <round> is not in the schema; used as the round's id");
+        const int ordinal = elim ? ++elims : ++prelims;
+        if (id.empty() || round_ids.count(id)) id = round_id_from_name(r.name, elim, ordinal);
+        while (!round_ids.insert(id).second) id += "+";
+        r.id = id;
+        if (r.name.empty()) r.name = id;
+        const std::string category = reader_.attr(node, "break-category");
+        if (!category.empty()) {
+            auto it = ids_.break_categories.find(category);
+            if (it != ids_.break_categories.end()) r.break_category = it->second;
+            else reader_.error(node, "found break category '" + category + "'; expected the id of a <break-category>");
+        }
+        Draw draw;
+        draw.round = r.id;
+        draw.method = "manual";
+        std::string ballots = ballots_header, flags = flags_header;
+        bool any_flag = false;
+        for (pugi::xml_node d : node.children("debate")) read_debate(d, r, draw, ballots, flags, any_flag);
+        for (pugi::xml_node b : node.children("bye")) {
+            auto it = ids_.teams.find(reader_.text(b));
+            if (it != ids_.teams.end()) draw.byes.push_back(it->second);
+            else reader_.error(b, "found team '" + reader_.text(b) + "' in <bye>; expected the id of a <team>");
+        }
+        t_.rounds.push_back(r);
+        out.round_files.emplace_back(draw_path(r.id), draw_to_csv(t_, draw));
+        out.round_files.emplace_back(ballots_path(r.id), ballots);
+        if (any_flag) out.round_files.emplace_back(ballot_flags_path(r.id), flags);
+    }
+
+private:
+    int adjudicator(pugi::xml_node node, const std::string& id) {
+        auto it = ids_.adjudicators.find(id);
+        if (it != ids_.adjudicators.end()) return it->second;
+        reader_.error(node, "found adjudicator '" + id + "'; expected the id of an <adjudicator>");
+        return -1;
+    }
+
+    SideBallot side_ballot(pugi::xml_node b) {
+        SideBallot s;
+        s.node = b;
+        const std::string rank = reader_.attr(b, "rank");
+        if (!rank.empty()) {
+            std::optional<int64_t> r = reader_.hundredths(b, rank, "rank");
+            if (r) s.rank = static_cast<int>(*r / 100);
+        }
+        const std::string content = reader_.text(b);
+        if (content == "true" || content == "false" || content == "True" || content == "False") {
+            if (content[0] == 'T' || content[0] == 'F')
+                reader_.deviation(b, "python-boolean", "found Python's True/False; the schema spells booleans true/false");
+            s.advances = content == "true" || content == "True";
+        } else if (!content.empty()) {
+            s.score = reader_.hundredths(b, content, "ballot");
+        }
+        s.minority = reader_.boolean(b, "minority", false);
+        s.ignored = reader_.boolean(b, "ignored", false);
+        return s;
+    }
+
+    // Whether the sheet gives the side the win (two-team) or sends it through (elimination).
+    bool wins(const std::vector<SideBallot>& sides, size_t side, bool elim) const {
+        const SideBallot& s = sides[side];
+        if (s.advances) return *s.advances;
+        if (t_.format.is_bp()) return elim && s.rank && *s.rank <= 2;
+        if (s.rank) return *s.rank == 1;
+        if (!s.score) return false;
+        for (size_t o = 0; o < sides.size(); ++o)
+            if (o != side && (!sides[o].score || *sides[o].score >= *s.score)) return false;
+        return true;
+    }
+
+    void read_debate(pugi::xml_node node, Round& r, Draw& draw, std::string& ballots, std::string& flags,
+                     bool& any_flag) {
+        reader_.expect(node, {"id", "chair", "venue", "motion", "adjudicators"}, {"side"});
+        std::vector<pugi::xml_node> sides;
+        for (pugi::xml_node s : node.children("side")) sides.push_back(s);
+        if (static_cast<int>(sides.size()) != t_.format.teams_per_debate) {
+            reader_.deviation(node, "side count",
+                              "a debate has " + std::to_string(sides.size()) + " sides where the format has " +
+                                  std::to_string(t_.format.teams_per_debate) + "; such debates are not imported");
+            return;
+        }
+        Debate d;
+        d.room = static_cast<int>(draw.debates.size()) + 1;
+        const std::string venue = reader_.attr(node, "venue");
+        if (!venue.empty()) {
+            auto it = ids_.venues.find(venue);
+            if (it != ids_.venues.end()) d.venue = t_.venues[static_cast<size_t>(it->second)].name;
+            else reader_.error(node, "found venue '" + venue + "'; expected the id of a <venue>");
+        }
+        const std::string motion = reader_.attr(node, "motion");
+        if (!motion.empty()) {
+            auto it = ids_.motions.find(motion);
+            if (it == ids_.motions.end()) {
+                reader_.error(node, "found motion '" + motion + "'; expected the id of a <motion>");
+            } else {
+                ids_.used_motions.insert(motion);
+                auto same = [&](const Motion& m) { return m.reference == it->second.reference && m.text == it->second.text; };
+                if (std::none_of(r.motions.begin(), r.motions.end(), same)) r.motions.push_back(it->second);
+            }
+        }
+        for (pugi::xml_node s : sides) {
+            reader_.expect(s, {"team"}, {"ballot", "speech"});
+            auto it = ids_.teams.find(reader_.attr(s, "team"));
+            if (it == ids_.teams.end()) {
+                reader_.error(s, "found team '" + reader_.attr(s, "team") + "'; expected the id of a <team>");
+                return;
+            }
+            d.teams.push_back(it->second);
+        }
+        d.pullups.assign(d.teams.size(), false);
+        // The sheets, by the adjudicators they name, in order of first appearance.
+        std::vector<std::string> sheets;
+        std::set<std::string> voting;
+        for (pugi::xml_node s : sides)
+            for (pugi::xml_node b : s.children("ballot")) {
+                const std::string key = reader_.attr(b, "adjudicators");
+                if (key.empty() && reader_.text(b).empty()) continue;  // a placeholder: no result
+                if (std::find(sheets.begin(), sheets.end(), key) == sheets.end()) sheets.push_back(key);
+                for (const std::string& a : reader_.refs(b, "adjudicators")) voting.insert(a);
+            }
+        std::vector<std::string> panel = reader_.refs(node, "adjudicators");
+        std::string chair = reader_.attr(node, "chair");
+        if (chair.empty() && !panel.empty()) chair = panel.front();
+        if (!chair.empty()) d.chair = adjudicator(node, chair);
+        for (const std::string& a : panel) {
+            if (a == chair) continue;
+            const int i = adjudicator(node, a);
+            if (i < 0) continue;
+            (voting.count(a) ? d.panellists : d.trainees).push_back(i);
+        }
+        const size_t consensus_sheets = static_cast<size_t>(
+            std::count_if(sheets.begin(), sheets.end(), [](const std::string& k) { return k.find(' ') != std::string::npos; }));
+        if (consensus_sheets > 1)
+            reader_.deviation(node, "two consensus sheets",
+                              "a debate has two ballots each signed by several adjudicators; tab keeps one consensus "
+                              "sheet per room (the first)");
+        bool consensus_seen = false;
+        for (const std::string& key : sheets) {
+            const bool consensus = key.find(' ') != std::string::npos;
+            if (consensus && consensus_seen) continue;
+            consensus_seen = consensus_seen || consensus;
+            write_sheet(node, sides, d, key, consensus, r.stage == Stage::elimination, ballots, flags, any_flag);
+        }
+        draw.debates.push_back(d);
+    }
+
+    void write_sheet(pugi::xml_node debate, const std::vector<pugi::xml_node>& sides, const Debate& d,
+                     const std::string& key, bool consensus, bool elim, std::string& ballots, std::string& flags,
+                     bool& any_flag) {
+        std::string judge;
+        if (!consensus && !key.empty()) {
+            const int a = adjudicator(debate, key);
+            if (a < 0) return;
+            judge = t_.adjudicators[static_cast<size_t>(a)].name;
+        }
+        std::vector<SideBallot> results;
+        for (pugi::xml_node s : sides) {
+            SideBallot sb;
+            for (pugi::xml_node b : s.children("ballot"))
+                if (reader_.attr(b, "adjudicators") == key) {
+                    reader_.expect(b, {"adjudicators", "rank", "minority", "ignored"}, {});
+                    sb = side_ballot(b);
+                    break;
+                }
+            results.push_back(sb);
+        }
+        bool minority = false, ignored = false;
+        for (const SideBallot& sb : results) minority = minority || sb.minority, ignored = ignored || sb.ignored;
+        if (minority || ignored) {
+            any_flag = true;
+            flags += csv_line({std::to_string(d.room), judge, minority ? "yes" : "no", ignored ? "yes" : "no"}) + "\n";
+        }
+        const std::string room = std::to_string(d.room);
+        for (size_t side = 0; side < sides.size(); ++side) {
+            const std::string& team = t_.teams[static_cast<size_t>(d.teams[side])].name;
+            const std::string win = wins(results, side, elim) ? "yes" : "";
+            int position = 0;
+            std::set<std::string> spoke;
+            bool rows = false;
+            for (pugi::xml_node speech : sides[side].children("speech")) {
+                reader_.expect(speech, {"speaker", "reply"}, {"ballot"});
+                pugi::xml_node score_node;
+                for (pugi::xml_node b : speech.children("ballot"))
+                    if (reader_.attr(b, "adjudicators") == key) score_node = b;
+                if (!score_node) continue;
+                reader_.expect(score_node, {"adjudicators"}, {});
+                std::optional<int64_t> score = reader_.hundredths(score_node, reader_.text(score_node), "speech score");
+                if (!score) continue;
+                const bool reply = reader_.boolean(speech, "reply", false);
+                const std::string speaker_id = reader_.attr(speech, "speaker");
+                std::string speaker;
+                if (!speaker_id.empty()) {
+                    auto it = ids_.speakers.find(speaker_id);
+                    if (it == ids_.speakers.end()) {
+                        reader_.error(speech, "found speaker '" + speaker_id + "'; expected the id of a <speaker>");
+                        continue;
+                    }
+                    speaker = t_.speakers[static_cast<size_t>(it->second)].name;
+                }
+                bool iron = false;
+                if (!reply) {
+                    ++position;
+                    iron = !speaker_id.empty() && !spoke.insert(speaker_id).second;
+                }
+                (reply ? ids_.reply_scores : ids_.speech_scores).push_back(*score);
+                ballots += csv_line({room, judge, team, speaker, reply ? "reply" : std::to_string(position),
+                                     decimal(*score), "", win, iron ? "yes" : "", ""}) +
+                           "\n";
+                rows = true;
+            }
+            if (!rows) ballots += csv_line({room, judge, team, "", "", "", "", win, "", ""}) + "\n";
+        }
+    }
+
+    XmlReader& reader_;
+    Tournament& t_;
+    ArchiveIds& ids_;
+};
+
+}  // namespace
+
+void read_rounds(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids, DebateXmlImport& out) {
+    RoundReader rounds(reader, t, ids);
+    std::set<std::string> round_ids;
+    int prelims = 0, elims = 0;
+    for (pugi::xml_node r : root.children("round")) rounds.read(r, prelims, elims, round_ids, out);
+}
+
+}  // namespace tab::detail
