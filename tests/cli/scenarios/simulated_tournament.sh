@@ -1,7 +1,8 @@
 #!/bin/sh
 # A whole simulated tournament for each example (BP and WSDC): every prelim is drawn, simulated
-# and checked; then the tabs are printed twice and must be identical, and simulating a round
-# again from the same seed must give the same ballots byte for byte.
+# and checked; then the tabs are printed twice and must be identical, simulating a round again
+# from the same seed must give the same ballots byte for byte, `tab replay` must reproduce every
+# draw (exit 0), and must notice a draw edited afterwards (exit 5).
 # Usage: simulated_tournament.sh TAB EXAMPLES SHARED
 set -u
 TAB=$1; EXAMPLES=$2
@@ -33,5 +34,13 @@ for example in kz-school-league wsdc-open; do
   teams=$(grep -c . "$work/teams.txt")
   [ "$teams" -gt 4 ] || fail "$example: the team tab is too short"
   "$TAB" -C "$dir" status | grep -q "next:" || fail "$example: status gave no next step"
+  "$TAB" -C "$dir" replay > "$work/replay.txt" 2>&1 || { cat "$work/replay.txt"; fail "$example: replay found differences"; }
+  grep -q " 0 difference" "$work/replay.txt" || fail "$example: replay did not report its count"
+  first=$(echo "$rounds" | head -n 1)
+  # Edit the first round's draw by hand: exchange the first two team columns of room 1.
+  awk -F, 'BEGIN { OFS = "," } NR == 2 { t = $4; $4 = $5; $5 = t } { print }' "$dir/rounds/$first/draw.csv" > "$work/draw.csv"
+  cp "$work/draw.csv" "$dir/rounds/$first/draw.csv"
+  "$TAB" -C "$dir" replay > "$work/replay.txt" 2>&1
+  [ $? -eq 5 ] || { cat "$work/replay.txt"; fail "$example: replay did not exit 5 on an edited draw"; }
 done
 echo "simulated_tournament: ok"
