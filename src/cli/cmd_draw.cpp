@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "elimination_draw.hpp"
 #include "tab/draw.hpp"
 #include "tab/draw_generate.hpp"
 #include "tab/draw_json.hpp"
@@ -166,10 +167,8 @@ int run_draw(Context& ctx, const DrawOptions& o) {
         return exit_code::invalid_input;
     }
     const Round& round = t->rounds[r];
-    if (round.stage != Stage::prelim || round.draw_method == "elimination") {
-        ctx.error("round " + round.id + " is an elimination round: its draw comes from the break");
-        return exit_code::cannot;
-    }
+    if (round.stage == Stage::elimination || round.draw_method == "elimination")
+        return run_elimination_draw(ctx, *t, round, o.seed, o.dry_run, o.force);
     bool exists = ctx.fs().exists(draw_path(round.id));
     if (round.draw_method == "manual") {
         Diagnostics diags;
