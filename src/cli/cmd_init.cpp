@@ -55,7 +55,7 @@ int run_init(Context& ctx, const InitOptions& o) {
     const std::string dir = target_directory(ctx, o.dir);
     const int code = write_new_tournament(ctx, dir, example_tournament(directory_name(dir), *format));
     if (code != exit_code::ok) return code;
-    ctx.print("Created a " + o.preset + " tournament in " + dir +
+    ctx.print("Created a tournament (preset " + o.preset + ") in " + dir +
               ". Fill in the participant files and tournament.toml, then run: tab -C " + dir + " check\n");
     return exit_code::ok;
 }
