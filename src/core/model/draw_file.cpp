@@ -146,7 +146,7 @@ std::optional<Draw> read_draw(const FileSystem& fs, const Tournament& t, const s
         std::vector<std::string> pulled = split_list(table.cell(row, pullups), ";");
         for (int col : sides) {
             d.teams.push_back(reader.team(row, col));
-            if (d.teams.back() < 0) reader.error(row, col, "found an empty cell; expected a team");
+            if (table.cell(row, col).empty()) reader.error(row, col, "found an empty cell; expected a team");
             const std::string& name = table.cell(row, col);
             d.pullups.push_back(std::find(pulled.begin(), pulled.end(), name) != pulled.end());
         }
