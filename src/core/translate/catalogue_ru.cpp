@@ -66,7 +66,7 @@ const CatalogueEntries& catalogue_ru() {
         {"col.note", "Примечание"},
         {"col.npullups", "Пулл-апы"},
         {"col.num_adjs", "Выигранные бюллетени"},
-        {"col.num_iron", "Железный спикер"},
+        {"col.num_iron", "Айронмен"},
         {"col.og", "ОП"},
         {"col.oo", "ОО"},
         {"col.opp", "Оппозиция"},
