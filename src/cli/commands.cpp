@@ -96,6 +96,19 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "certificates", "A certificate for every participant (CSV for mail-merge; --format html: printable pages)",
          awards, run_certificates);
 
+    AllocateOptions allocate;
+    {
+        CLI::App* sub = leaf(leaves, app, "allocate", "Allocate adjudicators and venues to a round's debates and write them into its draw",
+                             allocate, run_allocate);
+        sub->add_option("ROUND", allocate.round, "Round id, e.g. R3")->required();
+        sub->add_flag("--explain", allocate.explain, "Show each room's panel with strengths and the soft rules traded off");
+        sub->add_flag("--dry-run", allocate.dry_run, "Print the allocation without writing it");
+        sub->add_flag("--force", allocate.force, "Replace adjudicators already in the draw");
+        sub->footer("Writes the chair, panellists, trainees and venue columns of rounds/<ROUND>/draw.csv; refuses (exit 3)\n"
+                    "if the draw already has adjudicators, unless --force; exits 4 naming each room where conflicts or too\n"
+                    "few adjudicators keep the hard rules from holding. Settings: [allocation] (see docs/formats.md).");
+    }
+
     CLI::App* ballots = app.add_subcommand("ballots", "Work with a round's ballots (rounds/<ROUND>/ballots.csv)");
     ballots->require_subcommand(1);
     BallotsCheckOptions ballots_check;

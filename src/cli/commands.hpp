@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "tab/draw.hpp"
 
 namespace tab::cli {
 
@@ -42,6 +43,17 @@ int run_break(Context& ctx, const BreakOptions& o);
 struct AwardsOptions {};
 int run_awards(Context& ctx, const AwardsOptions& o);
 int run_certificates(Context& ctx, const AwardsOptions& o);
+
+struct AllocateOptions {
+    std::string round;
+    bool force = false;    // replace adjudicators already in the draw
+    bool explain = false;  // per room: each member's role and strength, and the soft rules traded off
+    bool dry_run = false;  // print, do not write
+};
+int run_allocate(Context& ctx, const AllocateOptions& o);
+// Allocates adjudicators and venues into `draw` (a draw of `round`), writes it unless dry_run
+// and prints the panels; tab draw calls it when [allocation] auto = true.
+int allocate_round(Context& ctx, const Tournament& t, const Round& round, const Draw& draw, const AllocateOptions& o);
 
 struct BallotsCheckOptions {
     std::string round;

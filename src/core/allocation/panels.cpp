@@ -135,7 +135,7 @@ private:
             std::vector<int64_t> empty(rooms.size());
             for (size_t s = 0; s < rooms.size(); ++s) {
                 const size_t r = rooms[s];
-                empty[s] = allocation::empty_seat_cost + order_.weight[r] * allocation::empty_seat_step;
+                empty[s] = allocation::empty_seat_cost + static_cast<int64_t>(rooms.size() - s) * allocation::empty_seat_step;
                 for (size_t v = 0; v < voters_.size(); ++v) {
                     const int a = voters_[v];
                     if (placed[static_cast<size_t>(a)] || !may_sit(a, r)) continue;

@@ -10,10 +10,11 @@
 
 namespace tab::allocation {
 
-// Leaving a seat empty costs more than any real choice, and more in a more important room, so
-// that when the pool runs short the least important rooms are the ones left wanting.
+// Leaving a seat empty costs more than any real choice, and more in a more important room (one
+// step per place in the room order), so that when the pool runs short the least important rooms
+// are the ones left wanting.
 inline constexpr int64_t empty_seat_cost = 1'000'000'000'000'000;  // 1e15
-inline constexpr int64_t empty_seat_step = 1'000'000'000;           // per unit of room weight
+inline constexpr int64_t empty_seat_step = 1'000'000'000;           // per place in the room order
 
 // Rooms ranked by importance, then bracket (both higher first). Equal keys share a rank.
 struct RoomOrder {

@@ -66,9 +66,9 @@ void assign_venues(const Tournament& t, const AllocationInputs& in, AllocationOu
     std::vector<std::vector<std::pair<std::string, std::string>>> need(n);
     std::vector<std::vector<SeatOption>> options(n);
     std::vector<int64_t> empty(n);
+    for (size_t pos = 0; pos < n; ++pos) empty[order.by_importance[pos]] = empty_seat_cost + static_cast<int64_t>(n - pos) * empty_seat_step;
     for (size_t d = 0; d < n; ++d) {
         need[d] = needs(t, in, out.draw.debates[d]);
-        empty[d] = empty_seat_cost + order.weight[d] * empty_seat_step;
         for (size_t v = 0; v < t.venues.size(); ++v)
             if (has_tags(t.venues[v], need[d]))
                 options[d].push_back({static_cast<int>(v), order.weight[d] * (top - t.venues[v].priority)});

@@ -9,8 +9,15 @@ const std::vector<SettingSpec>& setting_specs() {
     static const std::vector<SettingSpec> specs = {
         // Keys of a [[rounds]] entry beyond id, name, stage, draw, motions, break_category, weight, silent.
         {"round", "seed", T::integer, "seed for this round's draw (default: derived from the tournament seed)", {}},
+        {"round", "panel_size", T::integer, "voting adjudicators per room in this round (overrides [allocation] panel_size)", {}},
         // [draw]
         {"draw", "method", T::string, "default draw method for power-paired prelims", {}},
+        // [allocation]
+        {"allocation", "auto", T::boolean, "tab draw also allocates adjudicators and venues (default false)", {}},
+        {"allocation", "panel_size", T::integer, "voting adjudicators per room: 1 (solo), 3, 5, ...; 0 = every voter, spread evenly (default 3; BP 0)", {}},
+        {"allocation", "history_penalty", T::integer, "cost of an adjudicator judging a team again, per earlier time (default 100000)", {}},
+        {"allocation", "strength_weight", T::integer, "multiplies the cost that sends strong adjudicators to important rooms (default 1)", {}},
+        {"allocation", "trainee_weight", T::integer, "multiplies the cost of a trainee under a weak chair (default 1)", {}},
         // [draw], two-team methods (src/core/draw; docs/formats.md "Draw settings")
         {"draw", "odd_bracket", T::string, "tabbycat method: odd-bracket resolution (default intermediate_bubble_up_down)", {"pullup_top", "pullup_bottom", "pullup_middle", "pullup_random", "intermediate", "intermediate_bubble_up_down", "intermediate1", "intermediate2"}},
         {"draw", "pairing_method", T::string, "in-bracket pairing rule for power and tabbycat (default slide)", {"slide", "fold", "adjacent", "random", "fold_top_adjacent_rest"}},
