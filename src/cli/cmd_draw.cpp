@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "elimination_draw.hpp"
+#include "tab/bp_draw.hpp"
 #include "tab/draw.hpp"
 #include "tab/draw_generate.hpp"
 #include "tab/draw_json.hpp"
@@ -81,7 +82,8 @@ Draw to_draw(const DrawRequest& req, const DrawOutcome& outcome) {
         Debate debate;
         debate.room = static_cast<int>(r + 1);
         debate.bracket = room.bracket;
-        for (int t : room.teams) debate.teams.push_back(req.teams[t].team);
+        // Swing teams the generator added (indices past the request) have no team of the tournament.
+        for (int t : room.teams) debate.teams.push_back(t < static_cast<int>(req.teams.size()) ? req.teams[t].team : -1);
         debate.pullups = room.pullups;
         debate.flags = room.flags;
         d.debates.push_back(std::move(debate));
@@ -106,12 +108,12 @@ std::vector<Table> draw_tables(const DrawRequest& req, const DrawOutcome& outcom
         const DrawnRoom& room = outcome.rooms[r];
         std::vector<Cell> row{Cell::of(static_cast<int>(r + 1)), Cell::of(room.bracket, 1)};
         for (size_t s = 0; s < room.teams.size(); ++s)
-            row.push_back(Cell::of(req.teams[room.teams[s]].id + (room.pullups[s] ? " ^" : "")));
+            row.push_back(Cell::of(drawn_team_name(req, room.teams[s]) + (room.pullups[s] ? " ^" : "")));
         row.push_back(Cell::of(joined(room.flags)));
         rooms.rows.push_back(std::move(row));
     }
     for (int b : outcome.byes) {
-        std::vector<Cell> row{Cell::of(std::string("bye")), Cell::none(), Cell::of(req.teams[b].id)};
+        std::vector<Cell> row{Cell::of(std::string("bye")), Cell::none(), Cell::of(drawn_team_name(req, b))};
         while (row.size() < rooms.columns.size()) row.push_back(Cell::none());
         rooms.rows.push_back(std::move(row));
     }
@@ -203,6 +205,8 @@ int run_draw(Context& ctx, const DrawOptions& o) {
     if (ctx.format() == OutputFormat::json) ctx.print(draw_to_json(req, *outcome, o.explain));
     else ctx.print(draw_tables(req, *outcome, o.explain, ctx.catalogue()));
     for (const std::string& note : outcome->notes) ctx.warn(note);
+    if (t->section("allocation").get_bool("auto", false))  // panels and venues too (tab allocate)
+        return allocate_round(ctx, *t, round, to_draw(req, *outcome), {round.id, true, o.explain, o.dry_run});
     return exit_code::ok;
 }
 

@@ -1,6 +1,7 @@
 // Reading the --state document and writing the draw as JSON (shapes in tab/draw_json.hpp and
 // docs/formats.md). nlohmann::json's exceptions are caught here and become diagnostics.
 #include "tab/draw_json.hpp"
+#include "tab/bp_draw.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -195,7 +196,7 @@ std::string draw_to_json(const DrawRequest& req, const DrawOutcome& outcome, boo
         const DrawnRoom& room = outcome.rooms[r];
         ordered_json teams = ordered_json::array();
         for (size_t s = 0; s < room.teams.size(); ++s)
-            teams.push_back({{"team", req.teams[room.teams[s]].id},
+            teams.push_back({{"team", drawn_team_name(req, room.teams[s])},
                              {"side", s < req.format.sides.size() ? req.format.sides[s] : std::to_string(s)},
                              {"pullup", s < room.pullups.size() && room.pullups[s]}});
         ordered_json debate = {{"room", r + 1}, {"bracket", room.bracket}, {"teams", teams}, {"flags", room.flags}};
@@ -207,7 +208,7 @@ std::string draw_to_json(const DrawRequest& req, const DrawOutcome& outcome, boo
         debates.push_back(debate);
     }
     ordered_json byes = ordered_json::array();
-    for (int b : outcome.byes) byes.push_back(req.teams[b].id);
+    for (int b : outcome.byes) byes.push_back(drawn_team_name(req, b));
     ordered_json quality = ordered_json::object();
     for (const CostTerm& q : outcome.quality) quality[q.name] = q.cost;
     ordered_json out = {{"round", req.round_id}, {"seed", req.seed},   {"method", req.method}, {"debates", debates},

@@ -3,6 +3,27 @@
 #include "loader_internal.hpp"
 
 namespace tab {
+namespace {
+
+// BP rooms need four teams. With [draw] swing_teams = true a field that does not divide by four
+// is filled with swing teams "Swing 1", "Swing 2", ... (two placeholder speakers each): they are
+// drawn like any team, their ballots are entered like any other, and the standings list them
+// unranked. They are never written to teams.csv, so they disappear when the field divides again.
+void add_swing_teams(Tournament& t) {
+    if (!t.format.is_bp() || !t.section("draw").get_bool("swing_teams", false)) return;
+    int active = 0;
+    for (const Team& team : t.teams) active += !team.swing;
+    for (int k = 1; (active + k - 1) % 4 != 0; ++k) {
+        Team swing{"Swing " + std::to_string(k), -1, {}, {}, 0, true};
+        for (int s = 1; s <= t.format.speakers_per_team; ++s) {
+            swing.speakers.push_back(static_cast<int>(t.speakers.size()));
+            t.speakers.push_back(Speaker{swing.name + " / " + std::to_string(s), "", static_cast<int>(t.teams.size()), {}, {}});
+        }
+        t.teams.push_back(std::move(swing));
+    }
+}
+
+}  // namespace
 
 std::optional<Tournament> load_tournament(const FileSystem& fs, Diagnostics& diags) {
     std::optional<std::string> text = fs.read(detail::tournament_file);
@@ -14,6 +35,7 @@ std::optional<Tournament> load_tournament(const FileSystem& fs, Diagnostics& dia
     Tournament t;
     if (!detail::read_tournament_toml(*text, t, diags)) return std::nullopt;
     detail::read_participants(fs, t, diags);
+    add_swing_teams(t);
     detail::check_consistency(t, diags);
     return t;
 }

@@ -141,8 +141,9 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
         std::vector<MetricValue> v;
         for (const std::string& k : *precedence) v.push_back(value(k, s));
         rows.values.push_back(std::move(v));
-        rows.eligible.push_back(options.missed_limit < 0 ||
-                                static_cast<int>(record.size()) >= rounds - options.missed_limit);
+        const bool swing = t.speakers[s].team >= 0 && t.teams[t.speakers[s].team].swing;
+        rows.eligible.push_back(!swing && (options.missed_limit < 0 ||
+                                           static_cast<int>(record.size()) >= rounds - options.missed_limit));
     }
     std::vector<int> tiebreak;
     for (int s : listed) tiebreak.push_back(rows.tiebreak[s]);

@@ -173,6 +173,7 @@ std::optional<TeamStandings> compute_team_standings(const Tournament& t, const s
     rows.values.assign(n, {});
     rows.tiebreak = standings::tiebreak_positions(names, options.tiebreak, options.seed);
     rows.eligible.assign(n, true);
+    for (int i = 0; i < n; ++i) rows.eligible[i] = !t.teams[i].swing;  // swing teams are listed, not ranked
 
     std::vector<std::string> columns = *precedence;
     columns.insert(columns.end(), extras->begin(), extras->end());

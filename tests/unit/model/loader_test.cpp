@@ -174,3 +174,18 @@ TEST_CASE("Tabbycat's BP teams layout loads with prefixed team names") {
     CHECK(l.t->teams[0].break_categories == std::vector<std::string>{"open"});
     CHECK(l.t->speakers[1].personal.gender == "male");
 }
+
+TEST_CASE("BP swing teams fill the field only when [draw] swing_teams is set") {
+    std::string toml = std::string(minimal_toml) + "[draw]\nswing_teams = true\n";
+    Loaded with = load({{"tournament.toml", toml}, {"institutions.csv", "code\nA\n"}, {"teams.csv", teams_csv(6)}});
+    REQUIRE(with.t);
+    CHECK(with.t->teams.size() == 8);
+    CHECK(with.t->teams[6].name == "Swing 1");
+    CHECK(with.t->teams[7].swing);
+    CHECK(with.t->teams[7].speakers.size() == 2);
+    Loaded without = load({{"tournament.toml", minimal_toml}, {"institutions.csv", "code\nA\n"}, {"teams.csv", teams_csv(6)}});
+    REQUIRE(without.t);
+    CHECK(without.t->teams.size() == 6);
+    Loaded full = load({{"tournament.toml", toml}, {"institutions.csv", "code\nA\n"}, {"teams.csv", teams_csv(8)}});
+    CHECK(full.t->teams.size() == 8);
+}
