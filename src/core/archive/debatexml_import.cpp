@@ -111,17 +111,27 @@ void settle_scales(pugi::xml_node root, XmlReader& reader, Format& f, const deta
                              describe(f.reply_scores));
 }
 
-// The size of each break category: the teams of the first elimination round naming it.
-void size_breaks(Tournament& t, const std::vector<std::pair<std::string, std::string>>& files) {
+// The size of each break category: the teams of the first elimination round naming it; without
+// one, the largest power of two of the teams eligible (at least 2, BP 4), said so.
+void size_breaks(pugi::xml_node root, XmlReader& reader, Tournament& t,
+                 const std::vector<std::pair<std::string, std::string>>& files) {
     for (BreakCategory& b : t.break_categories) {
+        const auto eligible = std::count_if(t.teams.begin(), t.teams.end(), [&](const Team& team) {
+            return std::find(team.break_categories.begin(), team.break_categories.end(), b.id) != team.break_categories.end();
+        });
+        b.size = t.format.is_bp() ? 4 : 2;  // the smallest break each kind of elimination can run
+        while (b.size * 2 <= eligible) b.size *= 2;
         for (const Round& r : t.rounds) {
             if (r.stage != Stage::elimination || r.break_category != b.id) continue;
             for (const auto& [path, text] : files)
                 if (path == draw_path(r.id))
-                    b.size = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 1;
-            b.size *= t.format.teams_per_debate;
+                    b.size = (static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 1) * t.format.teams_per_debate;
             break;
         }
+        if (std::none_of(t.rounds.begin(), t.rounds.end(), [&](const Round& r) { return r.break_category == b.id; }))
+            reader.deviation(root, "break size",
+                             "a break category no elimination round names gets the size " + std::to_string(b.size) +
+                                 "; change it in tournament.toml");
     }
 }
 
@@ -177,8 +187,9 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
             reader.deviation(root.find_child_by_attribute("motion", "id", id.c_str()), "unused motion",
                              "a motion no debate names is not imported (tab keeps motions with their rounds)");
     settle_scales(root, reader, t.format, ids);
-    size_breaks(t, out.round_files);
+    size_breaks(root, reader, t, out.round_files);
     reader.flush_deviations();
+    found.sort_by_position();
     diags.append(found);
     if (found.has_errors()) return std::nullopt;
     return out;

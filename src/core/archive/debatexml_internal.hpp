@@ -45,6 +45,7 @@ public:
     // 1-based line and column of a node.
     std::pair<int, int> position(pugi::xml_node node) const;
     const std::string& file() const { return file_; }
+    int error_count() const { return diags_.error_count(); }
 
 private:
     std::string clean(pugi::xml_node node, std::string_view raw);

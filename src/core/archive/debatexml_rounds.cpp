@@ -69,11 +69,16 @@ public:
         draw.method = "manual";
         std::string ballots = ballots_header, flags = flags_header;
         bool any_flag = false;
+        const int errors = reader_.error_count();
         for (pugi::xml_node d : node.children("debate")) read_debate(d, r, draw, ballots, flags, any_flag);
         for (pugi::xml_node b : node.children("bye")) {
             auto it = ids_.teams.find(reader_.text(b));
             if (it != ids_.teams.end()) draw.byes.push_back(it->second);
             else reader_.error(b, "found team '" + reader_.text(b) + "' in <bye>; expected the id of a <team>");
+        }
+        if (draw.debates.empty() && draw.byes.empty() && reader_.error_count() == errors) {
+            reader_.deviation(node, "empty round", "a round with no debate tab can import is left out");
+            return;
         }
         t_.rounds.push_back(r);
         out.round_files.emplace_back(draw_path(r.id), draw_to_csv(t_, draw));

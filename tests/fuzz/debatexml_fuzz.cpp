@@ -1,0 +1,24 @@
+// libFuzzer harness for the DebateXML importer (tests/fuzz/run.sh builds and runs it; it is not
+// part of the test suite). Every input must give diagnostics or a tournament, never a crash, a
+// leak or undefined behaviour; an input that imports is also written to a file system in
+// memory and exported again, so the writer, the loader and the exporter see what the
+// importer makes of hostile archives.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "tab/debatexml.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string_view xml(reinterpret_cast<const char*>(data), size);
+    tab::Diagnostics diags;
+    std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "fuzz.xml", diags);
+    if (!imported) return 0;
+    tab::MemoryFileSystem fs;
+    std::string error;
+    if (!tab::write_debatexml_import(fs, *imported, &error)) return 0;
+    tab::Diagnostics export_diags;
+    tab::export_debatexml(fs, export_diags);
+    return 0;
+}

@@ -1,0 +1,176 @@
+// The DebateXML archives of ../shared/data/debatexml: the schools tournaments import with their
+// break reproduced by the standings (the teams of the first elimination round are exactly the
+// top of the team tab, whatever that round holds), every archive survives import -> export ->
+// import unchanged, and broken archives give positioned errors and one warning per kind.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "tab/debatexml.hpp"
+#include "tab/disk_filesystem.hpp"
+#include "tab/draw.hpp"
+#include "tab/loader.hpp"
+#include "tab/results.hpp"
+#include "tab/standings.hpp"
+
+namespace {
+
+std::string archive(const std::string& name) {
+    return tab::DiskFileSystem(std::string(TAB_SHARED_DIR) + "/data/debatexml").read(name).value_or("");
+}
+
+// The tournament directory an archive imports into, in memory.
+tab::MemoryFileSystem imported(const std::string& xml, tab::Diagnostics& diags) {
+    tab::MemoryFileSystem fs;
+    std::optional<tab::DebateXmlImport> result = tab::import_debatexml(xml, "archive.xml", diags);
+    REQUIRE(result);
+    std::string error;
+    REQUIRE(tab::write_debatexml_import(fs, *result, &error));
+    return fs;
+}
+
+int count_containing(const tab::Diagnostics& diags, const std::string& text) {
+    return static_cast<int>(std::count_if(diags.all().begin(), diags.all().end(), [&](const tab::Diagnostic& d) {
+        return d.message.find(text) != std::string::npos;
+    }));
+}
+
+void check_break_reproduced(const std::string& name) {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive(name), diags);
+    CHECK(diags.error_count() == 0);
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    CHECK(t->format.team_precedence == std::vector<std::string>{"wins", "speaks_sum"});
+    CHECK(t->format.scores_from_majority);
+
+    auto first_elim = std::find_if(t->rounds.begin(), t->rounds.end(),
+                                   [](const tab::Round& r) { return r.stage == tab::Stage::elimination; });
+    REQUIRE(first_elim != t->rounds.end());
+    std::optional<tab::Draw> elim = tab::read_draw(fs, *t, first_elim->id, diags);
+    REQUIRE(elim);
+    std::set<int> broke;
+    for (const tab::Debate& d : elim->debates) broke.insert(d.teams.begin(), d.teams.end());
+    for (int team : elim->byes) broke.insert(team);
+    REQUIRE(broke.size() >= 2);
+
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    CHECK(results.size() == 5);
+    for (const tab::RoundResults& r : results)
+        for (const tab::DebateResult& d : r.debates) CHECK(d.entered);
+    std::string error;
+    std::optional<tab::TeamStandings> standings =
+        tab::compute_team_standings(*t, results, tab::team_standings_options(*t), &error);
+    REQUIRE(standings);
+    std::set<int> top;
+    for (size_t i = 0; i < broke.size(); ++i) top.insert(standings->rows[i].team);
+    CHECK(top == broke);
+    // The last team in is strictly ahead of the first team out: the break needs no tie-break.
+    const tab::TeamStanding& last_in = standings->rows[broke.size() - 1];
+    const tab::TeamStanding& first_out = standings->rows[broke.size()];
+    CHECK(last_in.rank.rank < first_out.rank.rank);
+    CHECK(diags.error_count() == 0);
+}
+
+void check_round_trip(const std::string& name) {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem first = imported(archive(name), diags);
+    std::optional<std::string> xml = tab::export_debatexml(first, diags);
+    REQUIRE(xml);
+    tab::MemoryFileSystem second = imported(*xml, diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(first.files.size() == second.files.size());
+    for (const auto& [path, text] : first.files) {
+        CAPTURE(path);
+        CHECK(second.files[path] == text);
+    }
+    // The export is itself stable: exporting the second import gives the same archive.
+    std::optional<std::string> again = tab::export_debatexml(second, diags);
+    REQUIRE(again);
+    CHECK(*again == *xml);
+}
+
+}  // namespace
+
+TEST_CASE("debatexml: schools archive A imports with its break reproduced by the team standings") {
+    check_break_reproduced("schools-2024-a.xml");
+}
+
+TEST_CASE("debatexml: schools archive B imports with its break reproduced by the team standings") {
+    check_break_reproduced("schools-2024-b.xml");
+}
+
+TEST_CASE("debatexml: import, export, import gives the same directory for every shared archive") {
+    for (const char* name : {"example.xml", "schools-2024-a.xml", "schools-2024-b.xml"}) {
+        CAPTURE(name);
+        check_round_trip(name);
+    }
+}
+
+TEST_CASE("debatexml: what the schools archive records arrives in the directory") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("schools-2024-a.xml"), diags);
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    CHECK(t->teams.size() == 23);
+    CHECK(t->adjudicators.size() == 55);
+    CHECK(t->rounds.size() == 8);
+    CHECK(t->rounds[5].id == "QF");
+    CHECK(t->rounds[5].break_category == "open");
+    CHECK(t->break_categories.at(0).size == 8);
+    // A speaker who spoke twice (S382 in debate D77 of round 1) is an iron speech.
+    CHECK(fs.files["rounds/R1/ballots.csv"].find(",2,74,,,yes,") != std::string::npos);
+    // Minority and ignored flags of the quarterfinals (two dissenting adjudicators).
+    CHECK(fs.files["rounds/QF/ballot_flags.csv"] ==
+          "room,adjudicator,minority,ignored\n2,Bekzat Zhakupov-96,yes,yes\n4,Timur Iskakova-106,yes,yes\n");
+    // Python booleans: one warning for 978 occurrences.
+    CHECK(count_containing(diags, "True/False") == 1);
+    CHECK(count_containing(diags, "(978 times in all)") == 1);
+    CHECK(count_containing(diags, "<feedback>") == 1);
+}
+
+TEST_CASE("debatexml: deviations real exports make are imported with one warning per kind") {
+    std::string xml = archive("example.xml");
+    // Non-breaking spaces in a name, Python booleans, a team listed but never drawn.
+    auto replace = [&](const std::string& from, const std::string& to) {
+        size_t at = xml.find(from);
+        REQUIRE(at != std::string::npos);
+        xml.replace(at, from.size(), to);
+    };
+    replace("Aigerim B.", "Aigerim\xC2\xA0" "B.");
+    replace("reply=\"false\"", "reply=\"False\"");
+    replace("</participants>", "<team id=\"T9\" name=\"Never drawn\"/></participants>");
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(xml, diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(count_containing(diags, "non-breaking") == 1);
+    CHECK(count_containing(diags, "True/False") == 1);
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    CHECK(t->find_speaker("Aigerim B.") >= 0);
+    CHECK(t->find_team("Never drawn") >= 0);
+}
+
+TEST_CASE("debatexml: broken archives give errors at their line and column, and nothing") {
+    tab::Diagnostics diags;
+    CHECK_FALSE(tab::import_debatexml("<tournament>\n  <round name=\"R1\">\n</tournament>\n", "bad.xml", diags));
+    REQUIRE(diags.error_count() == 1);
+    CHECK(diags.all()[0].line == 3);
+    CHECK(diags.all()[0].message.find("not well-formed XML") != std::string::npos);
+
+    std::string xml = archive("example.xml");
+    xml.replace(xml.find("side team=\"T2\""), 14, "side team=\"T7\"");
+    tab::Diagnostics unknown;
+    CHECK_FALSE(tab::import_debatexml(xml, "example.xml", unknown));
+    REQUIRE(unknown.error_count() == 1);
+    auto error = std::find_if(unknown.all().begin(), unknown.all().end(),
+                              [](const tab::Diagnostic& d) { return d.severity == tab::Severity::error; });
+    CHECK(error->message == "found team 'T7'; expected the id of a <team>");
+    CHECK(error->line == 11);
+    CHECK(error->column == 7);
+
+    tab::Diagnostics other;
+    CHECK_FALSE(tab::import_debatexml("<?xml version=\"1.0\"?><league/>", "x.xml", other));
+    CHECK(other.error_count() == 1);
+}
