@@ -14,7 +14,8 @@ namespace tab {
 // room has no adjudicators). Each team has a hidden strength drawn from the tournament seed and
 // its name, so stronger teams score higher and win more often across rounds; each round's
 // noise comes from `seed`. Scores lie within the format's range and on its step; BP elimination
-// rounds get result-only sheets naming the teams that advance.
+// rounds get result-only sheets naming the two teams that advance, except the final, which is
+// scored (so its teams can be placed 1–4) and names the team with the highest total.
 BallotFile simulate_ballots(const Tournament& t, const Draw& draw, uint64_t seed);
 
 }  // namespace tab

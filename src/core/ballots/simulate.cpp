@@ -58,15 +58,15 @@ private:
         s.adjudicator = judge;
         s.declared.assign(debate.teams.size(), false);
         s.listed.assign(debate.teams.size(), true);
-        if (elimination_ && f_.is_bp()) {
+        if (elimination_ && f_.is_bp() && !final_) {
             std::vector<int> order = by_strength(debate);
-            for (int k = 0; k < (final_ ? 1 : 2); ++k) s.declared[order[k]] = true;
+            for (int k = 0; k < 2; ++k) s.declared[order[k]] = true;
             return s;
         }
         for (size_t side = 0; side < debate.teams.size(); ++side) speeches(debate, static_cast<int>(side), s);
         make_decisive(s);
         if (f_.speech_ranks) rank_speeches(s);
-        if (!f_.is_bp()) s.declared[winner(s)] = true;
+        if (!f_.is_bp() || elimination_) s.declared[winner(s)] = true;
         return s;
     }
 
