@@ -16,12 +16,11 @@ std::string category_name(const Tournament& t, const std::string& id) {
     return id;
 }
 
-std::string place_text(const Catalogue& cat, const Placing& p) {
-    return format_message(cat.tr("award.place"), {{"place", std::to_string(p.place) + (p.shared ? "=" : "")}});
-}
+// "3=" for a shared third place, as the standings print shared ranks.
+std::string place_text(int place, bool shared) { return std::to_string(place) + (shared ? "=" : ""); }
 
 std::string award_text(const Tournament& t, const Catalogue& cat, const AwardLine& a) {
-    std::string place = format_message(cat.tr("award.place"), {{"place", std::to_string(a.place) + (a.shared ? "=" : "")}});
+    std::string place = format_message(cat.tr(a.shared ? "award.place_shared" : "award.place"), {{"place", std::to_string(a.place)}});
     std::string category = a.category.empty() ? "" : category_name(t, a.category);
     std::string key = a.kind == "team" ? "award.team" : a.kind == "speaker" ? "award.speaker" : "award.adjudicator";
     if (a.kind == "speaker" && !a.category.empty()) key = "award.speaker_category";
@@ -55,9 +54,9 @@ int run_awards(Context& ctx, const AwardsOptions&) {
     for (const TeamPlaces& tp : a->teams) {
         Table table{"places_" + tp.category,
                     format_message(cat.tr("title.team_places"), {{"category", category_name(*t, tp.category)}}),
-                    {{"place"}, {"team"}, {"institution"}}, {}};
+                    {{"place", true}, {"team"}, {"institution"}}, {}};
         for (const Placing& p : tp.places)
-            table.rows.push_back({Cell::of(place_text(cat, p)), Cell::of(t->teams[static_cast<size_t>(p.who)].name),
+            table.rows.push_back({Cell::of(place_text(p.place, p.shared)), Cell::of(t->teams[static_cast<size_t>(p.who)].name),
                                   Cell::of(team_institution(*t, p.who))});
         if (!tp.missing.empty()) ctx.warn(category_name(*t, tp.category) + ": no places yet (" + tp.missing + ")");
         tables.push_back(std::move(table));
@@ -67,18 +66,18 @@ int run_awards(Context& ctx, const AwardsOptions&) {
                                 ? cat.tr("title.best_speakers")
                                 : format_message(cat.tr("title.best_speakers_category"), {{"category", category_name(*t, sa.category)}});
         Table table{"speakers" + (sa.category.empty() ? "" : "_" + sa.category), title,
-                    {{"place"}, {"speaker"}, {"team"}, {"score", true}}, {}};
+                    {{"place", true}, {"speaker"}, {"team"}, {"score", true}}, {}};
         for (const Placing& p : sa.speakers) {
             const Speaker& s = t->speakers[static_cast<size_t>(p.who)];
-            table.rows.push_back({Cell::of(place_text(cat, p)), Cell::of(s.name),
+            table.rows.push_back({Cell::of(place_text(p.place, p.shared)), Cell::of(s.name),
                                   Cell::of(s.team >= 0 ? t->teams[static_cast<size_t>(s.team)].name : ""), Cell::of(p.score, 2)});
         }
         tables.push_back(std::move(table));
     }
     if (!a->adjudicators.empty()) {
-        Table table{"adjudicators", cat.tr("title.best_adjudicators"), {{"place"}, {"adjudicator"}, {"score", true}}, {}};
+        Table table{"adjudicators", cat.tr("title.best_adjudicators"), {{"place", true}, {"adjudicator"}, {"score", true}}, {}};
         for (const Placing& p : a->adjudicators)
-            table.rows.push_back({Cell::of(place_text(cat, p)), Cell::of(t->adjudicators[static_cast<size_t>(p.who)].name),
+            table.rows.push_back({Cell::of(place_text(p.place, p.shared)), Cell::of(t->adjudicators[static_cast<size_t>(p.who)].name),
                                   Cell::of(p.score, 2)});
         tables.push_back(std::move(table));
     }

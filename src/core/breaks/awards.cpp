@@ -5,7 +5,8 @@
 //             room flagged "third-place" gives 3rd and 4th; with "shared" both semifinal losers
 //             are 3rd (shown "3="), as many of our first users' events award it.
 //   BP        the winner is 1st; the other three follow their team scores in the final (2nd–4th,
-//             equal scores share), or share 2nd when the final was entered without scores.
+//             equal scores share), or share 2nd when the final was entered without scores. With
+//             third_place = "shared" the two lowest-scoring finalists are both 3rd ("3=").
 // A category without elimination rounds (a league) places its teams by their seed in break.csv.
 // Speakers are ranked by the speaker standings; per speaker category the ranks are recounted
 // among the category's speakers, and the top N (with everyone tied with the N-th) are named.
@@ -36,7 +37,7 @@ std::vector<std::string> elimination_rounds(const Tournament& t, const BreakCate
     return out;
 }
 
-void place_final(const Tournament& t, const DebateResult& final_room, std::vector<Placing>& out) {
+void place_final(const Tournament& t, const BreakCategory& cat, const DebateResult& final_room, std::vector<Placing>& out) {
     std::vector<const TeamResult*> rest;
     for (const TeamResult& tr : final_room.teams) {
         if (tr.win) out.push_back({1, false, tr.team, 0});
@@ -53,7 +54,9 @@ void place_final(const Tournament& t, const DebateResult& final_room, std::vecto
     const size_t first = out.size();
     for (size_t i = 0; i < rest.size(); ++i) {
         bool level = !scored || (i > 0 && rest[i]->score == rest[i - 1]->score);
-        out.push_back({level && i > 0 ? out.back().place : 2 + static_cast<int>(i), false, rest[i]->team, 0});
+        int place = level && i > 0 ? out.back().place : 2 + static_cast<int>(i);
+        if (scored && cat.third_place == "shared") place = std::min(place, 3);
+        out.push_back({place, false, rest[i]->team, 0});
     }
     for (size_t i = first; i < out.size(); ++i)
         for (size_t j = first; j < out.size(); ++j)
@@ -87,7 +90,7 @@ TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCat
             return out;
         }
         if (!third_place_room(*final_draw, d.room)) {
-            place_final(t, d, out.places);
+            place_final(t, cat, d, out.places);
             continue;
         }
         for (const TeamResult& tr : d.teams) third.push_back({tr.win ? 3 : 4, false, tr.team, 0});

@@ -9,6 +9,7 @@ const CatalogueEntries& catalogue_en() {
         {"award.adjudicator", "Best adjudicator, {place}"},
         {"award.participation", "Certificate of participation"},
         {"award.place", "Place {place}"},
+        {"award.place_shared", "Place {place} (shared)"},
         {"award.speaker", "Best speaker, {place}"},
         {"award.speaker_category", "Best speaker ({category}), {place}"},
         {"award.team", "{place}, {category}"},

@@ -10,6 +10,7 @@ const CatalogueEntries& catalogue_kk() {
         {"award.adjudicator", "Үздік төреші, {place}"},
         {"award.participation", "Қатысқаны үшін сертификат"},
         {"award.place", "{place}-орын"},
+        {"award.place_shared", "{place}-орын (ортақ)"},
         {"award.speaker", "Үздік спикер, {place}"},
         {"award.speaker_category", "Үздік спикер ({category}), {place}"},
         {"award.team", "{place}, {category}"},

@@ -9,7 +9,8 @@ const CatalogueEntries& catalogue_ru() {
     static const CatalogueEntries entries = {
         {"award.adjudicator", "Лучший судья, {place}"},
         {"award.participation", "Сертификат участника"},
-        {"award.place", "{place} место"},
+        {"award.place", "{place}-е место"},
+        {"award.place_shared", "{place}-е место (разделённое)"},
         {"award.speaker", "Лучший спикер, {place}"},
         {"award.speaker_category", "Лучший спикер ({category}), {place}"},
         {"award.team", "{place}, {category}"},
