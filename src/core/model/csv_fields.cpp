@@ -47,7 +47,7 @@ std::optional<bool> CsvFields::boolean(const CsvRow& row, int col) {
         if (v == t) return true;
     for (const char* f : {"false", "f", "no", "n", "0", "нет", "жоқ"})
         if (v == f) return false;
-    error(row, col, "found '" + text(row, col) + "'; expected true or false (also yes/no, 1/0)");
+    error(row, col, "found '" + text(row, col) + "'; expected true or false (also yes/no, y/n, t/f, 1/0)");
     return std::nullopt;
 }
 

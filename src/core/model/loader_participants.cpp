@@ -68,10 +68,14 @@ void read_venues(const FileSystem& fs, Tournament& t, Diagnostics& diags) {
     }
 }
 
+// The names in a list cell. Lists are separated by ';'; Tabbycat's files use ',', so a cell
+// without ';' is split on ',' too, unless the whole cell is one known name (which may hold a comma).
 std::vector<int> resolve(CsvFields& f, const CsvRow& row, int col, const char* what,
                          const std::function<int(const std::string&)>& find) {
     std::vector<int> out;
-    for (const std::string& name : split_list(f.text(row, col), ";,")) {
+    const std::string& cell = f.text(row, col);
+    if (cell.find(';') == std::string::npos && find(cell) >= 0) return {find(cell)};
+    for (const std::string& name : split_list(cell, cell.find(';') == std::string::npos ? "," : ";")) {
         int i = find(name);
         if (i < 0) f.error(row, col, "found " + std::string(what) + " '" + name + "'; expected one in the " + what + " file");
         else out.push_back(i);

@@ -127,7 +127,7 @@ TEST_CASE("participant files: missing columns, duplicates, unknown references, b
     });
     CHECK(l.lines() == std::vector<std::string>{
         "tournament.toml:6:1: warning: break category 'open' breaks 8 teams but only 2 are eligible",
-        "adjudicators.csv:2:4: error: column 'trainee': found 'maybe'; expected true or false (also yes/no, 1/0)",
+        "adjudicators.csv:2:4: error: column 'trainee': found 'maybe'; expected true or false (also yes/no, y/n, t/f, 1/0)",
         "adjudicators.csv:2:5: error: column 'team_conflicts': found team 'Green'; expected one in the team file",
         "adjudicators.csv:2:6: error: column 'adjudicator_conflicts': found adjudicator 'Eve'; expected one in the "
         "adjudicator file",
