@@ -48,7 +48,7 @@ struct Table {
 
 struct RenderOptions {
     bool color = false;         // bold headings in text output (only when stdout is a terminal)
-    std::string page_title;     // HTML <title>; defaults to the table title
+    std::string page_title;     // the document's title: HTML <h1> and <title> (else the first table's title), Markdown "# "
 };
 
 std::string render_table(const Table& table, OutputFormat format, const Catalogue& catalogue,

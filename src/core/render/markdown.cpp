@@ -1,5 +1,6 @@
-// GitHub-flavoured Markdown: a "## " heading for the title, then a pipe table whose separator
-// row right-aligns numeric columns ("---:"). Inside cells, a pipe would end the cell and "<"
+// GitHub-flavoured Markdown: the page title (when given) as a "# " heading, then for each table
+// a "## " heading for its title and a pipe table whose separator row right-aligns numeric
+// columns ("---:"). Inside cells, a pipe would end the cell and "<"
 // could open an HTML tag, so both are backslash-escaped (as is the backslash itself), and line
 // breaks become spaces. Several tables are separated by a blank line.
 #include "renderers.hpp"
@@ -40,8 +41,9 @@ std::string render_one(const Table& table, const Catalogue& catalogue) {
 
 }  // namespace
 
-std::string render_markdown(const std::vector<Table>& tables, const Catalogue& catalogue) {
+std::string render_markdown(const std::vector<Table>& tables, const Catalogue& catalogue, const std::string& page_title) {
     std::string out;
+    if (!page_title.empty()) out += "# " + escaped(page_title) + "\n";
     for (const Table& table : tables) {
         if (!out.empty()) out += "\n";
         out += render_one(table, catalogue);

@@ -93,7 +93,7 @@ std::string render_tables(const std::vector<Table>& tables, OutputFormat format,
     case OutputFormat::csv: return render_delimited(tables, ',', catalogue);
     case OutputFormat::tsv: return render_delimited(tables, '\t', catalogue);
     case OutputFormat::json: return render_json(tables);
-    case OutputFormat::markdown: return render_markdown(tables, catalogue);
+    case OutputFormat::markdown: return render_markdown(tables, catalogue, options.page_title);
     case OutputFormat::html: return render_html(tables, catalogue, options);
     }
     return "";

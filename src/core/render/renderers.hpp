@@ -13,7 +13,8 @@ std::string render_text(const std::vector<Table>& tables, const Catalogue& catal
 // RFC 4180 CSV (separator ',') or TSV (separator '\t'), formulas neutralised.
 std::string render_delimited(const std::vector<Table>& tables, char separator, const Catalogue& catalogue);
 std::string render_json(const std::vector<Table>& tables);
-std::string render_markdown(const std::vector<Table>& tables, const Catalogue& catalogue);
+// page_title, when not empty, heads the document as "# page_title".
+std::string render_markdown(const std::vector<Table>& tables, const Catalogue& catalogue, const std::string& page_title);
 std::string render_html(const std::vector<Table>& tables, const Catalogue& catalogue, const RenderOptions& options);
 
 // The translated heading of each column ("col.<key>").

@@ -90,6 +90,13 @@ TEST_CASE("Markdown flattens line breaks and escapes backslashes") {
           "| Тема |\n| --- |\n| This House would C:\\\\ |\n");
 }
 
+TEST_CASE("Markdown documents start with the page title as a level-one heading") {
+    RenderOptions options;
+    options.page_title = "Итоговый протокол: Кубок | Каспия";
+    std::string out = render_table(standings(), OutputFormat::markdown, Catalogue::builtin("ru"), options);
+    CHECK(out.rfind("# Итоговый протокол: Кубок \\| Каспия\n\n## Team standings\n", 0) == 0);
+}
+
 TEST_CASE("html_escape escapes the five special characters") {
     CHECK(html_escape("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f");
     CHECK(html_escape("Әлем") == "Әлем");
