@@ -207,6 +207,13 @@ int run_command_line(int argc, char** argv) {
         sub->add_option("DIR", export_debatexml.dir, "Tournament directory (default: -C)");
         sub->add_flag("--include-contacts", export_debatexml.include_contacts, "Also write e-mail addresses");
     }
+    ExportOptions export_json;
+    {
+        CLI::App* sub = leaf(leaves, *export_, "json", "The whole tournament as one JSON document (docs/formats.md)",
+                             export_json, run_export_json);
+        sub->add_option("DIR", export_json.dir, "Tournament directory (default: -C)");
+        sub->add_flag("--include-contacts", export_json.include_contacts, "Also write phone, e-mail, birth date, gender, district");
+    }
     ReplayOptions replay;
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",
          replay, run_replay)

@@ -126,6 +126,7 @@ struct ExportOptions {
     bool include_contacts = false;  // also phone, e-mail and birth date
 };
 int run_export_debatexml(Context& ctx, const ExportOptions& o);
+int run_export_json(Context& ctx, const ExportOptions& o);
 struct ReplayOptions {
     std::string dir;  // tournament directory (default: -C or .)
 };
