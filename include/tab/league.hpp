@@ -5,15 +5,17 @@
 // Points: a team placed p-th (outcome.hpp) earns place_points[p-1] (nothing beyond the list);
 // a speaker placed q-th among the best speakers earns speaker_points[q-1]. A speaker's row adds
 // their team's place points and their own award points; an institution's and a district's add
-// the place points of all their teams and the award points of all their speakers.
+// the place points of all their teams and the award points of all their speakers. A tournament
+// not yet done places nobody (outcome.hpp), so it counts as attended but earns no points.
 //
 // Ties (the documented rule): more points first; then count-back, the number of first places,
 // then of second places, and so on down the place points, then of first best-speaker awards,
 // second, ...; entries still equal share the rank ("2=") and are listed in the alphabetical
 // order of the season's language (compare_names).
 //
-// Identity across tournaments: a team by normalised name and institution, a speaker as matched
-// by people.hpp, an institution by its normalised full name, a district by its normalised name.
+// Identity across tournaments: a team by normalised name (as before qualification made it
+// unique, see qualify.hpp) and institution, a speaker as matched by people.hpp, an institution by
+// its normalised full name, a district by its normalised name.
 #pragma once
 
 #include <string>

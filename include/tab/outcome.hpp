@@ -2,6 +2,10 @@
 // teams, its best speakers and the certificates it issues. The season's status, qualification,
 // league table and statistics all read tournaments through this one summary.
 //
+// Places, awards, certificates and diplomas exist only once the tournament is done (every round
+// drawn and every ballot in): a standings leader after two rounds has won nothing yet, and the
+// certificates are handed out at the end.
+//
 // Final places: a team placed by the awards (places 1–4 of a break category's final, "3=" shared)
 // takes that place (its best over categories); every other team follows in the order of the
 // prelim team standings, its place being its position in that whole order. A tournament
@@ -25,7 +29,8 @@ struct TournamentOutcome {
     int rounds_drawn = 0;     // with a draw.csv
     int rounds_complete = 0;  // drawn, with every debate's ballot entered
     int debates = 0;          // debates over every drawn round
-    std::vector<int> team_place;   // per team: final place, 1 = winner; 0 = no result yet
+    // The rest is filled in only when done():
+    std::vector<int> team_place;   // per team: final place, 1 = winner; 0 = not done yet
     std::vector<int> team_order;   // the placed teams, best first
     std::vector<Placing> best_speakers;  // the overall speaker awards
     int certificates = 0;     // one per speaker and adjudicator

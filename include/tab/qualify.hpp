@@ -53,4 +53,8 @@ bool append_qualifiers(FileSystem& target_fs, const Tournament& target, const Qu
                        const std::vector<const Tournament*>& sources, const std::vector<Qualifier>& qualifiers,
                        QualifyReport* report, std::string* error);
 
+// A team's name without the " (CODE)" that append_qualifiers adds for a taken name, CODE being
+// the code of the team's institution: the name the team has in the other tournaments.
+std::string team_name_before_qualification(const Tournament& t, int team);
+
 }  // namespace tab

@@ -75,6 +75,14 @@ std::vector<std::string> known_only(const std::vector<std::string>& ids, auto kn
 
 }  // namespace
 
+std::string team_name_before_qualification(const Tournament& t, int team) {
+    const Team& tm = t.teams[static_cast<size_t>(team)];
+    if (tm.institution < 0) return tm.name;
+    const std::string suffix = " (" + t.institutions[static_cast<size_t>(tm.institution)].code + ")";
+    bool renamed = tm.name.size() > suffix.size() && tm.name.compare(tm.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return renamed ? tm.name.substr(0, tm.name.size() - suffix.size()) : tm.name;
+}
+
 bool append_qualifiers(FileSystem& target_fs, const Tournament& target, const QualificationStage& stage,
                        const std::vector<const Tournament*>& sources, const std::vector<Qualifier>& qualifiers,
                        QualifyReport* report, std::string* error) {

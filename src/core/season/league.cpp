@@ -4,6 +4,7 @@
 #include <map>
 
 #include "tab/people.hpp"
+#include "tab/qualify.hpp"
 #include "tab/translate.hpp"
 
 namespace tab {
@@ -95,7 +96,8 @@ LeagueTables league_tables(const LeagueSettings& settings, const std::vector<con
             std::string school = institution_name(t, tm.institution);
             std::string district = team_district(t, team, districts[ti]);
             int place = o.team_place[static_cast<size_t>(team)];
-            LeagueEntry& te = teams.entry(normalise_name(tm.name) + "\n" + normalise_name(school), tm.name, school);
+            std::string name = team_name_before_qualification(t, team);
+            LeagueEntry& te = teams.entry(normalise_name(name) + "\n" + normalise_name(school), name, school);
             LeagueEntry& ie = institutions.entry(normalise_name(school), school, district);
             LeagueEntry& de = regions.entry(normalise_name(district), district, "");
             for (LeagueEntry* e : {&te, &ie, &de}) {

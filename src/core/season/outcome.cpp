@@ -23,13 +23,6 @@ void count_rounds(const Tournament& t, const FileSystem& fs, TournamentOutcome& 
     }
 }
 
-bool any_entered(const std::vector<RoundResults>& results) {
-    for (const RoundResults& r : results)
-        for (const DebateResult& d : r.debates)
-            if (d.entered) return true;
-    return false;
-}
-
 }  // namespace
 
 std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const FileSystem& fs, Diagnostics& diags,
@@ -37,6 +30,7 @@ std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const F
     TournamentOutcome o;
     count_rounds(t, fs, o, diags);
     o.team_place.assign(t.teams.size(), 0);
+    if (!o.done()) return o;
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
     std::optional<Awards> awards = compute_awards(t, fs, prelims, diags, error);
     if (!awards) return std::nullopt;
@@ -46,7 +40,6 @@ std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const F
         ++o.certificates;
         o.diplomas += static_cast<int>(c.awards.size());
     }
-    if (!any_entered(prelims)) return o;
 
     std::optional<TeamStandings> standings = compute_team_standings(t, prelims, team_standings_options(t), error);
     if (!standings) return std::nullopt;
