@@ -24,6 +24,13 @@ std::string institution_name(const Tournament& t, int i) {
 
 std::string team_name(const Tournament& t, int team) { return team >= 0 ? t.teams[static_cast<size_t>(team)].name : ""; }
 
+std::string category_name(const Tournament& t, const std::string& id) {
+    if (const BreakCategory* c = t.find_break_category(id)) return c->name.empty() ? id : c->name;
+    for (const SpeakerCategory& c : t.speaker_categories)
+        if (c.id == id) return c.name.empty() ? id : c.name;
+    return id;
+}
+
 Table details(const Tournament& t, const Catalogue& cat, int debates) {
     Table table{"details", cat.tr("protocol.details"), {{"item"}, {"value"}}, {}};
     auto add = [&](const char* key, const std::string& value) {
@@ -34,8 +41,8 @@ Table details(const Tournament& t, const Catalogue& cat, int debates) {
     add("protocol.location", t.location);
     add("protocol.format", t.format.preset);
     add("stats.teams", std::to_string(t.teams.size()));
-    add("stats.speakers", std::to_string(t.speakers.size()));
-    add("stats.adjudicators", std::to_string(t.adjudicators.size()));
+    add("col.speakers", std::to_string(t.speakers.size()));
+    add("col.adjudicators", std::to_string(t.adjudicators.size()));
     add("stats.rounds", std::to_string(t.rounds.size()));
     add("stats.debates", std::to_string(debates));
     return table;
@@ -117,8 +124,7 @@ void standings(const Tournament& t, const std::vector<RoundResults>& prelims, co
 Table break_table(const Tournament& t, const Break& b, const Catalogue& cat) {
     Table table{"break", cat.tr("protocol.break"), {{"category"}, {"break_rank", true}, {"team"}}, {}};
     for (const CategoryBreak& c : b.categories) {
-        const BreakCategory* category = t.find_break_category(c.category);
-        std::string name = category && !category->name.empty() ? category->name : c.category;
+        std::string name = category_name(t, c.category);
         for (const BreakEntry& e : c.entries)
             if (e.break_rank > 0) table.rows.push_back({Cell::of(name), Cell::of(e.break_rank), Cell::of(team_name(t, e.team))});
     }
@@ -126,25 +132,24 @@ Table break_table(const Tournament& t, const Break& b, const Catalogue& cat) {
 }
 
 Table awards_table(const Tournament& t, const Awards& a, const Catalogue& cat) {
-    Table table{"awards", cat.tr("protocol.awards"), {{"award"}, {"place"}, {"name"}, {"team"}}, {}};
-    auto place = [&](const Placing& p) {
-        return format_message(cat.tr("award.place"), {{"place", std::to_string(p.place) + (p.shared ? "=" : "")}});
-    };
+    Table table{"awards", cat.tr("protocol.awards"), {{"award"}, {"place", true}, {"name"}, {"team"}}, {}};
+    // "3=" for a shared place, as `tab awards` and the standings print it.
+    auto place = [](const Placing& p) { return Cell::of(std::to_string(p.place) + (p.shared ? "=" : "")); };
     for (const TeamPlaces& tp : a.teams) {
-        const BreakCategory* c = t.find_break_category(tp.category);
-        std::string title = format_message(cat.tr("title.team_places"), {{"category", c && !c->name.empty() ? c->name : tp.category}});
-        for (const Placing& p : tp.places) table.rows.push_back({Cell::of(title), Cell::of(place(p)), Cell::of(team_name(t, p.who)), Cell::none()});
+        std::string title = format_message(cat.tr("title.team_places"), {{"category", category_name(t, tp.category)}});
+        for (const Placing& p : tp.places) table.rows.push_back({Cell::of(title), place(p), Cell::of(team_name(t, p.who)), Cell::none()});
     }
     for (const SpeakerAwards& sa : a.speakers) {
         std::string title = sa.category.empty() ? cat.tr("title.best_speakers")
-                                                : format_message(cat.tr("title.best_speakers_category"), {{"category", sa.category}});
+                                                : format_message(cat.tr("title.best_speakers_category"),
+                                                                 {{"category", category_name(t, sa.category)}});
         for (const Placing& p : sa.speakers) {
             const Speaker& s = t.speakers[static_cast<size_t>(p.who)];
-            table.rows.push_back({Cell::of(title), Cell::of(place(p)), Cell::of(s.name), Cell::of(team_name(t, s.team))});
+            table.rows.push_back({Cell::of(title), place(p), Cell::of(s.name), Cell::of(team_name(t, s.team))});
         }
     }
     for (const Placing& p : a.adjudicators)
-        table.rows.push_back({Cell::of(cat.tr("title.best_adjudicators")), Cell::of(place(p)),
+        table.rows.push_back({Cell::of(cat.tr("title.best_adjudicators")), place(p),
                               Cell::of(t.adjudicators[static_cast<size_t>(p.who)].name), Cell::none()});
     return table;
 }
