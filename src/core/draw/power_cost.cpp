@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 #include "rooms.hpp"
 
@@ -48,15 +49,40 @@ PowerRules read_power_rules(const DrawRequest& req) {
     return r;
 }
 
-int64_t pairing_deviation(const std::string& method, int size, int s1, int s2, int bracket_index) {
-    if (method == "fold_top_adjacent_rest") return pairing_deviation(bracket_index == 0 ? "fold" : "adjacent", size, s1, s2, 0);
-    if (method == "slide") return std::abs(std::abs(s1 - s2) - size / 2);
-    if (method == "fold") return std::abs(s1 + s2 - 1 - size);
-    if (method == "adjacent") return std::abs(s1 - s2) - 1;
-    return 0;  // random
+PairingRule pairing_rule(const std::string& method) {
+    if (method == "slide") return PairingRule::slide;
+    if (method == "fold") return PairingRule::fold;
+    if (method == "adjacent") return PairingRule::adjacent;
+    if (method == "fold_top_adjacent_rest") return PairingRule::fold_top_adjacent_rest;
+    return PairingRule::random;
+}
+
+int64_t pairing_deviation(PairingRule rule, int size, int s1, int s2, int bracket_index) {
+    switch (rule) {
+        case PairingRule::slide: return std::abs(std::abs(s1 - s2) - size / 2);
+        case PairingRule::fold: return std::abs(s1 + s2 - 1 - size);
+        case PairingRule::adjacent: return std::abs(s1 - s2) - 1;
+        case PairingRule::fold_top_adjacent_rest:
+            return pairing_deviation(bracket_index == 0 ? PairingRule::fold : PairingRule::adjacent, size, s1, s2, 0);
+        case PairingRule::random: return 0;
+    }
+    return 0;
 }
 
 PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(req), rules_(std::move(rules)) {
+    rule_ = pairing_rule(rules_.pairing_method);
+    // Names become numbers once, so that cost(), called for many pairs, compares integers.
+    std::map<std::string, int> institutions, teams;
+    for (size_t i = 0; i < req.teams.size(); ++i) teams.emplace(req.teams[i].id, static_cast<int>(i));
+    for (const TeamState& t : req.teams) {
+        int code = static_cast<int>(institutions.size());
+        institution_.push_back(t.institution.empty() ? -1 : institutions.emplace(t.institution, code).first->second);
+        std::vector<int> met;
+        for (const std::string& id : t.opponents)
+            if (auto it = teams.find(id); it != teams.end()) met.push_back(it->second);
+        std::sort(met.begin(), met.end());
+        opponents_.push_back(std::move(met));
+    }
     for (size_t i = 0; i < req.teams.size(); ++i) {
         if (i == 0 || req.teams[i].points != req.teams[i - 1].points) bracket_size_.push_back(0);
         bracket_.push_back(static_cast<int>(bracket_size_.size()) - 1);
@@ -74,6 +100,15 @@ PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(
 
 int PowerCostModel::bracket_distance(int a, int b) const { return std::abs(bracket_[a] - bracket_[b]); }
 
+// Every term is a weight times a count of at least 0, except the pairing deviation, which is
+// at least −1 (adjacent, a pulled-up team against the last of the bracket it joins).
+std::optional<int64_t> PowerCostModel::cost_floor(int distance) const {
+    const PowerWeights& w = rules_.weights;
+    for (int64_t weight : {w.hard, w.rematch, w.pullup, w.pullup_history, w.institution, w.side, w.pairing})
+        if (weight < 0) return std::nullopt;
+    return w.pullup * distance * distance - w.pairing;
+}
+
 double PowerCostModel::bracket_points(int team) const { return req_.teams[team].points; }
 
 PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
@@ -81,8 +116,12 @@ PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
     Counts c;
     c.upper = a;
     c.lower = b;
-    c.met = std::max(meetings(req_, a, b), meetings(req_, b, a));
-    c.clash = institution_clash(req_, a, b);
+    auto met = [&](int x, int y) {
+        auto [from, to] = std::equal_range(opponents_[x].begin(), opponents_[x].end(), y);
+        return static_cast<int>(to - from);
+    };
+    c.met = std::max(met(a, b), met(b, a));
+    c.clash = institution_[a] >= 0 && institution_[a] == institution_[b];
     c.distance = bracket_distance(a, b);
     c.pulled_before = c.distance > 0 ? req_.teams[b].pullups : 0;
 
@@ -109,9 +148,9 @@ PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
     int size = paired_size_[k];
     int ra = subrank_[a] - gives_[k];
     if (c.distance == 0)
-        c.deviation = pairing_deviation(rules_.pairing_method, size, ra, subrank_[b] - gives_[k], k);
+        c.deviation = pairing_deviation(rule_, size, ra, subrank_[b] - gives_[k], k);
     else
-        c.deviation = pairing_deviation(rules_.pairing_method, size, ra, size, k) + (subrank_[b] - 1);
+        c.deviation = pairing_deviation(rule_, size, ra, size, k) + (subrank_[b] - 1);
     return c;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,10 +34,14 @@ struct PowerRules {
 // The rules of a request: its options over the format's defaults.
 PowerRules read_power_rules(const DrawRequest& req);
 
+// The in-bracket pairing rule named by a pairing_method (random for an unknown name).
+enum class PairingRule { slide, fold, adjacent, random, fold_top_adjacent_rest };
+PairingRule pairing_rule(const std::string& method);
+
 // Tabbycat's deviation of subranks s1, s2 from the pairing rule in a bracket whose largest
 // subrank is `size` (graph.py): slide | |s1−s2| − size/2 |, fold |s1+s2−1−size|,
 // adjacent |s1−s2|−1, fold_top_adjacent_rest fold in bracket 0 else adjacent, random 0.
-int64_t pairing_deviation(const std::string& method, int size, int s1, int s2, int bracket_index);
+int64_t pairing_deviation(PairingRule rule, int size, int s1, int s2, int bracket_index);
 
 class PowerCostModel {
 public:
@@ -44,14 +49,15 @@ public:
 
     // Total cost of pairing teams a and b (indices into the request's teams).
     int64_t cost(int a, int b) const;
+    // No pair `distance` brackets apart costs less than this; nullopt when a negative weight
+    // leaves no such bound.
+    std::optional<int64_t> cost_floor(int distance) const;
     // The cost's non-zero terms, with details for --explain.
     std::vector<CostTerm> terms(int a, int b) const;
     // Points brackets between the two teams (0 = same bracket).
     int bracket_distance(int a, int b) const;
     int bracket_of(int team) const { return bracket_[team]; }
     double bracket_points(int team) const;
-    int bracket_count() const { return static_cast<int>(bracket_size_.size()); }
-    const PowerRules& rules() const { return rules_; }
 
 private:
     struct Counts {
@@ -64,6 +70,9 @@ private:
 
     const DrawRequest& req_;
     PowerRules rules_;
+    PairingRule rule_;
+    std::vector<int> institution_;               // per team: institution number, -1 = none
+    std::vector<std::vector<int>> opponents_;    // per team: past opponents in this request, sorted
     std::vector<int> bracket_;       // per team: index of its points bracket, 0 = top
     std::vector<int> subrank_;       // per team: 1-based rank inside its bracket
     std::vector<int> bracket_size_;

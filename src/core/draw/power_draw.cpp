@@ -3,47 +3,26 @@
 // Problem: pair every team so that the sum of the room costs of power_cost.cpp is least: no
 // rematch unless every draw has one, pull-ups only where brackets are odd and from the adjacent
 // bracket, then institutions, sides and the in-bracket rule.
-// Algorithm: build the graph of candidate pairs, teams at most `radius` brackets apart
-// (radius 1 first: the pairs an optimal draw uses when no hard constraint or rematch is in
-// play), weigh each edge with its cost, solve with LEMON's blossom algorithm (matching.hpp).
-// If there is no perfect matching on that graph, or the best one still has a rematch or breaks
-// a hard constraint, widen the radius (doubling) up to the complete graph and solve again.
-// Example: 40 teams after 3 rounds on 3, 2, 1, 0 wins (5, 15, 15, 5 teams): radius 1 allows
-// pairs inside a bracket and across one boundary; the optimum pulls one team up at each odd
-// boundary and pairs the rest by slide, unless history makes that impossible.
+// Algorithm: one least-cost perfect matching over every pair of teams, weighed by its cost,
+// solved exactly by pricing (priced_matching.cpp): LEMON's blossom algorithm on a sparse graph
+// of likely pairs (power_graph.cpp: neighbours in the standings, each team's cheapest partners
+// in its own and the adjacent brackets), then on that graph plus every pair its dual solution
+// says could still improve the draw, until the duals prove no pair can. So a long pull-up or a
+// rematch is found exactly when it pays, without solving on the dense graph of all pairs.
+// Example: 40 teams after 3 rounds on 3, 2, 1, 0 wins (5, 15, 15, 5 teams): the optimum pulls
+// one team up at each odd boundary and pairs the rest by slide, unless history makes that
+// impossible; the sparse graph holds that draw, and pricing proves it best.
 // Sides are then balanced by history; rooms are listed by bracket, best team first.
 #include <algorithm>
 
 #include "methods.hpp"
 #include "power_cost.hpp"
+#include "power_graph.hpp"
 #include "rooms.hpp"
 #include "tab/matching.hpp"
 #include "tab/rng.hpp"
 
 namespace tab {
-
-namespace {
-
-std::optional<std::vector<int>> solve(const PowerCostModel& model, int n, int radius) {
-    std::vector<MatchingEdge> edges;
-    for (int a = 0; a < n; ++a)
-        for (int b = a + 1; b < n; ++b)
-            if (model.bracket_distance(a, b) <= radius) edges.push_back({a, b, model.cost(a, b)});
-    return min_cost_perfect_matching(n, edges);
-}
-
-bool needs_wider_graph(const PowerCostModel& model, const DrawRequest& req, const std::vector<int>& mate) {
-    const PowerWeights& w = model.rules().weights;
-    for (int a = 0; a < static_cast<int>(mate.size()); ++a) {
-        int b = mate[a];
-        if (a > b) continue;
-        if (meetings(req, a, b) > 0 || meetings(req, b, a) > 0) return true;
-        if (w.hard > 0 && model.cost(a, b) >= w.hard) return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, std::string* error) {
     int n = static_cast<int>(req.teams.size());
@@ -52,14 +31,8 @@ std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, std::stri
         return std::nullopt;
     }
     PowerCostModel model(req, read_power_rules(req));
-    int widest = std::max(0, model.bracket_count() - 1);
-    int radius = std::min(1, widest);
-    std::optional<std::vector<int>> mate;
-    for (;;) {
-        mate = solve(model, n, radius);
-        if (radius >= widest || (mate && !needs_wider_graph(model, req, *mate))) break;
-        radius = std::min(widest, radius * 2);
-    }
+    std::optional<std::vector<int>> mate =
+        min_cost_perfect_matching_priced(n, power_candidates(model, n), power_pricer(model, n));
     if (!mate) {
         *error = "no draw pairs every team";
         return std::nullopt;

@@ -181,3 +181,55 @@ TEST_CASE("matching: complete graphs of 200 and 400 vertices (where Boost segfau
         CHECK(*cost >= 0);
     }
 }
+
+TEST_CASE("matching: the priced solve of a complete graph equals the solve of the whole graph") {
+    tab::Rng rng(31337);
+    int repaired = 0;  // trials in which the candidates alone were not enough
+    for (int trial = 0; trial < 300; ++trial) {
+        int n = 2 * (5 + static_cast<int>(rng.below(26)));  // 10..60
+        int64_t max_cost = std::vector<int64_t>{3, 100, 1000000}[rng.below(3)];
+        std::vector<tab::MatchingEdge> all = random_graph(rng, n, 100, max_cost, rng.coin() ? -max_cost / 2 : 0);
+        // Candidates: neighbours 0-1, 2-3, ... (a perfect matching) and a random fifth of the rest.
+        std::vector<tab::MatchingEdge> candidates;
+        for (const auto& e : all)
+            if ((std::min(e.u, e.v) % 2 == 0 && std::max(e.u, e.v) == std::min(e.u, e.v) + 1) || rng.below(5) == 0)
+                candidates.push_back(e);
+        int rounds = 0;
+        auto price = [&](const std::vector<int64_t>& y, std::vector<tab::MatchingEdge>& out) {
+            ++rounds;
+            for (const auto& e : all)
+                if (tab::kDualScale * e.cost + y[e.u] + y[e.v] < 0) out.push_back(e);
+        };
+        std::optional<std::vector<int>> priced = tab::min_cost_perfect_matching_priced(n, candidates, price);
+        std::optional<std::vector<int>> whole = tab::min_cost_perfect_matching(n, all);
+        CAPTURE(trial);
+        REQUIRE(priced.has_value());
+        REQUIRE(whole.has_value());
+        CHECK(*tab::matching_cost(*priced, all) == *tab::matching_cost(*whole, all));
+        repaired += rounds > 1;
+    }
+    CHECK(repaired > 250);
+}
+
+TEST_CASE("matching: the duals price every edge of the graph at 0 or more, matched edges at 0") {
+    tab::Rng rng(8);
+    for (int trial = 0; trial < 200; ++trial) {
+        int n = 2 * (2 + static_cast<int>(rng.below(20)));
+        std::vector<tab::MatchingEdge> edges = random_graph(rng, n, 100, std::vector<int64_t>{2, 50, 1000}[rng.below(3)], 0);
+        std::optional<tab::MatchingWithDuals> solution = tab::min_cost_perfect_matching_with_duals(n, edges);
+        REQUIRE(solution.has_value());
+        std::vector<std::vector<int>> holding(n);  // blossoms holding each vertex
+        for (int b = 0; b < static_cast<int>(solution->blossoms.size()); ++b) {
+            CHECK(solution->blossoms[b].value >= 0);
+            for (int v : solution->blossoms[b].members) holding[v].push_back(b);
+        }
+        CAPTURE(trial);
+        for (const auto& e : edges) {
+            int64_t reduced = tab::kDualScale * e.cost + solution->potential[e.u] + solution->potential[e.v];
+            for (int b : holding[e.u])
+                if (std::count(holding[e.v].begin(), holding[e.v].end(), b) > 0) reduced += solution->blossoms[b].value;
+            CHECK(reduced >= 0);
+            if (solution->mate[e.u] == e.v) CHECK(reduced == 0);
+        }
+    }
+}

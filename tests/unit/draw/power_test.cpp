@@ -9,6 +9,7 @@
 #include "case_loader.hpp"
 #include "draw/power_cost.hpp"
 #include "tab/draw_generate.hpp"
+#include "tab/matching.hpp"
 #include "tab/rng.hpp"
 
 using nlohmann::json;
@@ -113,7 +114,7 @@ TEST_CASE("graph cases: Tabbycat's pairing deviation") {
                                                                    : c["expected"]["costs_by_bracket_index"][std::to_string(index)];
             std::vector<int64_t> actual;
             for (const json& s2 : in["subranks_b"])
-                actual.push_back(pairing_deviation(in["method"], in["size"], in["subrank_a"], s2, index));
+                actual.push_back(pairing_deviation(pairing_rule(in["method"]), in["size"], in["subrank_a"], s2, index));
             CHECK(actual == expected.get<std::vector<int64_t>>());
         }
         ++checked;
@@ -189,6 +190,40 @@ TEST_CASE("power: cost equals the brute-force optimum on small random fields") {
         for (const DrawnRoom& room : draw->rooms)
             has_rematch |= std::find(room.flags.begin(), room.flags.end(), "rematch") != room.flags.end();
         if (has_rematch) CHECK_FALSE(rematch_free_draw_exists(req));
+    }
+}
+
+TEST_CASE("power: the sparse graph with pricing finds the optimum of the graph of all pairs") {
+    Rng rng(2718);
+    for (int trial = 0; trial < 60; ++trial) {
+        int n = 2 * (15 + static_cast<int>(rng.below(46)));  // 30..120
+        int rounds = 2 + static_cast<int>(rng.below(5));
+        DrawRequest req = random_field(rng, n, rounds, 3 + static_cast<int>(rng.below(20)));
+        for (int i = 0; i < n; ++i)  // past meetings among nearby teams, so rematches are in play
+            for (int k = 0; k < static_cast<int>(rng.below(4)); ++k) {
+                int j = std::min(n - 1, i + 1 + static_cast<int>(rng.below(6)));
+                if (j == i) continue;
+                req.teams[i].opponents.push_back(req.teams[j].id);
+                req.teams[j].opponents.push_back(req.teams[i].id);
+            }
+        const char* methods[] = {"slide", "fold", "adjacent", "random", "fold_top_adjacent_rest"};
+        req.options.set("pairing_method", std::string(methods[rng.below(5)]));
+        if (rng.below(3) == 0) req.options.set("no_rematch", true);
+        if (rng.below(3) == 0) req.options.set("max_side_imbalance", int64_t{2});
+        if (rng.below(4) == 0) req.options.set("weight_pullup", int64_t{1 + static_cast<int64_t>(rng.below(300))});
+        if (rng.below(6) == 0) req.options.set("weight_pairing", int64_t{-1});  // no cost floor
+        CAPTURE(trial);
+        Diagnostics diags;
+        std::optional<DrawOutcome> draw = generate_draw(req, diags);
+        REQUIRE(draw.has_value());
+        check_every_team_once(req, *draw);
+        PowerCostModel model(req, read_power_rules(req));
+        std::vector<MatchingEdge> all;
+        for (int a = 0; a < n; ++a)
+            for (int b = a + 1; b < n; ++b) all.push_back({a, b, model.cost(a, b)});
+        std::optional<std::vector<int>> whole = min_cost_perfect_matching(n, all);
+        REQUIRE(whole.has_value());
+        CHECK(draw_cost(model, *draw) == *matching_cost(*whole, all));
     }
 }
 
