@@ -214,6 +214,13 @@ int run_command_line(int argc, char** argv) {
         sub->add_option("DIR", export_json.dir, "Tournament directory (default: -C)");
         sub->add_flag("--include-contacts", export_json.include_contacts, "Also write phone, e-mail, birth date, gender, district");
     }
+    PublishOptions publish;
+    {
+        CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws, tabs, break, motions (one HTML file per page)",
+                             publish, run_publish);
+        sub->add_option("DIR", publish.dir, "Tournament directory")->required();
+        sub->add_option("OUT", publish.out, "Folder for the pages (created; existing pages are replaced)")->required();
+    }
     ReplayOptions replay;
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",
          replay, run_replay)

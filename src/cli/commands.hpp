@@ -127,6 +127,11 @@ struct ExportOptions {
 };
 int run_export_debatexml(Context& ctx, const ExportOptions& o);
 int run_export_json(Context& ctx, const ExportOptions& o);
+struct PublishOptions {
+    std::string dir;  // the tournament directory
+    std::string out;  // the folder the pages are written into
+};
+int run_publish(Context& ctx, const PublishOptions& o);
 struct ReplayOptions {
     std::string dir;  // tournament directory (default: -C or .)
 };
