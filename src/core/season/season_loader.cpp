@@ -37,13 +37,12 @@ void read_array_of_tables(TomlReader& root, const char* key, ReadOne read_one) {
     }
 }
 
+// A count of teams or speakers; a negative one is reported (and kept, so that it is not also
+// taken for a stage that qualifies nobody).
 int non_negative(TomlReader& r, const char* key) {
     std::optional<int64_t> v = r.integer(key);
     if (!v) return 0;
-    if (*v < 0) {
-        r.error_at(*r.node(key), std::string("'") + key + "' in " + r.where() + " is negative; expected 0 or more");
-        return 0;
-    }
+    if (*v < 0) r.error_at(*r.node(key), std::string("'") + key + "' in " + r.where() + " is negative; expected 0 or more");
     return static_cast<int>(*v);
 }
 
@@ -83,11 +82,28 @@ void check_references(const Season& s, Diagnostics& diags) {
         for (const std::string& id : st.from)
             if (id == st.into)
                 diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies from '" + id + "' into itself");
+        if (st.from.empty())
+            diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' has no 'from'; expected the ids of its qualifiers, "
+                                                         "such as from = [\"aktau\", \"beineu\"]");
         if (st.places == 0 && st.best_speakers == 0 && st.per_district == 0)
             diags.warning(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies nobody (places, best_speakers and per_district are 0)");
     }
-    for (const std::string& id : s.table.tournaments)
-        if (!known(id)) diags.error(season_file, 0, 0, "[table] lists tournament '" + id + "'; expected a tournament id of [[tournaments]]");
+}
+
+// [table] tournaments = [...]: each must be a tournament of the season (read before [table]).
+std::vector<std::string> table_tournaments(TomlReader& t, const Season& s) {
+    std::vector<std::string> ids = t.strings("tournaments").value_or(std::vector<std::string>{});
+    auto check = [&](const toml::node& item) {
+        std::optional<std::string> id = item.value<std::string>();
+        if (id && !s.find_tournament(*id))
+            t.error_at(item, "[table] lists tournament '" + *id + "'; expected a tournament id of [[tournaments]]");
+    };
+    const toml::node* n = t.node("tournaments");
+    if (const toml::array* array = n ? n->as_array() : nullptr)
+        for (const toml::node& item : *array) check(item);
+    else if (n)
+        check(*n);
+    return ids;
 }
 
 }  // namespace
@@ -150,7 +166,7 @@ std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
         if (const toml::node* n = r.node("table")) {
             if (const toml::table* table = n->as_table()) {
                 TomlReader t(*table, "[table]", diags);
-                s.table.tournaments = t.strings("tournaments").value_or(std::vector<std::string>{});
+                s.table.tournaments = table_tournaments(t, s);
                 s.table.place_points = points_list(t, "place_points", s.table.place_points);
                 s.table.speaker_points = points_list(t, "speaker_points", s.table.speaker_points);
                 t.finish();
