@@ -90,11 +90,13 @@ TEST_CASE("translations keep the same placeholders as English") {
 
 TEST_CASE("Kazakh and Russian BP positions follow the glossary") {
     Catalogue kk = Catalogue::builtin("kk");
+    CHECK(kk.tr("side.og") == "АҮ");
     CHECK(kk.tr("side.oo") == "АО");
     CHECK(kk.tr("side.cg") == "ЖҮ");
     CHECK(kk.tr("side.co") == "ЖО");
     CHECK(kk.tr("side.og.long") == "Ашушы үкімет");
     Catalogue ru = Catalogue::builtin("ru");
+    CHECK(ru.tr("side.og") == "ОП");
     CHECK(ru.tr("side.oo") == "ОО");
     CHECK(ru.tr("side.cg") == "ЗП");
     CHECK(ru.tr("side.co") == "ЗО");
