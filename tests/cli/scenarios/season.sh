@@ -64,16 +64,21 @@ done
 
 grep -q "Results protocol" "$work/en.1/protocol.html" || fail "English protocol title missing"
 grep -q "Қорытынды хаттама" "$work/kk.1/protocol.html" || fail "Kazakh protocol title missing"
-grep -q "Итоговый протокол" "$work/ru.1/protocol.md" || fail "Russian protocol title missing"
+head -n 1 "$work/ru.1/protocol.md" | grep -q "^# Итоговый протокол: " || fail "Russian protocol title missing"
 grep -q "Главный судья" "$work/ru.1/protocol.md" || fail "Russian signature line missing"
 grep -q "ЖО" "$work/kk.1/protocol.md" || fail "Kazakh BP position names missing"
 grep -q "ЗО" "$work/ru.1/protocol.md" || fail "Russian BP position names missing"
+grep -q "=-" "$work/ru.1/protocol.md" && fail "the protocol writes a shared place as '1=-е место'"
+# A team renamed "Name (CODE)" when it qualified is still one team in the league table.
+grep -q "(ZHA-4)\|(BEI-4)" "$work/en.1/table.txt" && fail "the league table splits a team renamed by qualification"
 # 4 tournaments of 8 teams; 52 speakers (48 at the qualifiers, 4 more in the final) and 12
-# adjudicators (one judged at all four), each counted once.
+# adjudicators (one judged at all four), each counted once; a certificate for each of the 20
+# people of each qualifier and the 19 of the final.
 "$TAB" -C "$S" stats --lang en --format tsv > "$work/stats.tsv" || fail "stats --format tsv failed"
 tab=$(printf '\t')
 for want in "Tournaments${tab}4" "Teams${tab}32" "Participants (each counted once)${tab}64" \
-            "Speakers (each counted once)${tab}52" "Adjudicators (each counted once)${tab}12"; do
+            "Speakers (each counted once)${tab}52" "Adjudicators (each counted once)${tab}12" \
+            "Certificates issued${tab}79"; do
   grep -q "^$want\$" "$work/stats.tsv" || { cat "$work/stats.tsv"; fail "stats lacks the row: $want"; }
 done
 grep -q "Беков" "$work/en.1/duplicates.txt" || fail "the duplicates report misses the two spellings of Беков Алихан"
