@@ -21,6 +21,7 @@
 #include "archive/debatexml_internal.hpp"
 #include "tab/csv.hpp"
 #include "tab/draw.hpp"
+#include "tab/format.hpp"
 
 namespace tab::detail {
 namespace {
@@ -187,15 +188,17 @@ private:
             if (i < 0) continue;
             (voting.count(a) ? d.panellists : d.trainees).push_back(i);
         }
-        const size_t consensus_sheets = static_cast<size_t>(
-            std::count_if(sheets.begin(), sheets.end(), [](const std::string& k) { return k.find(' ') != std::string::npos; }));
+        const size_t consensus_sheets = static_cast<size_t>(std::count_if(sheets.begin(), sheets.end(), [&](const std::string& k) {
+            return k.find(' ') != std::string::npos || t_.format.ballot_style == BallotStyle::consensus;
+        }));
         if (consensus_sheets > 1)
             reader_.deviation(node, "two consensus sheets",
                               "a debate has two ballots each signed by several adjudicators; tab keeps one consensus "
                               "sheet per room (the first)");
         bool consensus_seen = false;
         for (const std::string& key : sheets) {
-            const bool consensus = key.find(' ') != std::string::npos;
+            // A consensus format (BP) has one sheet per room even when one adjudicator signed it.
+            const bool consensus = key.find(' ') != std::string::npos || t_.format.ballot_style == BallotStyle::consensus;
             if (consensus && consensus_seen) continue;
             consensus_seen = consensus_seen || consensus;
             write_sheet(node, sides, d, key, consensus, r.stage == Stage::elimination, ballots, flags, any_flag);
