@@ -27,7 +27,6 @@
 #include <cstdlib>
 #include <map>
 
-#include "rooms.hpp"
 
 namespace tab {
 
@@ -75,8 +74,13 @@ PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(
     std::map<std::string, int> institutions, teams;
     for (size_t i = 0; i < req.teams.size(); ++i) teams.emplace(req.teams[i].id, static_cast<int>(i));
     for (const TeamState& t : req.teams) {
+        Facts f;
         int code = static_cast<int>(institutions.size());
-        institution_.push_back(t.institution.empty() ? -1 : institutions.emplace(t.institution, code).first->second);
+        f.institution = t.institution.empty() ? -1 : institutions.emplace(t.institution, code).first->second;
+        f.gov_minus_opp = t.side_history.size() >= 2 ? t.side_history[0] - t.side_history[1] : 0;
+        f.pullups = t.pullups;
+        f.allocated_side = t.allocated_side;
+        facts_.push_back(f);
         std::vector<int> met;
         for (const std::string& id : t.opponents)
             if (auto it = teams.find(id); it != teams.end()) met.push_back(it->second);
@@ -100,6 +104,11 @@ PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(
 
 int PowerCostModel::bracket_distance(int a, int b) const { return std::abs(bracket_[a] - bracket_[b]); }
 
+// |gov − opp| for the team after this round if it takes `side` (side_imbalance_after of rooms.hpp).
+int PowerCostModel::imbalance_after(int team, int side) const {
+    return std::abs(facts_[team].gov_minus_opp + (side == 0 ? 1 : -1));
+}
+
 // Every term is a weight times a count of at least 0, except the pairing deviation, which is
 // at least −1 (adjacent, a pulled-up team against the last of the bracket it joins).
 std::optional<int64_t> PowerCostModel::cost_floor(int distance) const {
@@ -121,18 +130,18 @@ PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
         return static_cast<int>(to - from);
     };
     c.met = std::max(met(a, b), met(b, a));
-    c.clash = institution_[a] >= 0 && institution_[a] == institution_[b];
+    c.clash = facts_[a].institution >= 0 && facts_[a].institution == facts_[b].institution;
     c.distance = bracket_distance(a, b);
-    c.pulled_before = c.distance > 0 ? req_.teams[b].pullups : 0;
+    c.pulled_before = c.distance > 0 ? facts_[b].pullups : 0;
 
     // Sides: the orientation with fewer hard violations, then less imbalance.
-    int side_a = req_.teams[a].allocated_side, side_b = req_.teams[b].allocated_side;
+    int side_a = facts_[a].allocated_side, side_b = facts_[b].allocated_side;
     bool fixed = rules_.preallocated && side_a >= 0;
     c.hard_sides = rules_.preallocated && side_a >= 0 && side_a == side_b;
     int best_over = -1;
     for (int a_side = 0; a_side < 2; ++a_side) {
         if (fixed && a_side != side_a) continue;
-        int ia = side_imbalance_after(req_, a, a_side), ib = side_imbalance_after(req_, b, 1 - a_side);
+        int ia = imbalance_after(a, a_side), ib = imbalance_after(b, 1 - a_side);
         int excess = std::max(0, ia - 1) + std::max(0, ib - 1);
         int limit = rules_.max_side_imbalance;
         int over = limit > 0 ? (ia > limit) + (ib > limit) : 0;

@@ -68,10 +68,19 @@ private:
     };
     Counts count(int a, int b) const;
 
+    // What cost() reads about a team, packed so that pricing many pairs stays in cache.
+    struct Facts {
+        int gov_minus_opp = 0;  // side history before this round
+        int pullups = 0;
+        int allocated_side = -1;
+        int institution = -1;   // institution number, -1 = none
+    };
+    int imbalance_after(int team, int side) const;
+
     const DrawRequest& req_;
     PowerRules rules_;
     PairingRule rule_;
-    std::vector<int> institution_;               // per team: institution number, -1 = none
+    std::vector<Facts> facts_;
     std::vector<std::vector<int>> opponents_;    // per team: past opponents in this request, sorted
     std::vector<int> bracket_;       // per team: index of its points bracket, 0 = top
     std::vector<int> subrank_;       // per team: 1-based rank inside its bracket

@@ -11,19 +11,21 @@
 //    in the bracket below. An optimal draw pairs within brackets and pulls up across one
 //    boundary unless a hard constraint or a rematch forces more; a team's partner in it is
 //    nearly always among its few cheapest there.
-// These cost one evaluation per pair of teams at most one bracket apart, and leave about
-// 4 × kCheapest pairs per team.
+// These cost one evaluation per pair of teams at most one bracket apart, and leave a few dozen
+// pairs per team. More candidates mean slower solves, fewer mean more rounds of pricing;
+// kCheapest = 8 was fastest on the benchmark's fields of 400 to 4000 teams.
 //
 // Pricing. Given the potentials y, a pair u, v must be reported if 4 cost(u, v) + y_u + y_v < 0.
-// Pairs at most one bracket apart are priced one by one at their exact cost. Brackets further
-// apart are priced in bulk: no pair d brackets apart costs less than the cost floor (a pull-up
-// of d brackets costs d² × weight_pullup), so if 4 × floor + y_u + min y over that bracket is
-// at least 0, no pair of u with it needs a look. Only when that bound fails (a rematch or a
-// hard constraint makes a long pull-up worth it) are its pairs priced one by one. With negative
-// weights there is no floor and every pair is priced.
-// Example: 400 teams after five rounds fall in 6 brackets. The candidates are some 5,000 of the
-// 80,000 pairs; two or three rounds of pricing add a few hundred and prove the draw optimal,
-// each round pricing the 52,000 pairs at most one bracket apart and skipping the rest in bulk.
+// No pair d brackets apart costs less than the cost floor of power_cost.cpp (about d² ×
+// weight_pullup), so for team u only the partners v in that bracket with
+// y_v < −y_u − 4 × floor can qualify: with each bracket's teams sorted by potential, they are a
+// prefix of the list, and only they are priced at their exact cost. Brackets far away usually
+// have an empty prefix; a long pull-up is looked at only when the duals say a rematch or a hard
+// constraint might make it pay. With negative weights there is no floor and every pair is priced.
+// Example: 400 teams after five rounds fall in 6 brackets. The candidates are some 10,000 of
+// the 80,000 pairs; two or three rounds of pricing add a few hundred and prove the draw
+// optimal, each pricing about a third of the 52,000 pairs at most one bracket apart and none
+// further apart.
 #include "power_graph.hpp"
 
 #include <algorithm>
@@ -32,7 +34,7 @@ namespace tab {
 
 namespace {
 
-constexpr int kCheapest = 4;
+constexpr int kCheapest = 8;
 
 // First team of each bracket, and one past the last team as the end of the last bracket.
 std::vector<int> bracket_starts(const PowerCostModel& model, int n) {
@@ -79,14 +81,21 @@ PairPricer power_pricer(const PowerCostModel& model, int n) {
     return [&model, n](const std::vector<int64_t>& y, std::vector<MatchingEdge>& out) {
         std::vector<int> starts = bracket_starts(model, n);
         int brackets = static_cast<int>(starts.size()) - 1;
-        std::vector<int64_t> lowest(brackets);
-        for (int k = 0; k < brackets; ++k) lowest[k] = *std::min_element(y.begin() + starts[k], y.begin() + starts[k + 1]);
+        // Each bracket's teams by potential, lowest first: a team's possible partners there are
+        // a prefix of the list.
+        std::vector<std::vector<int>> by_potential(brackets);
+        for (int k = 0; k < brackets; ++k) {
+            std::vector<int>& teams = by_potential[k];
+            for (int t = starts[k]; t < starts[k + 1]; ++t) teams.push_back(t);
+            std::stable_sort(teams.begin(), teams.end(), [&](int p, int q) { return y[p] < y[q]; });
+        }
         for (int a = 0; a < n; ++a) {
             int ka = model.bracket_of(a);
             for (int k = ka; k < brackets; ++k) {
                 std::optional<int64_t> floor = model.cost_floor(k - ka);
-                if (k - ka > 1 && floor && kDualScale * *floor + y[a] + lowest[k] >= 0) continue;
-                for (int b = std::max(a + 1, starts[k]); b < starts[k + 1]; ++b) {
+                for (int b : by_potential[k]) {
+                    if (floor && kDualScale * *floor + y[a] + y[b] >= 0) break;
+                    if (b <= a) continue;
                     int64_t cost = model.cost(a, b);
                     if (kDualScale * cost + y[a] + y[b] < 0) out.push_back({a, b, cost});
                 }
