@@ -186,6 +186,10 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
         if (!ids.used_motions.count(id))
             reader.deviation(root.find_child_by_attribute("motion", "id", id.c_str()), "unused motion",
                              "a motion no debate names is not imported (tab keeps motions with their rounds)");
+    for (const auto& [id, team] : ids.teams)
+        if (!found.has_errors() && !ids.drawn_teams.count(team))
+            reader.deviation(root.child("participants").find_child_by_attribute("team", "id", id.c_str()), "undrawn team",
+                             "a team no debate names is imported without results");
     settle_scales(root, reader, t.format, ids);
     size_breaks(root, reader, t, out.round_files);
     reader.flush_deviations();

@@ -67,6 +67,7 @@ struct ArchiveIds {
     std::map<std::string, std::string> break_categories, speaker_categories;  // archive id -> tab id
     std::map<std::string, Motion> motions;
     std::set<std::string> used_motions;
+    std::set<int> drawn_teams;  // teams in some debate or bye
     // Speech scores seen in the rounds, in hundredths: the format's scales must hold them.
     std::vector<int64_t> speech_scores, reply_scores;
 };

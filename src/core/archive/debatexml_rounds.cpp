@@ -74,7 +74,7 @@ public:
         for (pugi::xml_node d : node.children("debate")) read_debate(d, r, draw, ballots, flags, any_flag);
         for (pugi::xml_node b : node.children("bye")) {
             auto it = ids_.teams.find(reader_.text(b));
-            if (it != ids_.teams.end()) draw.byes.push_back(it->second);
+            if (it != ids_.teams.end()) draw.byes.push_back(it->second), ids_.drawn_teams.insert(it->second);
             else reader_.error(b, "found team '" + reader_.text(b) + "' in <bye>; expected the id of a <team>");
         }
         if (draw.debates.empty() && draw.byes.empty() && reader_.error_count() == errors) {
@@ -167,6 +167,7 @@ private:
             }
             d.teams.push_back(it->second);
         }
+        ids_.drawn_teams.insert(d.teams.begin(), d.teams.end());
         d.pullups.assign(d.teams.size(), false);
         // The sheets, by the adjudicators they name, in order of first appearance.
         std::vector<std::string> sheets;

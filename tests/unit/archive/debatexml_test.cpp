@@ -146,6 +146,7 @@ TEST_CASE("debatexml: deviations real exports make are imported with one warning
     CHECK(diags.error_count() == 0);
     CHECK(count_containing(diags, "non-breaking") == 1);
     CHECK(count_containing(diags, "True/False") == 1);
+    CHECK(count_containing(diags, "a team no debate names") == 1);
     std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
     REQUIRE(t);
     CHECK(t->find_speaker("Aigerim B.") >= 0);
