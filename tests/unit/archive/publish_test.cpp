@@ -1,0 +1,85 @@
+// tab publish: the pages of an imported tournament are complete documents without scripts or
+// network fetches, in the tournament's language, with the draw and tab tables, and never a
+// phone, e-mail or birth date; a silent round's results stay out of the tabs.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "tab/debatexml.hpp"
+#include "tab/disk_filesystem.hpp"
+#include "tab/publish.hpp"
+
+namespace {
+
+tab::MemoryFileSystem schools_a_with_contacts() {
+    const std::string xml =
+        tab::DiskFileSystem(std::string(TAB_SHARED_DIR) + "/data/debatexml").read("schools-2024-a.xml").value_or("");
+    tab::Diagnostics diags;
+    std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "a.xml", diags);
+    REQUIRE(imported);
+    tab::MemoryFileSystem fs;
+    std::string error;
+    REQUIRE(tab::write_debatexml_import(fs, *imported, &error));
+    fs.files["teams.csv"] += "Extra,,Private Person,,,,,,female,2009-01-02,Aktau,+7 700 123 45 67,p@example.kz\n";
+    fs.files["adjudicators.csv"] +=
+        "Private Judge,,,5,false,false,false,,,,,,male,1990-05-06,Aktau,+7 701 765 43 21,j@example.kz\n";
+    return fs;
+}
+
+const std::string* page(const std::vector<std::pair<std::string, std::string>>& pages, const std::string& name) {
+    for (const auto& [file, html] : pages)
+        if (file == name) return &html;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("publish: every page is self-contained, shows its tables and no personal data") {
+    tab::MemoryFileSystem fs = schools_a_with_contacts();
+    tab::Diagnostics diags;
+    auto pages = tab::publish_site(fs, "", diags);
+    REQUIRE(pages);
+    CHECK(pages->front().first == "index.html");
+    for (const char* name : {"draw-R1.html", "draw-QF.html", "team-tab.html", "speaker-tab.html", "replies-tab.html",
+                             "motions.html"}) {
+        CAPTURE(name);
+        const std::string* html = page(*pages, name);
+        REQUIRE(html);
+        CHECK(html->find("<table") != std::string::npos);
+    }
+    for (const auto& [file, html] : *pages) {
+        CAPTURE(file);
+        CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+        CHECK(html.find("<style>") != std::string::npos);
+        CHECK(html.find("<script") == std::string::npos);
+        CHECK(html.find("http://") == std::string::npos);
+        CHECK(html.find("https://") == std::string::npos);
+        for (const char* secret : {"700 123", "701 765", "p@example.kz", "j@example.kz", "2009-01-02", "1990-05-06"})
+            CHECK(html.find(secret) == std::string::npos);
+    }
+    const std::string& tab = *page(*pages, "team-tab.html");
+    CHECK(tab.find("School 05 A") < tab.find("School 10 A"));
+    CHECK(page(*pages, "draw-QF.html")->find("School 07 A") != std::string::npos);
+    CHECK(page(*pages, "break.html") == nullptr);  // no break.csv
+}
+
+TEST_CASE("publish: in the tournament's language, and a silent round's results are left out") {
+    tab::MemoryFileSystem fs = schools_a_with_contacts();
+    tab::Diagnostics diags;
+    auto english = tab::publish_site(fs, "", diags);
+    REQUIRE(english);
+    std::string& toml = fs.files["tournament.toml"];
+    toml.replace(toml.find("language = \"en\""), 15, "language = \"ru\"");
+    const size_t r5 = toml.find("id = \"R5\"");
+    REQUIRE(r5 != std::string::npos);
+    toml.insert(toml.find("stage = \"prelim\"", r5), "silent = true\n");
+    auto russian = tab::publish_site(fs, "", diags);
+    REQUIRE(russian);
+    const std::string& tab = *page(*russian, "team-tab.html");
+    CHECK(tab.find("<html lang=\"ru\">") != std::string::npos);
+    CHECK(tab.find("Командный зачёт") != std::string::npos);
+    CHECK(tab.find("Результаты закрытых раундов не включены.") != std::string::npos);
+    // Without round 5 the tab differs from the full one.
+    CHECK(tab != *page(*english, "team-tab.html"));
+    CHECK(diags.error_count() == 0);
+}
