@@ -1,6 +1,8 @@
 // tournament.toml: the tournament's identity, its format (a preset plus overrides), rounds,
 // break and speaker categories, where the participant files are, and the settings tables of
 // the subsystems ([draw], [standings], ...), which are checked against setting_specs().
+#include <functional>
+
 #include <toml++/toml.h>
 
 #include "loader_internal.hpp"
@@ -153,115 +155,85 @@ void read_motions(TomlReader& r, Round& round) {
     }
 }
 
-void read_rounds(TomlReader& top, Tournament& t) {
-    const toml::node* n = top.node("rounds");
+// Calls read for each [[key]] table, with a reader named after the entry ("[[rounds]] #2").
+void for_each_entry(TomlReader& top, const char* key, const std::function<void(TomlReader&, const toml::table&)>& read) {
+    const toml::node* n = top.node(key);
     if (!n) return;
     const toml::array* a = n->as_array();
     if (!a) {
-        top.error_at(*n, "'rounds' is " + std::string(toml_type_name(*n)) + "; expected [[rounds]] entries");
+        top.error_at(*n, std::string("'") + key + "' is " + toml_type_name(*n) + "; expected [[" + key + "]] entries");
         return;
     }
     int index = 0;
     for (const toml::node& item : *a) {
         ++index;
-        const toml::table* rt = item.as_table();
-        if (!rt) {
-            top.error_at(item, "a round is " + std::string(toml_type_name(item)) + "; expected a [[rounds]] table");
+        const toml::table* table = item.as_table();
+        if (!table) {
+            top.error_at(item, std::string("an entry of '") + key + "' is " + toml_type_name(item) +
+                                   "; expected a [[" + key + "]] table");
             continue;
         }
-        TomlReader r(*rt, "[[rounds]] #" + std::to_string(index), top.diags());
-        Round round;
-        round.source_line = static_cast<int>(rt->source().begin.line);
-        round.id = r.string("id", true).value_or("");
-        round.name = r.string("name").value_or(round.id);
-        if (auto stage = r.string("stage")) {
-            if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
-            else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
-            else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
-        }
-        round.draw_method = r.string("draw").value_or("");
-        read_motions(r, round);
-        round.break_category = r.string("break_category").value_or("");
-        if (auto w = r.number("weight")) round.weight = *w;
-        if (auto s = r.boolean("silent")) round.silent = *s;
-        read_settings(r, "round", round.settings, {});
-        for (const Round& earlier : t.rounds)
-            if (!round.id.empty() && earlier.id == round.id)
-                r.error_here("round id '" + round.id + "' is used twice; expected each round to have its own id");
-        if (round.draw_method.empty())
-            round.draw_method = round.stage == Stage::elimination ? "elimination"
-                                : t.rounds.empty()                 ? "random"
-                                                                   : "power";
-        t.rounds.push_back(std::move(round));
+        TomlReader r(*table, "[[" + std::string(key) + "]] #" + std::to_string(index), top.diags());
+        read(r, *table);
     }
 }
 
-void read_break_categories(TomlReader& top, Tournament& t) {
-    const toml::node* n = top.node("break_categories");
-    if (!n) return;
-    const toml::array* a = n->as_array();
-    if (!a) {
-        top.error_at(*n, "'break_categories' is " + std::string(toml_type_name(*n)) +
-                             "; expected [[break_categories]] entries");
-        return;
+void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
+    Round round;
+    round.source_line = static_cast<int>(table.source().begin.line);
+    round.id = r.string("id", true).value_or("");
+    round.name = r.string("name").value_or(round.id);
+    if (auto stage = r.string("stage")) {
+        if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
+        else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
+        else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
     }
-    int index = 0;
-    for (const toml::node& item : *a) {
-        ++index;
-        const toml::table* bt = item.as_table();
-        if (!bt) {
-            top.error_at(item, "a break category is " + std::string(toml_type_name(item)) + "; expected a table");
-            continue;
-        }
-        TomlReader r(*bt, "[[break_categories]] #" + std::to_string(index), top.diags());
-        BreakCategory c;
-        c.source_line = static_cast<int>(bt->source().begin.line);
-        c.id = r.string("id", true).value_or("");
-        c.name = r.string("name").value_or(c.id);
-        c.size = static_cast<int>(r.integer("size", true).value_or(0));
-        c.priority = static_cast<int>(r.integer("priority").value_or(0));
-        if (auto rule = r.string("rule")) {
-            if (member(break_rules, *rule)) c.rule = *rule;
-            else r.error_at(*r.node("rule"), "rule is '" + *rule + "'; expected one of: " + join(break_rules));
-        }
-        c.reserve = static_cast<int>(r.integer("reserve").value_or(0));
-        c.general = r.boolean("general").value_or(t.break_categories.empty());
-        if (auto third = r.string("third_place")) {
-            if (*third == "none" || *third == "debate" || *third == "shared") c.third_place = *third;
-            else r.error_at(*r.node("third_place"), "third_place is '" + *third + "'; expected none, debate or shared");
-        }
-        r.finish();
-        for (const BreakCategory& earlier : t.break_categories)
-            if (!c.id.empty() && earlier.id == c.id)
-                r.error_here("break category id '" + c.id + "' is used twice; expected each category to have its own id");
-        t.break_categories.push_back(std::move(c));
-    }
+    round.draw_method = r.string("draw").value_or("");
+    read_motions(r, round);
+    round.break_category = r.string("break_category").value_or("");
+    if (auto w = r.number("weight")) round.weight = *w;
+    if (auto s = r.boolean("silent")) round.silent = *s;
+    read_settings(r, "round", round.settings, {});
+    for (const Round& earlier : t.rounds)
+        if (!round.id.empty() && earlier.id == round.id)
+            r.error_here("round id '" + round.id + "' is used twice; expected each round to have its own id");
+    if (round.draw_method.empty())
+        round.draw_method = round.stage == Stage::elimination ? "elimination"
+                            : t.rounds.empty()                 ? "random"
+                                                               : "power";
+    t.rounds.push_back(std::move(round));
 }
 
-void read_speaker_categories(TomlReader& top, Tournament& t) {
-    const toml::node* n = top.node("speaker_categories");
-    if (!n) return;
-    const toml::array* a = n->as_array();
-    if (!a) {
-        top.error_at(*n, "'speaker_categories' is " + std::string(toml_type_name(*n)) +
-                             "; expected [[speaker_categories]] entries");
-        return;
+void read_break_category(TomlReader& r, const toml::table& table, Tournament& t) {
+    BreakCategory c;
+    c.source_line = static_cast<int>(table.source().begin.line);
+    c.id = r.string("id", true).value_or("");
+    c.name = r.string("name").value_or(c.id);
+    c.size = static_cast<int>(r.integer("size", true).value_or(0));
+    c.priority = static_cast<int>(r.integer("priority").value_or(0));
+    if (auto rule = r.string("rule")) {
+        if (member(break_rules, *rule)) c.rule = *rule;
+        else r.error_at(*r.node("rule"), "rule is '" + *rule + "'; expected one of: " + join(break_rules));
     }
-    int index = 0;
-    for (const toml::node& item : *a) {
-        ++index;
-        const toml::table* st = item.as_table();
-        if (!st) {
-            top.error_at(item, "a speaker category is " + std::string(toml_type_name(item)) + "; expected a table");
-            continue;
-        }
-        TomlReader r(*st, "[[speaker_categories]] #" + std::to_string(index), top.diags());
-        SpeakerCategory c;
-        c.id = r.string("id", true).value_or("");
-        c.name = r.string("name").value_or(c.id);
-        r.finish();
-        t.speaker_categories.push_back(std::move(c));
+    c.reserve = static_cast<int>(r.integer("reserve").value_or(0));
+    c.general = r.boolean("general").value_or(t.break_categories.empty());
+    if (auto third = r.string("third_place")) {
+        if (*third == "none" || *third == "debate" || *third == "shared") c.third_place = *third;
+        else r.error_at(*r.node("third_place"), "third_place is '" + *third + "'; expected none, debate or shared");
     }
+    r.finish();
+    for (const BreakCategory& earlier : t.break_categories)
+        if (!c.id.empty() && earlier.id == c.id)
+            r.error_here("break category id '" + c.id + "' is used twice; expected each category to have its own id");
+    t.break_categories.push_back(std::move(c));
+}
+
+void read_speaker_category(TomlReader& r, Tournament& t) {
+    SpeakerCategory c;
+    c.id = r.string("id", true).value_or("");
+    c.name = r.string("name").value_or(c.id);
+    r.finish();
+    t.speaker_categories.push_back(std::move(c));
 }
 
 void read_start_date(TomlReader& top, Tournament& t) {
@@ -329,9 +301,9 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
     t.location = r.string("location").value_or("");
     read_format(r, t);
     read_files(r, t);
-    read_rounds(r, t);
-    read_break_categories(r, t);
-    read_speaker_categories(r, t);
+    for_each_entry(r, "rounds", [&](TomlReader& e, const toml::table& table) { read_round(e, table, t); });
+    for_each_entry(r, "break_categories", [&](TomlReader& e, const toml::table& table) { read_break_category(e, table, t); });
+    for_each_entry(r, "speaker_categories", [&](TomlReader& e, const toml::table&) { read_speaker_category(e, t); });
     read_settings_tables(root, t, diags);
     r.finish(settings_sections());
     return true;
