@@ -112,7 +112,8 @@ SpeakerAwards top_speakers(const Tournament& t, const SpeakerStandings& s, const
     const SpeakerStanding* previous = nullptr;
     int position = 0, place = 0;
     for (const SpeakerStanding& row : s.rows) {
-        if (row.rank.rank == 0) continue;
+        // Unranked speakers, and speakers with no speech yet (before the first ballot), win nothing.
+        if (row.rank.rank == 0 || row.metrics.empty() || !row.metrics[0].present()) continue;
         const std::vector<std::string>& cats = t.speakers[static_cast<size_t>(row.speaker)].categories;
         if (!category.empty() && std::find(cats.begin(), cats.end(), category) == cats.end()) continue;
         ++position;
