@@ -80,7 +80,10 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     int differences = 0, invalid = 0, draws = 0, tables = 0;
-    for (const Round& round : t->rounds) {
+    const int rounds = static_cast<int>(t->rounds.size());
+    for (int i = 0; i < rounds; ++i) {
+        const Round& round = t->rounds[static_cast<size_t>(i)];
+        ctx.progress("replay", i, rounds);
         if (!ctx.fs().exists(draw_path(round.id))) continue;
         std::optional<uint64_t> seed = recorded_seed(ctx.fs(), *t, round.id);
         if (seed && round.stage == Stage::prelim) {
@@ -110,6 +113,7 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
             std::optional<std::string> second = render_standings(ctx, *t, results, table, round.id, &error);
             ++tables;
             if (!first || !second) {
+                ctx.progress("replay", rounds, rounds);
                 ctx.error("tournament.toml: [standings]: " + error);
                 return exit_code::invalid_input;
             }
@@ -119,6 +123,7 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
             }
         }
     }
+    ctx.progress("replay", rounds, rounds);
     ctx.print("replay: " + std::to_string(draws) + " draws made again, " + std::to_string(tables) +
               " standings tables computed, " + std::to_string(differences) + " difference(s)\n");
     if (differences > 0) return exit_code::replay_mismatch;

@@ -78,6 +78,21 @@ void Context::print(const std::vector<Table>& tables) const {
     print(render_tables(tables, format_, catalogue(), options));
 }
 
+void Context::progress(const std::string& label, int done, int total) const {
+    if (options_.quiet || !stderr_is_terminal()) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!progress_start_) progress_start_ = now;
+    if (done >= total) {
+        if (progress_shown_) std::cerr << "\r\033[K" << std::flush;
+        progress_start_.reset();
+        progress_shown_ = false;
+        return;
+    }
+    if (now - *progress_start_ < std::chrono::seconds(1)) return;
+    std::cerr << "\r\033[K" << label << " " << done << "/" << total << std::flush;
+    progress_shown_ = true;
+}
+
 bool Context::stdout_is_terminal() const { return ::isatty(STDOUT_FILENO) == 1; }
 bool Context::stderr_is_terminal() const { return ::isatty(STDERR_FILENO) == 1; }
 

@@ -2,6 +2,7 @@
 // report diagnostics and print tables the same way everywhere.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,6 +62,10 @@ public:
     void print(const std::string& text) const;
     void print(const Table& table) const;
     void print(const std::vector<Table>& tables) const;
+    // Shows "label done/total" on one line of stderr once the work has run for a second, only
+    // when stderr is a terminal and --quiet is not set; done == total clears the line. Pipes
+    // and logs never see it.
+    void progress(const std::string& label, int done, int total) const;
     bool stdout_is_terminal() const;
     bool stderr_is_terminal() const;
 
@@ -69,6 +74,8 @@ private:
     OutputFormat format_ = OutputFormat::text;
     std::unique_ptr<FileSystem> fs_;
     std::optional<Tournament> tournament_;
+    mutable std::optional<std::chrono::steady_clock::time_point> progress_start_;
+    mutable bool progress_shown_ = false;
 };
 
 }  // namespace tab::cli
