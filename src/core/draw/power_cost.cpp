@@ -153,14 +153,26 @@ PowerCostModel::Counts PowerCostModel::count(int a, int b) const {
     c.hard_sides += best_over > 0;
     c.hard_rematch = rules_.rematch_is_hard && c.met > 0;
 
-    int k = bracket_[a];
-    int size = paired_size_[k];
-    int ra = subrank_[a] - gives_[k];
-    if (c.distance == 0)
-        c.deviation = pairing_deviation(rule_, size, ra, subrank_[b] - gives_[k], k);
-    else
-        c.deviation = pairing_deviation(rule_, size, ra, size, k) + (subrank_[b] - 1);
+    c.deviation = deviation(a, b);
     return c;
+}
+
+// The pairing deviation of `upper` against `lower`, the better-ranked team first.
+int64_t PowerCostModel::deviation(int upper, int lower) const {
+    int k = bracket_[upper];
+    int size = paired_size_[k];
+    int ra = subrank_[upper] - gives_[k];
+    if (bracket_[lower] == k) return pairing_deviation(rule_, size, ra, subrank_[lower] - gives_[k], k);
+    return pairing_deviation(rule_, size, ra, size, k) + (subrank_[lower] - 1);
+}
+
+// With no negative weight every term is at least 0, so the pull-up and pairing terms alone,
+// cheap to count, bound the cost from below.
+std::optional<int64_t> PowerCostModel::cost_lower_bound(int a, int b) const {
+    if (!cost_floor(0)) return std::nullopt;
+    if (bracket_[a] > bracket_[b] || (bracket_[a] == bracket_[b] && subrank_[a] > subrank_[b])) std::swap(a, b);
+    int64_t distance = bracket_distance(a, b);
+    return rules_.weights.pullup * distance * distance + rules_.weights.pairing * deviation(a, b);
 }
 
 int64_t PowerCostModel::cost(int a, int b) const {

@@ -52,6 +52,8 @@ public:
     // No pair `distance` brackets apart costs less than this; nullopt when a negative weight
     // leaves no such bound.
     std::optional<int64_t> cost_floor(int distance) const;
+    // No more than cost(a, b), and much cheaper; nullopt when a negative weight leaves no bound.
+    std::optional<int64_t> cost_lower_bound(int a, int b) const;
     // The cost's non-zero terms, with details for --explain.
     std::vector<CostTerm> terms(int a, int b) const;
     // Points brackets between the two teams (0 = same bracket).
@@ -67,6 +69,7 @@ private:
         int64_t deviation = 0;
     };
     Counts count(int a, int b) const;
+    int64_t deviation(int upper, int lower) const;
 
     // What cost() reads about a team, packed so that pricing many pairs stays in cache.
     struct Facts {

@@ -227,6 +227,28 @@ TEST_CASE("power: the sparse graph with pricing finds the optimum of the graph o
     }
 }
 
+TEST_CASE("power: the cheap cost bound is at most the cost, and absent with a negative weight") {
+    Rng rng(1618);
+    for (int trial = 0; trial < 40; ++trial) {
+        int n = 2 * (5 + static_cast<int>(rng.below(20)));
+        DrawRequest req = random_field(rng, n, 1 + static_cast<int>(rng.below(5)), 2 + static_cast<int>(rng.below(6)));
+        const char* methods[] = {"slide", "fold", "adjacent", "random", "fold_top_adjacent_rest"};
+        req.options.set("pairing_method", std::string(methods[rng.below(5)]));
+        if (rng.below(3) == 0) req.options.set("max_side_imbalance", int64_t{2});
+        bool negative = rng.below(5) == 0;
+        if (negative) req.options.set("weight_institution", int64_t{-5});
+        PowerCostModel model(req, read_power_rules(req));
+        CAPTURE(trial);
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b) {
+                if (a == b) continue;
+                std::optional<int64_t> bound = model.cost_lower_bound(a, b);
+                CHECK(bound.has_value() == !negative);
+                if (bound) CHECK(*bound <= model.cost(a, b));
+            }
+    }
+}
+
 TEST_CASE("power: pull-ups only from the adjacent bracket without rematches in play") {
     Rng rng(99);
     for (int trial = 0; trial < 100; ++trial) {
