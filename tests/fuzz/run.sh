@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the DebateXML importer's libFuzzer harness with clang (fuzzer + AddressSanitizer) and
+# Builds the DebateXML importer's libFuzzer harness with clang (fuzzer + AddressSanitizer + UndefinedBehaviorSanitizer) and
 # runs it from the shared archives as seeds.
 #   tests/fuzz/run.sh [SECONDS] [SHARED_DIR]    (default: 60 seconds, ../shared next to the repo)
 # Build directory: $FUZZ_BUILD_DIR, else build-fuzz in the repository. Crashes are written
