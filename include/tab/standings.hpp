@@ -41,6 +41,7 @@ struct MetricInfo {
     std::string key;          // e.g. "speaks_sum"
     bool ascending = false;   // lower is better (stdev, iron speeches, speech ranks)
     bool repeatable = false;  // may appear more than once in a precedence (wbw)
+    bool extra_only = false;  // shown, never ranked: it depends on the ranks (draw_strength_rank)
 };
 // The team metrics (points, wins, speaks_sum, ...) and speaker metrics (total, average, ...)
 // this engine knows; nullptr for an unknown key.
@@ -52,7 +53,7 @@ const std::vector<MetricInfo>& speaker_metrics();
 struct StandingsOptions {
     std::vector<std::string> precedence;  // ranking metrics, in order
     std::vector<std::string> extras;      // shown, not ranked
-    std::string tiebreak = "random";      // order among tied entries: random (from seed) | name
+    std::string tiebreak = "random";      // order among tied entries: random (from seed) | name | institution
     uint64_t seed = 0;
     int missed_limit = -1;                // speakers: ranked only with count >= rounds - limit; -1 = no limit
 };
@@ -95,7 +96,8 @@ using TeamStandings = StandingsTable<TeamStanding>;
 using SpeakerStandings = StandingsTable<SpeakerStanding>;
 
 // Ranks every team of t by the results (prelim rounds only). nullopt with *error set when the
-// precedence names an unknown metric or repeats one that may not repeat.
+// precedence names an unknown metric, repeats one that may not repeat, or ranks by an
+// extra-only one.
 std::optional<TeamStandings> compute_team_standings(const Tournament& t, const std::vector<RoundResults>& results,
                                                     const StandingsOptions& options, std::string* error);
 // Ranks every speaker of t by substantive speeches (not iron); unranked below the rest if too

@@ -60,7 +60,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"standings", "speaker_extras", T::string_list, "speaker metrics shown but not ranked (default: average, stdev, count)", {}},
         {"standings", "missed_debates", T::integer, "speakers with more missed speeches than this are listed unranked (default -1: no limit)", {}},
         {"standings", "missed_replies", T::integer, "the same for the reply tab (default -1: no limit)", {}},
-        {"standings", "tiebreak", T::string, "order among tied entries: random (from the seed) or name (default random)", {"random", "name"}},
+        {"standings", "tiebreak", T::string, "order among tied entries: random (from the seed), name, or institution then random (default random)", {"random", "name", "institution"}},
         // [ballots] (ballot_checks.cpp)
         {"ballots", "winners", T::string, "two-team win rule (default: low-points if the format allows low-point wins, else high-points)", {"high-points", "tied-points", "low-points"}},
         {"ballots", "require_substantive_for_reply", T::boolean, "the reply speaker must have given a substantive speech (default true)", {}},

@@ -161,6 +161,11 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
     StandingsOptions options = team_standings_options(t);
     const size_t base_metrics = options.precedence.size();
     std::vector<std::string> tie_metrics = settings.has("tie_metrics") ? settings.get_list("tie_metrics") : options.extras;
+    if (!settings.has("tie_metrics"))  // an extra that needs the ranks (draw_strength_rank) cannot rank
+        std::erase_if(tie_metrics, [](const std::string& m) {
+            const MetricInfo* info = find_team_metric(m);
+            return info && info->extra_only;
+        });
     for (const std::string& m : tie_metrics)
         if (std::find(options.precedence.begin(), options.precedence.end(), m) == options.precedence.end())
             options.precedence.push_back(m);

@@ -64,7 +64,8 @@ std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>&
     return ranks;
 }
 
-std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::string& tiebreak, uint64_t seed) {
+std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::vector<std::string>& institutions,
+                                    const std::string& tiebreak, uint64_t seed) {
     std::vector<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
     if (tiebreak == "name") {
@@ -73,14 +74,25 @@ std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const
         Rng rng(seed);
         rng.shuffle(order);
     }
+    if (tiebreak == "institution") {
+        auto key = [&](int row) { return std::pair(institutions[row].empty(), institutions[row]); };
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+    }
     std::vector<int> position(names.size());
     for (size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<int>(i);
     return position;
 }
 
+std::string team_institution(const Tournament& t, int team) {
+    const int i = team < 0 ? -1 : t.teams[team].institution;
+    if (i < 0) return "";
+    const Institution& x = t.institutions[i];
+    return x.name.empty() ? x.code : x.name;
+}
+
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, std::string* error) {
+                                                           const char* table, bool ranked, std::string* error) {
     std::vector<std::string> keys;
     int wbw = 0;
     for (size_t i = 0; i < precedence.size(); ++i) {
@@ -92,6 +104,11 @@ std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std
         if (!m->repeatable && std::find(keys.begin(), keys.end(), m->key) != keys.end()) {
             *error = "metric '" + m->key + "' appears twice in the " + table +
                      " precedence, expected each metric once (only wbw may repeat)";
+            return std::nullopt;
+        }
+        if (ranked && m->extra_only) {
+            *error = "metric '" + m->key + "' may only be shown, not ranked by: move it from " + table +
+                     "_precedence to " + table + "_extras";
             return std::nullopt;
         }
         keys.push_back(m->repeatable ? m->key + std::to_string(++wbw) : m->key);

@@ -27,13 +27,19 @@ std::vector<int> standings_order(const Rows& rows);
 // for each group of rows tied on the metrics before `first`. Ineligible rows get rank 0.
 std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>& order, size_t first, size_t last);
 
-// Tiebreak positions: a shuffle from the seed ("random"), or the order of the names ("name").
-std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::string& tiebreak, uint64_t seed);
+// Tiebreak positions: a shuffle from the seed ("random"), the order of the names ("name"), or
+// the order of the institutions, then the shuffle ("institution"; rows without one last).
+std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::vector<std::string>& institutions,
+                                    const std::string& tiebreak, uint64_t seed);
 
-// Checks a precedence against the known metrics: unknown keys and repeats of a metric that may
-// not repeat are errors. Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
+// The tiebreak's institution of a team: full name, else code; "" for no team or institution.
+std::string team_institution(const Tournament& t, int team);
+
+// Checks a precedence (ranked) or a list of extras (not ranked) against the known metrics:
+// unknown keys, repeats of a metric that may not repeat, and extra-only metrics in a ranked
+// precedence are errors. Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, std::string* error);
+                                                           const char* table, bool ranked, std::string* error);
 
 }  // namespace tab::standings

@@ -73,8 +73,8 @@ const std::vector<std::string> team_keys = {"team_points", "team_wins", "firsts"
 
 std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::vector<RoundResults>& results,
                                               const StandingsOptions& options, bool replies, std::string* error) {
-    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", error);
-    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", error);
+    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", true, error);
+    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", false, error);
     if (!precedence || !extras) return std::nullopt;
     // A metric already ranked is not shown again as an extra.
     std::erase_if(*extras, [&](const std::string& k) {
@@ -128,10 +128,13 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
         return team < 0 ? MetricValue{} : team_values[team][it - wanted.begin()];
     };
 
-    std::vector<std::string> names;
-    for (const Speaker& s : t.speakers) names.push_back(s.name);
+    std::vector<std::string> names, institutions;
+    for (const Speaker& s : t.speakers) {
+        names.push_back(s.name);
+        institutions.push_back(standings::team_institution(t, s.team));
+    }
     standings::Rows rows;
-    rows.tiebreak = standings::tiebreak_positions(names, options.tiebreak, options.seed);
+    rows.tiebreak = standings::tiebreak_positions(names, institutions, options.tiebreak, options.seed);
     for (const std::string& k : *precedence) rows.ascending.push_back(find_speaker_metric(k)->ascending);
     std::vector<int> listed;  // speakers shown: the reply tab lists only those who replied
     for (int s = 0; s < n; ++s) {

@@ -9,7 +9,8 @@
 //   *_double_adj  without the two best and two worst (when more than four): MIT-Tab's adjusted
 //                 speaks and ranks
 //   draw_strength Σ over every drawn opponent (a repeat counts again, ballot in or not) of the
-//                 opponent's points; draw_strength_speaks the same with its speaks_sum
+//                 opponent's points; draw_strength_speaks the same with its speaks_sum, and
+//                 draw_strength_rank with its rank, lower first (an extra only: it needs the ranks)
 //   num_adjs      Σ votes / panel × 3 ("ballots won")
 //   srank         Σ of the team's mean speech ranks, lower first
 //   wbw           who beat whom: when exactly two teams are tied on every metric before it,
@@ -113,13 +114,49 @@ public:
         return {};
     }
 
+    // The column of a metric over every team; who beat whom looks at the groups tied on the
+    // metrics already in `rows`.
+    std::vector<MetricValue> column(const std::string& key, const standings::Rows& rows) const {
+        if (!find_team_metric(key)->repeatable) {
+            std::vector<MetricValue> out;
+            for (size_t team = 0; team < tally_.size(); ++team) out.push_back(value(key, static_cast<int>(team)));
+            return out;
+        }
+        std::vector<MetricValue> out(tally_.size(), MetricValue::na());
+        std::vector<int> order = standings::standings_order(rows);
+        const size_t prior = rows.ascending.size();
+        for (size_t i = 0; i < order.size();) {
+            size_t j = i + 1;
+            while (j < order.size() && standings::compare_rows(rows, order[i], order[j], prior) == 0) ++j;
+            if (j - i == 2) {
+                out[order[i]] = MetricValue::of(points_against(order[i], order[i + 1]));
+                out[order[i + 1]] = MetricValue::of(points_against(order[i + 1], order[i]));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    // draw_strength_rank: per team, Σ over every drawn opponent (a repeat counts again) of its
+    // rank (0 for an unranked swing team); none without opponents.
+    std::vector<MetricValue> rank_strength(const std::vector<int>& rank_of) const {
+        std::vector<MetricValue> out(tally_.size());
+        for (size_t team = 0; team < tally_.size(); ++team) {
+            if (tally_[team].opponents.empty()) continue;
+            int64_t s = 0;
+            for (int o : tally_[team].opponents) s += rank_of[o];
+            out[team] = MetricValue::of(s);
+        }
+        return out;
+    }
+
+private:
     // Points `team` earned in entered debates that `other` was also in.
     Fraction points_against(int team, int other) const {
         auto it = against_.find({team, other});
         return it == against_.end() ? Fraction() : it->second;
     }
 
-private:
     void add(const DebateResult& d, Fraction weight) {
         for (const TeamResult& r : d.teams) {
             TeamTally& x = tally_[r.team];
@@ -157,8 +194,8 @@ private:
 
 std::optional<TeamStandings> compute_team_standings(const Tournament& t, const std::vector<RoundResults>& results,
                                                     const StandingsOptions& options, std::string* error) {
-    auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team", error);
-    auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team extra", error);
+    auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team", true, error);
+    auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team extra", false, error);
     if (!precedence || !extras) return std::nullopt;
     // A metric already ranked is not shown again as an extra.
     std::erase_if(*extras, [&](const std::string& k) {
@@ -167,48 +204,34 @@ std::optional<TeamStandings> compute_team_standings(const Tournament& t, const s
     const TeamTable table(t, results);
     const int n = static_cast<int>(t.teams.size());
 
-    std::vector<std::string> names;
-    for (const Team& team : t.teams) names.push_back(team.name);
+    std::vector<std::string> names, institutions;
+    for (int team = 0; team < n; ++team) {
+        names.push_back(t.teams[team].name);
+        institutions.push_back(standings::team_institution(t, team));
+    }
     standings::Rows rows;
     rows.values.assign(n, {});
-    rows.tiebreak = standings::tiebreak_positions(names, options.tiebreak, options.seed);
+    rows.tiebreak = standings::tiebreak_positions(names, institutions, options.tiebreak, options.seed);
     rows.eligible.assign(n, true);
     for (int i = 0; i < n; ++i) rows.eligible[i] = !t.teams[i].swing;  // swing teams are listed, not ranked
 
-    std::vector<std::string> columns = *precedence;
-    columns.insert(columns.end(), extras->begin(), extras->end());
-    std::vector<std::vector<MetricValue>> all(n);
-    for (size_t c = 0; c < columns.size(); ++c) {
-        const MetricInfo* info = find_team_metric(columns[c]);
-        std::vector<MetricValue> column(n);
-        if (info->repeatable) {
-            // Who beat whom: groups tied on the ranked metrics before this one.
-            std::vector<int> order = standings::standings_order(rows);
-            const size_t prior = rows.ascending.size();
-            for (size_t i = 0; i < order.size();) {
-                size_t j = i + 1;
-                while (j < order.size() && standings::compare_rows(rows, order[i], order[j], prior) == 0) ++j;
-                for (size_t k = i; k < j; ++k) column[order[k]] = MetricValue::na();
-                if (j - i == 2) {
-                    column[order[i]] = MetricValue::of(table.points_against(order[i], order[i + 1]));
-                    column[order[i + 1]] = MetricValue::of(table.points_against(order[i + 1], order[i]));
-                }
-                i = j;
-            }
-        } else {
-            for (int team = 0; team < n; ++team) column[team] = table.value(info->key, team);
-        }
-        for (int team = 0; team < n; ++team) all[team].push_back(column[team]);
-        if (c < precedence->size()) {
-            rows.ascending.push_back(info->ascending);
-            for (int team = 0; team < n; ++team) rows.values[team].push_back(column[team]);
-        }
+    for (const std::string& key : *precedence) {
+        std::vector<MetricValue> column = table.column(key, rows);
+        rows.ascending.push_back(find_team_metric(key)->ascending);
+        for (int team = 0; team < n; ++team) rows.values[team].push_back(column[team]);
     }
-
     std::vector<int> order = standings::standings_order(rows);
     const size_t ranked = rows.ascending.size();
     std::vector<Ranking> ranks = standings::competition_ranks(rows, order, 0, ranked);
     std::vector<Ranking> subranks = standings::competition_ranks(rows, order, std::min<size_t>(1, ranked), ranked);
+
+    std::vector<std::vector<MetricValue>> all = rows.values;
+    std::vector<int> rank_of(n);
+    for (size_t i = 0; i < order.size(); ++i) rank_of[order[i]] = ranks[i].rank;
+    for (const std::string& key : *extras) {
+        std::vector<MetricValue> column = key == "draw_strength_rank" ? table.rank_strength(rank_of) : table.column(key, rows);
+        for (int team = 0; team < n; ++team) all[team].push_back(column[team]);
+    }
     TeamStandings out;
     out.precedence = *precedence;
     out.extras = *extras;

@@ -42,6 +42,7 @@ const CatalogueEntries& catalogue_en() {
         {"col.done", "Done"},
         {"col.draw", "Draw"},
         {"col.draw_strength", "Draw strength"},
+        {"col.draw_strength_rank", "Opp. ranks"},
         {"col.draw_strength_speaks", "Opp. speaks"},
         {"col.email", "Email"},
         {"col.file", "File"},

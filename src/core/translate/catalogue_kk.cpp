@@ -43,6 +43,7 @@ const CatalogueEntries& catalogue_kk() {
         {"col.done", "Өтті"},
         {"col.draw", "Жеребе"},
         {"col.draw_strength", "Қарсыластар күші"},
+        {"col.draw_strength_rank", "Қарсыластар орындары"},
         {"col.draw_strength_speaks", "Қарсыластар ұпайлары"},
         {"col.email", "Эл. пошта"},
         {"col.file", "Файл"},

@@ -43,6 +43,7 @@ const CatalogueEntries& catalogue_ru() {
         {"col.done", "Проведён"},
         {"col.draw", "Жеребьёвка"},
         {"col.draw_strength", "Сила соперников"},
+        {"col.draw_strength_rank", "Места соперников"},
         {"col.draw_strength_speaks", "Баллы соперников"},
         {"col.email", "Эл. почта"},
         {"col.file", "Файл"},
