@@ -45,7 +45,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"draw", "exponent", T::number, "BP: position costs are raised to this power (default 4)", {}},
         {"draw", "assignment_method", T::string, "BP: break ties among optimal draws at random, or not (default hungarian_preshuffled)", {"hungarian_preshuffled", "hungarian"}},
         {"draw", "avoid_repeat_pullups", T::boolean, "BP: pull up a team pulled up before only when no other choice exists (default false)", {}},
-        {"draw", "swing_teams", T::boolean, "BP: add swing teams when the team count is not a multiple of 4 (default false: refuse)", {}},
+        {"draw", "swing_teams", T::boolean, "add swing teams when the teams do not fill the rooms (BP: a multiple of 4, else refuse; two-team: an even count, else a bye) (default false)", {}},
         // [break]
         {"break", "tie_at_cutoff", T::string, "teams tied with the last breaking team: resolve (next metric, then lot) or include (all break)", {"resolve", "include"}},
         {"break", "tie_metrics", T::string_list, "metrics that separate teams tied at the cut-off (default: the standings' extra metrics)", {}},

@@ -5,15 +5,17 @@
 namespace tab {
 namespace {
 
-// BP rooms need four teams. With [draw] swing_teams = true a field that does not divide by four
-// is filled with swing teams "Swing 1", "Swing 2", ... (two placeholder speakers each): they are
-// drawn like any team, their ballots are entered like any other, and the standings list them
-// unranked. They are never written to teams.csv, so they disappear when the field divides again.
+// Rooms need four teams (BP) or two. With [draw] swing_teams = true a field that does not fill
+// its rooms is completed with swing teams "Swing 1", "Swing 2", ... (placeholder speakers): they
+// are drawn like any team (in a two-team format, instead of a bye), their ballots are entered like
+// any other, and the standings list them unranked. They are never written to teams.csv, so they
+// disappear when the field fills its rooms again.
 void add_swing_teams(Tournament& t) {
-    if (!t.format.is_bp() || !t.section("draw").get_bool("swing_teams", false)) return;
+    if (!t.section("draw").get_bool("swing_teams", false)) return;
     int active = 0;
     for (const Team& team : t.teams) active += !team.swing;
-    for (int k = 1; (active + k - 1) % 4 != 0; ++k) {
+    const int per_room = t.format.teams_per_debate;
+    for (int k = 1; (active + k - 1) % per_room != 0; ++k) {
         Team swing{"Swing " + std::to_string(k), -1, {}, {}, 0, true};
         for (int s = 1; s <= t.format.speakers_per_team; ++s) {
             swing.speakers.push_back(static_cast<int>(t.speakers.size()));

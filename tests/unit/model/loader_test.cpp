@@ -189,3 +189,16 @@ TEST_CASE("BP swing teams fill the field only when [draw] swing_teams is set") {
     Loaded full = load({{"tournament.toml", toml}, {"institutions.csv", "code\nA\n"}, {"teams.csv", teams_csv(8)}});
     CHECK(full.t->teams.size() == 8);
 }
+
+TEST_CASE("an odd two-team field gets a swing team instead of a bye when [draw] swing_teams is set") {
+    std::string toml = "name = \"C\"\npreset = \"wsdc\"\n[[rounds]]\nid = \"R1\"\n[draw]\nswing_teams = true\n";
+    std::string teams = "team,speaker\n";
+    for (int i = 0; i < 5; ++i)
+        for (int k = 0; k < 3; ++k) teams += "T" + std::to_string(i) + ",S" + std::to_string(i) + std::to_string(k) + "\n";
+    Loaded l = load({{"tournament.toml", toml}, {"teams.csv", teams}});
+    REQUIRE(l.t);
+    REQUIRE(l.t->teams.size() == 6);
+    CHECK(l.t->teams[5].name == "Swing 1");
+    CHECK(l.t->teams[5].swing);
+    CHECK(l.t->teams[5].speakers.size() == 3);
+}
