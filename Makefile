@@ -26,7 +26,7 @@ test: build
 
 # The unit and property tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DTAB_SANITIZE=ON $(LAUNCHER) > /dev/null
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Sanitize -DTAB_SANITIZE=ON $(LAUNCHER) > /dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target tab_tests
 	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L asan
 
