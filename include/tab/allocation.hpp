@@ -5,6 +5,9 @@
 // Files it reads besides the tournament (all optional):
 //   rounds/<id>/importance.csv   room,importance   (-2..2; rooms not listed are 0)
 //   venue_constraints.csv        name,tags         (a team or adjudicator; tags separated by ';')
+//   feedback.csv                 adjudicator,score[,round]   (one row per feedback received)
+// With [allocation] feedback_weight w > 0, an adjudicator with feedback has the strength
+// (1 - w) * base + w * mean(feedback); see src/core/allocation/feedback.cpp.
 // Rooms are ordered by importance, then by bracket (higher first): "by bracket by default".
 // The method and its costs are described in src/core/allocation/panels.cpp.
 #pragma once
@@ -37,14 +40,15 @@ AllocationSettings allocation_settings(const Tournament& t, const Round& round);
 // What the allocator knows about a round besides the tournament itself.
 struct AllocationInputs {
     std::vector<bool> available;                          // per adjudicator: may judge this round
+    std::vector<double> strength;                         // per adjudicator: base, blended with feedback
     std::vector<std::vector<int>> judged;                 // per adjudicator: teams judged before (repeats listed again)
     std::vector<int> importance;                          // per debate of the draw, in draw order: -2..2
     std::vector<std::vector<std::string>> team_tags;      // per team: venue tags it needs
     std::vector<std::vector<std::string>> adjudicator_tags;  // per adjudicator: venue tags they need
 };
 
-// Reads availability, earlier rounds' panels, importance.csv and venue_constraints.csv;
-// nullopt with diagnostics if a file is invalid.
+// Reads availability, strengths (with feedback.csv), earlier rounds' panels, importance.csv and
+// venue_constraints.csv; nullopt with diagnostics if a file is invalid.
 std::optional<AllocationInputs> load_allocation_inputs(const Tournament& t, const FileSystem& fs, const Draw& draw,
                                                        Diagnostics& diags);
 

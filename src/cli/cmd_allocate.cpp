@@ -44,9 +44,9 @@ Table summary_table(const Tournament& t, const AllocationOutcome& out, const Cat
     return table;
 }
 
-// One row per member: rank of the room, role, strength; the room's trade-offs on its first row
-// and on rows of their own.
-Table explain_table(const Tournament& t, const AllocationOutcome& out, const Catalogue& cat) {
+// One row per member: rank of the room, role, strength (blended with feedback); the room's
+// trade-offs on its first row and on rows of their own.
+Table explain_table(const Tournament& t, const AllocationInputs& in, const AllocationOutcome& out, const Catalogue& cat) {
     Table table{"allocation", format_message(cat.tr("title.allocation"), {{"round", out.draw.round}}),
                 {{"room", true}, {"rank", true}, {"venue"}, {"role"}, {"adjudicator"}, {"strength", true}, {"note"}}, {}};
     for (size_t r = 0; r < out.draw.debates.size(); ++r) {
@@ -59,8 +59,8 @@ Table explain_table(const Tournament& t, const AllocationOutcome& out, const Cat
         for (size_t i = 0; i < lines; ++i) {
             std::vector<Cell> row{Cell::of(d.room), Cell::of(report.rank), Cell::of(i == 0 ? d.venue : std::string())};
             if (i < members.size() && members[i].second >= 0) {
-                const Adjudicator& a = t.adjudicators[static_cast<size_t>(members[i].second)];
-                row.insert(row.end(), {Cell::of(cat.tr(members[i].first)), Cell::of(a.name), Cell::of(a.strength, 1)});
+                const size_t a = static_cast<size_t>(members[i].second);
+                row.insert(row.end(), {Cell::of(cat.tr(members[i].first)), Cell::of(t.adjudicators[a].name), Cell::of(in.strength[a], 1)});
             } else {
                 row.insert(row.end(), {Cell::none(), Cell::none(), Cell::none()});
             }
@@ -101,7 +101,7 @@ int allocate_round(Context& ctx, const Tournament& t, const Round& round, const 
         }
     }
     const Catalogue cat = ctx.catalogue();
-    ctx.print(o.explain ? explain_table(t, out, cat) : summary_table(t, out, cat));
+    ctx.print(o.explain ? explain_table(t, *in, out, cat) : summary_table(t, out, cat));
     if (!out.unused.empty())
         ctx.warn(fmt::format("{} adjudicator{} not allocated: {}", out.unused.size(), out.unused.size() == 1 ? "" : "s",
                              names(t, out.unused)));

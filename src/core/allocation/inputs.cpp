@@ -1,5 +1,6 @@
-// What the allocator reads besides the tournament: its settings, who is available, who judged
-// whom in earlier rounds, the director's room importance, and the venue tags participants need.
+// What the allocator reads besides the tournament: its settings, who is available, how strong
+// each adjudicator is (feedback.cpp), who judged whom in earlier rounds, the director's room
+// importance, and the venue tags participants need.
 //
 // rounds/<id>/importance.csv lets a director lift or lower rooms of one round:
 //     room,importance
@@ -18,6 +19,7 @@
 #include <charconv>
 #include <set>
 
+#include "stages.hpp"
 #include "tab/allocation.hpp"
 #include "tab/csv.hpp"
 
@@ -130,6 +132,7 @@ std::optional<AllocationInputs> load_allocation_inputs(const Tournament& t, cons
         const auto& off = a.unavailable;
         in.available.push_back(std::find(off.begin(), off.end(), draw.round) == off.end());
     }
+    in.strength = allocation::blended_strengths(t, fs, draw.round, diags);
     in.judged = judged_before(t, fs, draw.round, diags);
     in.importance.assign(draw.debates.size(), 0);
     read_importance(fs, draw, in.importance, diags);

@@ -26,7 +26,7 @@
 //
 // The cost of putting voter a in room r is
 //     strength_weight * w(r) * (100 - p(a))^2  +  history_penalty * (times a judged r's teams)
-// where p(a) is a's strength as a percentage of the round's range (weakest 0, strongest 100)
+// where p(a) is a's strength (blended with feedback) as a percentage of the round's range (weakest 0, strongest 100)
 // and w(r) runs from 1 (least important rank) to 101 (most important). The strength term is a
 // product of an increasing function of importance and a convex decreasing function of strength,
 // so by the rearrangement inequality the cheapest layer is sorted (strongest voter to most
@@ -65,11 +65,11 @@ public:
         for (size_t a = 0; a < t.adjudicators.size(); ++a) {
             if (!in.available[a]) continue;
             (t.adjudicators[a].trainee ? trainees_ : voters_).push_back(static_cast<int>(a));
-            lo = std::min(lo, t.adjudicators[a].strength);
-            hi = std::max(hi, t.adjudicators[a].strength);
+            lo = std::min(lo, in.strength[a]);
+            hi = std::max(hi, in.strength[a]);
         }
-        for (const Adjudicator& a : t.adjudicators)
-            percent_.push_back(hi > lo ? static_cast<int64_t>(std::lround(100 * (a.strength - lo) / (hi - lo))) : 100);
+        for (double strength : in.strength)
+            percent_.push_back(hi > lo ? static_cast<int64_t>(std::lround(100 * (strength - lo) / (hi - lo))) : 100);
         members_.resize(out.draw.debates.size());
     }
 
@@ -195,7 +195,7 @@ private:
         for (size_t r = 0; r < members_.size(); ++r) {
             std::vector<int> panel = members_[r];
             std::stable_sort(panel.begin(), panel.end(), [&](int a, int b) {
-                return t_.adjudicators[static_cast<size_t>(a)].strength > t_.adjudicators[static_cast<size_t>(b)].strength;
+                return in_.strength[static_cast<size_t>(a)] > in_.strength[static_cast<size_t>(b)];
             });
             Debate& d = out_.draw.debates[r];
             d.chair = panel.empty() ? -1 : panel.front();

@@ -30,7 +30,7 @@ std::string times(int64_t n) { return n == 1 ? "before" : fmt::format("{} times 
 void describe_rooms(const Tournament& t, const AllocationInputs& in, const AllocationSettings& s,
                     const RoomOrder& order, const std::vector<int>& planned, AllocationOutcome& out) {
     const std::vector<Debate>& debates = out.draw.debates;
-    auto strength = [&](int a) { return t.adjudicators[static_cast<size_t>(a)].strength; };
+    auto strength = [&](int a) { return in.strength[static_cast<size_t>(a)]; };
     for (size_t r = 0; r < debates.size(); ++r) {
         const Debate& d = debates[r];
         RoomReport report{d.room, in.importance[r], order.rank[r], planned[r], {}};

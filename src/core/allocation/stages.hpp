@@ -1,12 +1,19 @@
-// Private steps of allocate() after the panels are built: venues, and what --explain shows.
+// Private steps of the allocator: the strengths it uses, and after the panels are built, venues
+// and what --explain shows.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "seats.hpp"
 #include "tab/allocation.hpp"
 
 namespace tab::allocation {
+
+// Per adjudicator: the base strength, blended with feedback.csv by [allocation] feedback_weight
+// (see feedback.cpp). Errors in the file or the setting go to diags.
+std::vector<double> blended_strengths(const Tournament& t, const FileSystem& fs, const std::string& round_id,
+                                      Diagnostics& diags);
 
 // Gives every debate of out.draw a venue: the best rooms (highest priority) to the most
 // important debates, only venues carrying every tag the room's teams and adjudicators need.

@@ -18,6 +18,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"allocation", "history_penalty", T::integer, "cost of an adjudicator judging a team again, per earlier time (default 100000)", {}},
         {"allocation", "strength_weight", T::integer, "multiplies the cost that sends strong adjudicators to important rooms (default 1)", {}},
         {"allocation", "trainee_weight", T::integer, "multiplies the cost of a trainee under a weak chair (default 1)", {}},
+        {"allocation", "feedback_weight", T::number, "share of the mean of feedback.csv in an adjudicator's strength: 0..1 (default 0 = base score only)", {}},
         // [draw], two-team methods (src/core/draw; docs/formats.md "Draw settings")
         {"draw", "odd_bracket", T::string, "tabbycat method: odd-bracket resolution (default intermediate_bubble_up_down)", {"pullup_top", "pullup_bottom", "pullup_middle", "pullup_random", "intermediate", "intermediate_bubble_up_down", "intermediate1", "intermediate2"}},
         {"draw", "pairing_method", T::string, "in-bracket pairing rule for power and tabbycat (default slide)", {"slide", "fold", "adjacent", "random", "fold_top_adjacent_rest"}},

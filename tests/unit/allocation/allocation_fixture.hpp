@@ -56,6 +56,7 @@ struct AllocationFixture {
     AllocationInputs inputs() const {
         AllocationInputs in;
         in.available.assign(t.adjudicators.size(), true);
+        for (const Adjudicator& a : t.adjudicators) in.strength.push_back(a.strength);
         in.judged.resize(t.adjudicators.size());
         in.importance.assign(draw.debates.size(), 0);
         in.team_tags.resize(t.teams.size());
