@@ -63,10 +63,7 @@ Table results_table(Context& ctx, const Tournament& t, const RoundResults& r) {
 int run_results(Context& ctx, const ResultsOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    if (t->find_round(o.round) < 0) {
-        ctx.error("ROUND: found '" + o.round + "', expected a round id of tournament.toml");
-        return exit_code::usage;
-    }
+    if (int code = ctx.check_round(*t, o.round, false)) return code;
     Diagnostics diags;
     std::optional<RoundResults> r = load_round_results(*t, ctx.fs(), o.round, diags);
     ctx.report(diags);

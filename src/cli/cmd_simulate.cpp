@@ -9,14 +9,7 @@ namespace tab::cli {
 int run_simulate(Context& ctx, const SimulateOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    if (t->find_round(o.round) < 0) {
-        ctx.error("ROUND: found '" + o.round + "', expected a round id of tournament.toml");
-        return exit_code::usage;
-    }
-    if (!ctx.fs().exists(draw_path(o.round))) {
-        ctx.error(o.round + " has no draw (" + draw_path(o.round) + "); run `tab draw " + o.round + "` first");
-        return exit_code::cannot;
-    }
+    if (int code = ctx.check_round(*t, o.round, true)) return code;
     const std::string path = ballots_path(o.round);
     if (ctx.fs().exists(path) && !o.force) {
         ctx.error(path + " exists; use --force to replace it with simulated ballots");

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "tab/disk_filesystem.hpp"
+#include "tab/draw.hpp"
 #include "tab/loader.hpp"
 
 namespace tab::cli {
@@ -60,6 +61,18 @@ int Context::report(const Diagnostics& diags) const {
         std::cerr << describe(d) << "\n";
     }
     return diags.error_count();
+}
+
+int Context::check_round(const Tournament& t, const std::string& round, bool need_draw) const {
+    if (t.find_round(round) < 0) {
+        error("ROUND: found '" + round + "', expected a round id of tournament.toml");
+        return exit_code::usage;
+    }
+    if (need_draw && !fs_->exists(draw_path(round))) {
+        error(round + " has no draw (" + draw_path(round) + "); run `tab draw " + round + "` first");
+        return exit_code::cannot;
+    }
+    return exit_code::ok;
 }
 
 void Context::error(const std::string& message) const { std::cerr << "tab: " << message << "\n"; }

@@ -55,6 +55,9 @@ public:
     std::string path(const std::string& file) const;
     // Prints diagnostics to stderr (warnings only without --quiet); returns the error count.
     int report(const Diagnostics& diags) const;
+    // 0 if ROUND names a round of the tournament and, when need_draw, the round has a draw;
+    // otherwise prints why and returns the exit code (usage, or cannot).
+    int check_round(const Tournament& t, const std::string& round, bool need_draw) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;
