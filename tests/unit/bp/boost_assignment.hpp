@@ -5,6 +5,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
+#include <cmath>
 #include <boost/graph/find_flow_cost.hpp>
 
 #include <cstdint>
@@ -29,13 +30,16 @@ inline std::optional<int64_t> boost_min_cost_assignment(int rows, int cols, cons
         boost::property<boost::edge_capacity_t, long,
             boost::property<boost::edge_residual_capacity_t, long,
                 boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
-                    boost::property<boost::edge_weight_t, long>>>>>;
+                    boost::property<boost::edge_weight_t, double>>>>>;
     Graph g(rows + cols + 2);
     const int source = rows + cols, sink = rows + cols + 1;
     auto capacity = boost::get(boost::edge_capacity, g);
     auto reverse = boost::get(boost::edge_reverse, g);
     auto weight = boost::get(boost::edge_weight, g);
-    auto add = [&](int u, int v, long w) {
+    // Weights are doubles: with integer weights Boost's Dijkstra adds two "infinite" distances
+    // and overflows (undefined behaviour that UBSan reports). The test costs are small integers,
+    // exact in a double.
+    auto add = [&](int u, int v, double w) {
         auto e = boost::add_edge(u, v, g).first;
         auto back = boost::add_edge(v, u, g).first;
         capacity[e] = 1;
@@ -47,13 +51,13 @@ inline std::optional<int64_t> boost_min_cost_assignment(int rows, int cols, cons
     };
     for (int r = 0; r < rows; ++r) add(source, r, 0);
     for (int c = 0; c < cols; ++c) add(rows + c, sink, 0);
-    for (const Pair& p : pairs) add(p.row, rows + p.col, static_cast<long>(p.cost));
+    for (const Pair& p : pairs) add(p.row, rows + p.col, static_cast<double>(p.cost));
     boost::successive_shortest_path_nonnegative_weights(g, source, sink);
     auto residual = boost::get(boost::edge_residual_capacity, g);
     long flow = 0;
     for (auto [e, end] = boost::out_edges(source, g); e != end; ++e) flow += capacity[*e] - residual[*e];
     if (flow < rows) return std::nullopt;
-    return static_cast<int64_t>(boost::find_flow_cost(g));
+    return std::llround(boost::find_flow_cost(g));
 }
 
 }  // namespace tab::testing
