@@ -30,6 +30,10 @@ struct TeamHistory {
 // One entry per team of t (by index), covering the prelim rounds listed before `before_round`
 // in tournament.toml (all prelims if before_round is empty or not a round id). Rounds without a
 // draw are skipped; problems in draws or ballots go to diags.
+// How a bye scores, from [draw] bye_result: "win" (default: a win and its point, no speaks) or
+// "none" (nothing). The standings and the draw's histories both follow it.
+bool bye_counts_as_win(const Tournament& t);
+
 std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& fs, const std::string& before_round,
                                         Diagnostics& diags);
 

@@ -7,6 +7,8 @@
 
 namespace tab {
 
+bool bye_counts_as_win(const Tournament& t) { return t.section("draw").get_string("bye_result", "win") == "win"; }
+
 std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& fs, const std::string& before_round,
                                         Diagnostics& diags) {
     std::vector<TeamHistory> out(t.teams.size());
@@ -16,7 +18,12 @@ std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& f
         if (round.stage != Stage::prelim) continue;
         std::optional<RoundResults> results = load_round_results(t, fs, round.id, diags);
         if (!results) continue;
-        for (int team : results->byes) ++out[team].byes;
+        for (int team : results->byes) {
+            ++out[team].byes;
+            if (!bye_counts_as_win(t)) continue;
+            out[team].points += results->weight;
+            ++out[team].wins;
+        }
         for (const DebateResult& debate : results->debates) {
             for (const TeamResult& team : debate.teams) {
                 TeamHistory& h = out[team.team];

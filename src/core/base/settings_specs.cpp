@@ -29,6 +29,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"draw", "avoid_institution", T::boolean, "tabbycat method: one-up-one-down avoids same-institution rooms (default true)", {}},
         {"draw", "history_penalty", T::number, "tabbycat method: badness of a past meeting (default 1000); BP: per earlier meeting in a room (default 0 = off)", {}},
         {"draw", "institution_penalty", T::number, "tabbycat method: badness of a same-institution room (default 1); BP: per same-institution pair in a room (default 0 = off)", {}},
+        {"draw", "bye_result", T::string, "how a bye scores: win (a win and its point, no speaks; default) or none", {"win", "none"}},
         {"draw", "bye_selection", T::string, "odd two-team field: bye to the lowest-ranked team with fewest byes, or random (default lowest)", {"lowest", "random"}},
         {"draw", "no_rematch", T::boolean, "power method: a rematch is a hard constraint (default true for wsdc)", {}},
         {"draw", "max_side_imbalance", T::integer, "power method: hard limit on |gov - opp| after the round; 0 = none (default: the format's)", {}},

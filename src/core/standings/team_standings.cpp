@@ -23,6 +23,7 @@
 #include <map>
 
 #include "ranking.hpp"
+#include "tab/history.hpp"
 #include "tab/standings.hpp"
 
 namespace tab {
@@ -75,9 +76,18 @@ MetricValue sum_or_none(const std::vector<Fraction>& v) { return v.empty() ? Met
 class TeamTable {
 public:
     TeamTable(const Tournament& t, const std::vector<RoundResults>& results) : t_(t), tally_(t.teams.size()) {
-        for (const RoundResults& round : results)
-            if (round.prelim)
-                for (const DebateResult& d : round.debates) add(d, weight_of(round.weight));
+        const bool bye_wins = bye_counts_as_win(t);
+        for (const RoundResults& round : results) {
+            if (!round.prelim) continue;
+            for (const DebateResult& d : round.debates) add(d, weight_of(round.weight));
+            if (!bye_wins) continue;
+            for (int team : round.byes) {  // a win and its point; no speaks, no opponent
+                TeamTally& x = tally_[team];
+                x.entered = true;
+                x.points += weight_of(round.weight);
+                ++x.wins;
+            }
+        }
     }
 
     MetricValue value(const std::string& key, int team) const {
