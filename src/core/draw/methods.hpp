@@ -23,5 +23,7 @@ std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, std::str
 // Sides for a room of two teams by the request's side rule: balance (the team that has been
 // government more often goes opposition, ties by coin), random, or preallocated.
 void order_sides(const DrawRequest& req, DrawnRoom& room, Rng& rng);
+// A room of teams a and b, neither pulled up, with sides by the request's rule and its flags set.
+DrawnRoom plain_room(const DrawRequest& req, int a, int b, Rng& rng);
 
 }  // namespace tab

@@ -50,12 +50,7 @@ std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, std::str
     DrawOutcome outcome;
     for (int i = 0; i < n; ++i) {
         if (i > (*mate)[i]) continue;
-        DrawnRoom room;
-        room.teams = {order[i], order[(*mate)[i]]};
-        room.pullups = {false, false};
-        order_sides(req, room, rng);
-        annotate_room(req, room);
-        outcome.rooms.push_back(std::move(room));
+        outcome.rooms.push_back(plain_room(req, order[i], order[(*mate)[i]], rng));
     }
     outcome.quality = summarize_quality(req, outcome);
     return outcome;

@@ -38,12 +38,7 @@ std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, std
             outcome.byes.push_back(a < 0 ? b : a);
             continue;
         }
-        DrawnRoom room;
-        room.teams = {a, b};
-        room.pullups = {false, false};
-        order_sides(req, room, rng);
-        annotate_room(req, room);
-        outcome.rooms.push_back(std::move(room));
+        outcome.rooms.push_back(plain_room(req, a, b, rng));
     }
     outcome.quality = summarize_quality(req, outcome);
     return outcome;

@@ -35,4 +35,13 @@ void order_sides(const DrawRequest& req, DrawnRoom& room, Rng& rng) {
     if (lean(first) > lean(second) || (lean(first) == lean(second) && rng.coin())) std::swap(first, second);
 }
 
+DrawnRoom plain_room(const DrawRequest& req, int a, int b, Rng& rng) {
+    DrawnRoom room;
+    room.teams = {a, b};
+    room.pullups = {false, false};
+    order_sides(req, room, rng);
+    annotate_room(req, room);
+    return room;
+}
+
 }  // namespace tab
