@@ -6,8 +6,8 @@
 #include <chrono>
 #include <cstdio>
 
-#include "tab/allocation.hpp"
-#include "tab/rng.hpp"
+#include "tab/allocation/allocation.hpp"
+#include "tab/base/rng.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "boost_assignment.hpp"
 #include "bp/bp_generator.hpp"
 #include "bp_simulation.hpp"
-#include "tab/assignment.hpp"
+#include "tab/solve/assignment.hpp"
 
 namespace {
 

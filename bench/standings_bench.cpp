@@ -6,13 +6,13 @@
 #include <chrono>
 #include <cstdio>
 
-#include "tab/ballots.hpp"
-#include "tab/loader.hpp"
-#include "tab/render.hpp"
-#include "tab/results.hpp"
-#include "tab/rng.hpp"
-#include "tab/simulate.hpp"
-#include "tab/standings.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/render/render.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/base/rng.hpp"
+#include "tab/ballots/simulate.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace {
 

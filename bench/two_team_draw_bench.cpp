@@ -5,8 +5,8 @@
 #include <chrono>
 #include <cstdio>
 
-#include "tab/draw_generate.hpp"
-#include "tab/rng.hpp"
+#include "tab/draw/draw_generate.hpp"
+#include "tab/base/rng.hpp"
 
 namespace {
 

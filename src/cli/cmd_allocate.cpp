@@ -1,4 +1,4 @@
-// tab allocate ROUND: adjudicators and venues into a round's draw (see tab/allocation.hpp for
+// tab allocate ROUND: adjudicators and venues into a round's draw (see tab/allocation/allocation.hpp for
 // the rules and src/core/allocation/panels.cpp for the method). Refuses to replace panels that
 // are already in the draw without --force (they may be a director's hand-made allocation);
 // reports every room where the hard rules cannot all hold and exits 4; checks the result once
@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "tab/allocation.hpp"
-#include "tab/draw.hpp"
+#include "tab/allocation/allocation.hpp"
+#include "tab/model/draw.hpp"
 
 namespace tab::cli {
 namespace {

@@ -3,8 +3,8 @@
 // certificate per sheet in the tournament's language. Only names, teams and institutions are
 // printed: never the personal data of the registration forms.
 #include "commands.hpp"
-#include "tab/awards.hpp"
-#include "tab/results.hpp"
+#include "tab/breaks/awards.hpp"
+#include "tab/ballots/results.hpp"
 
 namespace tab::cli {
 namespace {

@@ -1,7 +1,7 @@
 // tab ballots check ROUND: every problem in rounds/<ROUND>/ballots.csv, then the rooms whose
 // ballots are still missing. Exit 1 if any problem is an error.
 #include "commands.hpp"
-#include "tab/ballots.hpp"
+#include "tab/ballots/ballots.hpp"
 
 namespace tab::cli {
 

@@ -1,8 +1,8 @@
 // tab break: computes the break of every category from the prelim results and writes break.csv
 // (never over an existing one without --force); --show prints the stored break instead.
 #include "commands.hpp"
-#include "tab/break.hpp"
-#include "tab/results.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/ballots/results.hpp"
 
 namespace tab::cli {
 namespace {

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "tab/draw.hpp"
-#include "tab/loader.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/loader.hpp"
 
 namespace tab::cli {
 namespace {

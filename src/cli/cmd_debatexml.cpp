@@ -5,8 +5,8 @@
 
 #include "commands.hpp"
 #include "new_tournament.hpp"
-#include "tab/debatexml.hpp"
-#include "tab/disk_filesystem.hpp"
+#include "tab/archive/debatexml.hpp"
+#include "tab/io/disk_filesystem.hpp"
 
 namespace tab::cli {
 namespace {

@@ -10,12 +10,12 @@
 
 #include "commands.hpp"
 #include "elimination_draw.hpp"
-#include "tab/bp_draw.hpp"
-#include "tab/draw.hpp"
-#include "tab/draw_generate.hpp"
-#include "tab/draw_json.hpp"
-#include "tab/history.hpp"
-#include "tab/rng.hpp"
+#include "tab/bp/bp_draw.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/draw/draw_generate.hpp"
+#include "tab/draw/draw_json.hpp"
+#include "tab/ballots/history.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::cli {
 namespace {

@@ -2,8 +2,8 @@
 // (shape: docs/formats.md).
 #include "commands.hpp"
 #include "new_tournament.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/json_export.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/json_export.hpp"
 
 namespace tab::cli {
 

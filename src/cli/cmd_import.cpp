@@ -5,8 +5,8 @@
 
 #include "commands.hpp"
 #include "new_tournament.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/tabbycat_import.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/tabbycat_import.hpp"
 
 namespace tab::cli {
 namespace {

@@ -5,8 +5,8 @@
 // tables listed as comments. The participant files get their header rows only.
 #include "commands.hpp"
 #include "new_tournament.hpp"
-#include "tab/format.hpp"
-#include "tab/rng.hpp"
+#include "tab/model/format.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::cli {
 namespace {

@@ -1,7 +1,7 @@
 // tab teams, tab adjudicators: what was loaded. Personal data (phone, e-mail, birth date) is
 // shown only with --include-contacts.
 #include "commands.hpp"
-#include "tab/tournament.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab::cli {
 namespace {

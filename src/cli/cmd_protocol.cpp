@@ -2,8 +2,8 @@
 // --format html (printable, to be signed) or --format md; in the tournament's language.
 #include "commands.hpp"
 #include "season_loading.hpp"
-#include "tab/loader.hpp"
-#include "tab/protocol.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/season/protocol.hpp"
 
 namespace tab::cli {
 

@@ -2,8 +2,8 @@
 // file per page (see include/tab/publish.hpp), in --lang or the tournament's language.
 #include "commands.hpp"
 #include "new_tournament.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/publish.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/publish.hpp"
 
 namespace tab::cli {
 

@@ -12,8 +12,8 @@
 
 #include "commands.hpp"
 #include "standings_view.hpp"
-#include "tab/ballots.hpp"
-#include "tab/settings.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab::cli {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "commands.hpp"
 #include "standings_view.hpp"
-#include "tab/results.hpp"
+#include "tab/ballots/results.hpp"
 
 namespace tab::cli {
 namespace {

@@ -3,10 +3,10 @@
 // problem anywhere is reported before anything is written.
 #include "commands.hpp"
 #include "season_loading.hpp"
-#include "tab/league.hpp"
-#include "tab/loader.hpp"
-#include "tab/people.hpp"
-#include "tab/qualify.hpp"
+#include "tab/season/league.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/season/people.hpp"
+#include "tab/season/qualify.hpp"
 
 namespace tab::cli {
 namespace {

@@ -1,8 +1,8 @@
 // tab simulate ROUND [--seed N] [--force]: plausible random ballots for a drawn round, written to
 // rounds/<ROUND>/ballots.csv (never over an existing file without --force).
 #include "commands.hpp"
-#include "tab/rng.hpp"
-#include "tab/simulate.hpp"
+#include "tab/base/rng.hpp"
+#include "tab/ballots/simulate.hpp"
 
 namespace tab::cli {
 

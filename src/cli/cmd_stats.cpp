@@ -3,7 +3,7 @@
 // aggregates are printed (stats.hpp).
 #include "commands.hpp"
 #include "season_loading.hpp"
-#include "tab/stats.hpp"
+#include "tab/season/stats.hpp"
 
 namespace tab::cli {
 namespace {

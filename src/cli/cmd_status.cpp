@@ -1,7 +1,7 @@
 // tab status: for each round, whether it is drawn and how many ballots are in, then the one
 // thing the director should do next.
 #include "commands.hpp"
-#include "tab/ballots.hpp"
+#include "tab/ballots/ballots.hpp"
 
 namespace tab::cli {
 

@@ -6,7 +6,7 @@
 #include <functional>
 #include <iostream>
 
-#include "tab/format.hpp"
+#include "tab/model/format.hpp"
 
 namespace tab::cli {
 namespace {

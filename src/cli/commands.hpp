@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "context.hpp"
-#include "tab/draw.hpp"
+#include "tab/model/draw.hpp"
 
 namespace tab::cli {
 

@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "tab/disk_filesystem.hpp"
-#include "tab/draw.hpp"
-#include "tab/loader.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/loader.hpp"
 
 namespace tab::cli {
 

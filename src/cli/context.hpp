@@ -7,11 +7,11 @@
 #include <optional>
 #include <string>
 
-#include "tab/diagnostics.hpp"
-#include "tab/filesystem.hpp"
-#include "tab/render.hpp"
-#include "tab/tournament.hpp"
-#include "tab/translate.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/render/render.hpp"
+#include "tab/model/tournament.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::cli {
 

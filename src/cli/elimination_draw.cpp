@@ -1,8 +1,8 @@
 // tab draw ROUND for an elimination round: see elimination_draw.hpp.
 #include "elimination_draw.hpp"
 
-#include "tab/elimination.hpp"
-#include "tab/rng.hpp"
+#include "tab/breaks/elimination.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::cli {
 

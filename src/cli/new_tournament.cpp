@@ -6,8 +6,8 @@
 
 #include <filesystem>
 
-#include "tab/disk_filesystem.hpp"
-#include "tab/writer.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace tab::cli {
 

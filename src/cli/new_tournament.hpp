@@ -5,7 +5,7 @@
 #include <string>
 
 #include "context.hpp"
-#include "tab/tournament.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab::cli {
 

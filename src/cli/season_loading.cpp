@@ -1,6 +1,6 @@
 #include "season_loading.hpp"
 
-#include "tab/loader.hpp"
+#include "tab/model/loader.hpp"
 
 namespace tab::cli {
 namespace {

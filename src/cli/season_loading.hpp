@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "context.hpp"
-#include "tab/outcome.hpp"
-#include "tab/season.hpp"
-#include "tab/subdir_filesystem.hpp"
+#include "tab/season/outcome.hpp"
+#include "tab/season/season.hpp"
+#include "tab/base/subdir_filesystem.hpp"
 
 namespace tab::cli {
 

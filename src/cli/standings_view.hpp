@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "context.hpp"
-#include "tab/results.hpp"
-#include "tab/standings.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab::cli {
 

@@ -1,6 +1,6 @@
 // Atomic writes: the content goes to a temporary file beside the target, is flushed to disk,
 // and is renamed over the target, so a crash leaves either the old file or the new one.
-#include "tab/disk_filesystem.hpp"
+#include "tab/io/disk_filesystem.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "tab/debatexml.hpp"
+#include "tab/archive/debatexml.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view xml(reinterpret_cast<const char*>(data), size);

@@ -15,7 +15,7 @@
 
 #include <fmt/format.h>
 
-#include "tab/allocation.hpp"
+#include "tab/allocation/allocation.hpp"
 
 namespace tab {
 

@@ -17,7 +17,7 @@
 #include <fmt/format.h>
 
 #include "stages.hpp"
-#include "tab/csv.hpp"
+#include "tab/base/csv.hpp"
 
 namespace tab::allocation {
 

@@ -20,8 +20,8 @@
 #include <set>
 
 #include "stages.hpp"
-#include "tab/allocation.hpp"
-#include "tab/csv.hpp"
+#include "tab/allocation/allocation.hpp"
+#include "tab/base/csv.hpp"
 
 namespace tab {
 

@@ -48,7 +48,7 @@
 
 #include "seats.hpp"
 #include "stages.hpp"
-#include "tab/allocation.hpp"
+#include "tab/allocation/allocation.hpp"
 
 namespace tab {
 

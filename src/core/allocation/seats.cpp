@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "tab/assignment.hpp"
+#include "tab/solve/assignment.hpp"
 
 namespace tab::allocation {
 

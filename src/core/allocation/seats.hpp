@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "tab/draw.hpp"
+#include "tab/model/draw.hpp"
 
 namespace tab::allocation {
 

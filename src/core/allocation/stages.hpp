@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "seats.hpp"
-#include "tab/allocation.hpp"
+#include "tab/allocation/allocation.hpp"
 
 namespace tab::allocation {
 

@@ -19,9 +19,9 @@
 #include <sstream>
 
 #include "archive/debatexml_internal.hpp"
-#include "tab/ballots.hpp"
-#include "tab/csv.hpp"
-#include "tab/loader.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/model/loader.hpp"
 
 namespace tab {
 namespace {

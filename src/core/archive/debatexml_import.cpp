@@ -15,9 +15,9 @@
 #include <cmath>
 
 #include "archive/debatexml_internal.hpp"
-#include "tab/draw.hpp"
-#include "tab/format.hpp"
-#include "tab/writer.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/format.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace tab {
 namespace {

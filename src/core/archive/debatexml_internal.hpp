@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tab/debatexml.hpp"
+#include "tab/archive/debatexml.hpp"
 
 namespace tab::detail {
 

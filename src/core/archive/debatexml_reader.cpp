@@ -10,7 +10,7 @@
 #include <cctype>
 
 #include "archive/debatexml_internal.hpp"
-#include "tab/fraction.hpp"
+#include "tab/base/fraction.hpp"
 
 namespace tab::detail {
 

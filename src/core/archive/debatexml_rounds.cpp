@@ -19,9 +19,9 @@
 #include <algorithm>
 
 #include "archive/debatexml_internal.hpp"
-#include "tab/csv.hpp"
-#include "tab/draw.hpp"
-#include "tab/format.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/format.hpp"
 
 namespace tab::detail {
 namespace {

@@ -8,11 +8,11 @@
 #include <cmath>
 #include <type_traits>
 
-#include "tab/break.hpp"
-#include "tab/draw.hpp"
-#include "tab/json_export.hpp"
-#include "tab/loader.hpp"
-#include "tab/standings.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/archive/json_export.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

@@ -9,12 +9,12 @@
 // a round's results), and say so when a round was left out.
 #include <fmt/format.h>
 
-#include "tab/break.hpp"
-#include "tab/draw.hpp"
-#include "tab/loader.hpp"
-#include "tab/publish.hpp"
-#include "tab/render.hpp"
-#include "tab/standings.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/archive/publish.hpp"
+#include "tab/render/render.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

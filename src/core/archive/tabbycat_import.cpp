@@ -11,9 +11,9 @@
 #include <algorithm>
 #include <map>
 
-#include "tab/format.hpp"
-#include "tab/rng.hpp"
-#include "tab/tabbycat_import.hpp"
+#include "tab/model/format.hpp"
+#include "tab/base/rng.hpp"
+#include "tab/archive/tabbycat_import.hpp"
 #include "tabbycat_internal.hpp"
 
 namespace tab {

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "../model/csv_fields.hpp"
-#include "tab/diagnostics.hpp"
-#include "tab/filesystem.hpp"
-#include "tab/tournament.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab::detail {
 

@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 #include "tabbycat_internal.hpp"
 
 namespace tab::detail {

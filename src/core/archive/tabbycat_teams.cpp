@@ -9,7 +9,7 @@
 // the team's reference when use_institution_prefix is true ("Lilycove" + "2" = "Lilycove 2"),
 // else the reference alone. Conflict files may also use the long name, with the institution's
 // full name; find_tabbycat_team() accepts both.
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 #include "tabbycat_internal.hpp"
 
 namespace tab::detail {

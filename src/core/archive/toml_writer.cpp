@@ -16,8 +16,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "tab/settings.hpp"
-#include "tab/writer.hpp"
+#include "tab/base/settings.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace tab {
 namespace {

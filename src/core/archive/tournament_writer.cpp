@@ -9,8 +9,8 @@
 
 #include <algorithm>
 
-#include "tab/csv.hpp"
-#include "tab/writer.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace tab {
 namespace {

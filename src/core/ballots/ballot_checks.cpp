@@ -15,9 +15,9 @@
 #include <map>
 #include <set>
 
-#include "tab/ballots.hpp"
-#include "tab/fraction.hpp"
-#include "tab/scoresheet.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/base/fraction.hpp"
+#include "tab/ballots/scoresheet.hpp"
 
 namespace tab {
 namespace {

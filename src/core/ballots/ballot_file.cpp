@@ -8,10 +8,10 @@
 #include <map>
 #include <utility>
 
-#include "tab/ballots.hpp"
-#include "tab/csv.hpp"
-#include "tab/fraction.hpp"
-#include "tab/unicode.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/base/fraction.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

@@ -1,9 +1,9 @@
 // Team histories for the draw generators, read off the results of the earlier prelims. Every
 // drawn debate counts for sides, opponents and pull-ups; only entered (confirmed, valid) ballots
 // count for points, wins and speaks.
-#include "tab/history.hpp"
+#include "tab/ballots/history.hpp"
 
-#include "tab/results.hpp"
+#include "tab/ballots/results.hpp"
 
 namespace tab {
 

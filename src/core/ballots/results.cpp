@@ -18,8 +18,8 @@
 #include <map>
 #include <set>
 
-#include "tab/results.hpp"
-#include "tab/scoresheet.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/ballots/scoresheet.hpp"
 
 namespace tab {
 namespace {

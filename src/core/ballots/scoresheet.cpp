@@ -9,7 +9,7 @@
 //
 // A BP sheet ranks its four teams by total; a tie anywhere makes it invalid, because ranks in a
 // BP room are never shared (Tabbycat's PolyScoresheet).
-#include "tab/scoresheet.hpp"
+#include "tab/ballots/scoresheet.hpp"
 
 #include <algorithm>
 #include <numeric>

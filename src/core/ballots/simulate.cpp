@@ -8,13 +8,13 @@
 // lower-listed tied team by one step (or lowering it at the top of the scale). Replies are given
 // by the first speaker, iron speeches by the first speaker of a team with too few members.
 // Speech ranks, where the format uses them, follow the scores.
-#include "tab/simulate.hpp"
+#include "tab/ballots/simulate.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 namespace {

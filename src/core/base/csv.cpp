@@ -2,9 +2,9 @@
 // line ends; both are accepted. Quoted fields may span lines, so each row records the line it
 // started on. Cells are trimmed of surrounding spaces (form exports pad them) and normalised to
 // NFC (so a name typed with a combining mark matches the same name typed precomposed).
-#include "tab/csv.hpp"
+#include "tab/base/csv.hpp"
 
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

@@ -1,4 +1,4 @@
-#include "tab/diagnostics.hpp"
+#include "tab/base/diagnostics.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -11,6 +11,18 @@ void Diagnostics::error(std::string file, int line, int column, std::string mess
 
 void Diagnostics::warning(std::string file, int line, int column, std::string message) {
     add({Severity::warning, std::move(file), line, column, std::move(message)});
+}
+
+void Diagnostics::fail(Failure failure, std::string message) {
+    Diagnostic d{Severity::error, "", 0, 0, std::move(message)};
+    d.failure = failure;
+    add(std::move(d));
+}
+
+Failure Diagnostics::first_failure() const {
+    for (const Diagnostic& d : items_)
+        if (d.severity == Severity::error) return d.failure;
+    return Failure::invalid_input;
 }
 
 void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }

@@ -1,6 +1,6 @@
 #include <set>
 
-#include "tab/filesystem.hpp"
+#include "tab/base/filesystem.hpp"
 
 namespace tab {
 

@@ -1,4 +1,4 @@
-#include "tab/settings.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab {
 

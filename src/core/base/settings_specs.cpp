@@ -1,6 +1,6 @@
 // Every key a tournament.toml table may hold beyond the core ones, grouped by the subsystem that
 // reads it. The loader rejects keys not listed here; `tab init` and docs/formats.md show them.
-#include "tab/settings.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab {
 

@@ -18,7 +18,7 @@
 // in U+00C0–U+024F, U+0370–U+03FF and U+0400–U+04FF (minus composition exclusions), the
 // combining classes of U+0300–U+036F and U+0483–U+0489, and the simple lower-case mappings of
 // Latin, Greek and Cyrillic as ranges (step 2 for alternating upper/lower pairs).
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -7,7 +7,7 @@
 // generator adds them itself: they start from the lowest bracket with no position history, and
 // their rooms' results count for the other teams as usual but the swing teams themselves are not
 // ranked. Without it the draw is refused with a message that says how many are needed.
-#include "tab/bp_draw.hpp"
+#include "tab/bp/bp_draw.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

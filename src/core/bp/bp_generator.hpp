@@ -7,9 +7,9 @@
 
 #include "bp/bp_rooms.hpp"
 #include "bp/position_cost.hpp"
-#include "tab/diagnostics.hpp"
-#include "tab/draw_state.hpp"
-#include "tab/rng.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/model/draw_state.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::bp {
 

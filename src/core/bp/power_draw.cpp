@@ -32,7 +32,7 @@
 #include <fmt/format.h>
 
 #include "bp/bp_generator.hpp"
-#include "tab/assignment.hpp"
+#include "tab/solve/assignment.hpp"
 
 namespace tab::bp {
 

@@ -12,10 +12,10 @@
 // among the category's speakers, and the top N (with everyone tied with the N-th) are named.
 #include <algorithm>
 
-#include "tab/awards.hpp"
-#include "tab/break.hpp"
-#include "tab/csv.hpp"
-#include "tab/standings.hpp"
+#include "tab/breaks/awards.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 

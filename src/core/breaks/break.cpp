@@ -19,8 +19,8 @@
 #include <set>
 
 #include "break_rules.hpp"
-#include "tab/break.hpp"
-#include "tab/standings.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 

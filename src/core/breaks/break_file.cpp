@@ -2,8 +2,8 @@
 // (written by the director, only read by tab).
 #include <array>
 
-#include "tab/break.hpp"
-#include "tab/csv.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/base/csv.hpp"
 
 namespace tab {
 

@@ -15,7 +15,7 @@
 // pairs: the pair from the first room with the pair from the last. Two teams advance per room.
 #include <algorithm>
 
-#include "tab/elimination.hpp"
+#include "tab/breaks/elimination.hpp"
 
 namespace tab {
 

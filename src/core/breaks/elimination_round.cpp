@@ -9,10 +9,10 @@
 // rule changes only the rooms it concerns.
 #include <algorithm>
 
-#include "tab/break.hpp"
-#include "tab/elimination.hpp"
-#include "tab/results.hpp"
-#include "tab/rng.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/breaks/elimination.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "tab/draw_state.hpp"
-#include "tab/rng.hpp"
-#include "tab/settings.hpp"
+#include "tab/model/draw_state.hpp"
+#include "tab/base/rng.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab::compat {
 

@@ -1,11 +1,11 @@
-// Reading the --state document and writing the draw as JSON (shapes in tab/draw_json.hpp and
+// Reading the --state document and writing the draw as JSON (shapes in tab/draw/draw_json.hpp and
 // docs/formats.md). nlohmann::json's exceptions are caught here and become diagnostics.
-#include "tab/draw_json.hpp"
-#include "tab/bp_draw.hpp"
+#include "tab/draw/draw_json.hpp"
+#include "tab/bp/bp_draw.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "tab/settings.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab {
 

@@ -2,14 +2,14 @@
 // out first when a two-team field is odd (except in a round robin, whose schedule fixes the bye).
 // Byes (DOMAIN.md §3, Tabbycat PR #2349): "lowest" gives it to the lowest-ranked team among
 // those with the fewest byes so far; "random" to a random one of them (seeded).
-#include "tab/draw_generate.hpp"
+#include "tab/draw/draw_generate.hpp"
 
 #include <algorithm>
 
 #include "compat.hpp"
 #include "methods.hpp"
-#include "tab/bp_draw.hpp"
-#include "tab/rng.hpp"
+#include "tab/bp/bp_draw.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

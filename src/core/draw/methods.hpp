@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "tab/draw_state.hpp"
-#include "tab/rng.hpp"
+#include "tab/model/draw_state.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

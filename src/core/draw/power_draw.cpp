@@ -19,8 +19,8 @@
 #include "power_cost.hpp"
 #include "power_graph.hpp"
 #include "rooms.hpp"
-#include "tab/matching.hpp"
-#include "tab/rng.hpp"
+#include "tab/solve/matching.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

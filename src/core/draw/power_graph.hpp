@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "power_cost.hpp"
-#include "tab/matching.hpp"
+#include "tab/solve/matching.hpp"
 
 namespace tab {
 

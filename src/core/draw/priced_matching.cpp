@@ -28,7 +28,7 @@
 // (cost 0), whose duals price every pair at r ≥ 0.
 #include <algorithm>
 
-#include "tab/matching.hpp"
+#include "tab/solve/matching.hpp"
 
 namespace tab {
 

@@ -14,8 +14,8 @@
 
 #include "methods.hpp"
 #include "rooms.hpp"
-#include "tab/matching.hpp"
-#include "tab/rng.hpp"
+#include "tab/solve/matching.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

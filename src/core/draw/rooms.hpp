@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "tab/draw_state.hpp"
+#include "tab/model/draw_state.hpp"
 
 namespace tab {
 

@@ -12,7 +12,7 @@
 
 #include "methods.hpp"
 #include "rooms.hpp"
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

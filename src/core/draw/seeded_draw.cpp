@@ -8,7 +8,7 @@
 
 #include "compat.hpp"
 #include "methods.hpp"
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

@@ -4,7 +4,7 @@
 // A format's max_side_imbalance is respected whenever one orientation keeps both teams within it.
 #include "methods.hpp"
 #include "rooms.hpp"
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 

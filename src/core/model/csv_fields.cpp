@@ -2,8 +2,8 @@
 
 #include <charconv>
 
-#include "tab/filesystem.hpp"
-#include "tab/unicode.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab::detail {
 

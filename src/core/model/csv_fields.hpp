@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "tab/csv.hpp"
-#include "tab/diagnostics.hpp"
-#include "tab/filesystem.hpp"
-#include "tab/tournament.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab::detail {
 

@@ -1,6 +1,6 @@
 #include <charconv>
 
-#include "tab/tournament.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab {
 namespace {

@@ -10,8 +10,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "tab/csv.hpp"
-#include "tab/draw.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/model/draw.hpp"
 
 namespace tab {
 

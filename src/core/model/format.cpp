@@ -1,7 +1,7 @@
 // The presets of DOMAIN.md §2. Every field can be overridden in tournament.toml's [format].
 #include <cmath>
 
-#include "tab/format.hpp"
+#include "tab/model/format.hpp"
 
 namespace tab {
 

@@ -1,4 +1,4 @@
-#include "tab/loader.hpp"
+#include "tab/model/loader.hpp"
 
 #include "loader_internal.hpp"
 

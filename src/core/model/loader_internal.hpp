@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "tab/diagnostics.hpp"
-#include "tab/filesystem.hpp"
-#include "tab/tournament.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/model/tournament.hpp"
 
 namespace tab::detail {
 

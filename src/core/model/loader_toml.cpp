@@ -6,7 +6,7 @@
 #include <toml++/toml.h>
 
 #include "loader_internal.hpp"
-#include "tab/format.hpp"
+#include "tab/model/format.hpp"
 #include "toml_reader.hpp"
 
 namespace tab::detail {

@@ -9,8 +9,8 @@
 
 #include <toml++/toml.h>
 
-#include "tab/diagnostics.hpp"
-#include "tab/settings.hpp"
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/settings.hpp"
 
 namespace tab::detail {
 

@@ -1,6 +1,6 @@
-#include "tab/tournament.hpp"
+#include "tab/model/tournament.hpp"
 
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <iterator>
 
-#include "tab/render.hpp"
-#include "tab/unicode.hpp"
+#include "tab/render/render.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

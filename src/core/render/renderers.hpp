@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "tab/render.hpp"
+#include "tab/render/render.hpp"
 
 namespace tab {
 

@@ -13,7 +13,7 @@
 #include <algorithm>
 
 #include "renderers.hpp"
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

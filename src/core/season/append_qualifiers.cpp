@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <set>
 
-#include "tab/csv.hpp"
-#include "tab/people.hpp"
-#include "tab/qualify.hpp"
-#include "tab/writer.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/season/people.hpp"
+#include "tab/season/qualify.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace tab {
 namespace {

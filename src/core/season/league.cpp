@@ -1,11 +1,11 @@
-#include "tab/league.hpp"
+#include "tab/season/league.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "tab/people.hpp"
-#include "tab/qualify.hpp"
-#include "tab/translate.hpp"
+#include "tab/season/people.hpp"
+#include "tab/season/qualify.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {

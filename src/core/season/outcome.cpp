@@ -1,10 +1,10 @@
-#include "tab/outcome.hpp"
+#include "tab/season/outcome.hpp"
 
 #include <algorithm>
 
-#include "tab/draw.hpp"
-#include "tab/results.hpp"
-#include "tab/standings.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

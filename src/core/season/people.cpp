@@ -1,9 +1,9 @@
-#include "tab/people.hpp"
+#include "tab/season/people.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

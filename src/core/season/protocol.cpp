@@ -1,11 +1,11 @@
-#include "tab/protocol.hpp"
+#include "tab/season/protocol.hpp"
 
 #include <algorithm>
 
-#include "tab/awards.hpp"
-#include "tab/break.hpp"
-#include "tab/results.hpp"
-#include "tab/standings.hpp"
+#include "tab/breaks/awards.hpp"
+#include "tab/breaks/break.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

@@ -1,9 +1,9 @@
-#include "tab/qualify.hpp"
+#include "tab/season/qualify.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "tab/people.hpp"
+#include "tab/season/people.hpp"
 
 namespace tab {
 namespace {

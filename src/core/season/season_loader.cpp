@@ -6,7 +6,7 @@
 #include <set>
 
 #include "model/toml_reader.hpp"
-#include "tab/season.hpp"
+#include "tab/season/season.hpp"
 
 namespace tab {
 namespace {

@@ -1,11 +1,11 @@
-#include "tab/stats.hpp"
+#include "tab/season/stats.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "tab/people.hpp"
-#include "tab/translate.hpp"
+#include "tab/season/people.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {

@@ -1,7 +1,7 @@
 // The metrics standings can rank by, their direction, and where a tournament's precedence
 // comes from (the format's preset, overridden by [standings] in tournament.toml).
-#include "tab/rng.hpp"
-#include "tab/standings.hpp"
+#include "tab/base/rng.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::standings {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "tab/standings.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab::standings {
 

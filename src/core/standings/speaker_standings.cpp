@@ -15,7 +15,7 @@
 #include <cmath>
 
 #include "ranking.hpp"
-#include "tab/standings.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

@@ -23,8 +23,8 @@
 #include <map>
 
 #include "ranking.hpp"
-#include "tab/history.hpp"
-#include "tab/standings.hpp"
+#include "tab/ballots/history.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {

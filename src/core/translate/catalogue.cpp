@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "catalogues.hpp"
-#include "tab/translate.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 

@@ -7,8 +7,8 @@
 //
 // lang may be left out (or empty): the row then applies whatever the output language. A key
 // that tab does not know is reported (a typo would otherwise change nothing, silently).
-#include "tab/csv.hpp"
-#include "tab/translate.hpp"
+#include "tab/base/csv.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 

@@ -20,8 +20,8 @@
 #include <cstdint>
 #include <iterator>
 
-#include "tab/translate.hpp"
-#include "tab/unicode.hpp"
+#include "tab/translate/translate.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "tab/allocation.hpp"
-#include "tab/format.hpp"
-#include "tab/rng.hpp"
+#include "tab/allocation/allocation.hpp"
+#include "tab/model/format.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::testing {
 

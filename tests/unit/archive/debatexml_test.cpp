@@ -7,12 +7,12 @@
 #include <algorithm>
 #include <set>
 
-#include "tab/debatexml.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/draw.hpp"
-#include "tab/loader.hpp"
-#include "tab/results.hpp"
-#include "tab/standings.hpp"
+#include "tab/archive/debatexml.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace {
 

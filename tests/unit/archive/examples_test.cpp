@@ -6,9 +6,9 @@
 #include <map>
 #include <set>
 
-#include "tab/disk_filesystem.hpp"
-#include "tab/loader.hpp"
-#include "tab/writer.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace {
 

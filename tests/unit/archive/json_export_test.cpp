@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tab/debatexml.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/json_export.hpp"
+#include "tab/archive/debatexml.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/json_export.hpp"
 
 namespace {
 

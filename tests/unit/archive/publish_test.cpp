@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "tab/debatexml.hpp"
-#include "tab/disk_filesystem.hpp"
-#include "tab/publish.hpp"
+#include "tab/archive/debatexml.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/archive/publish.hpp"
 
 namespace {
 

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "tab/disk_filesystem.hpp"
-#include "tab/loader.hpp"
-#include "tab/tabbycat_import.hpp"
-#include "tab/writer.hpp"
+#include "tab/io/disk_filesystem.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/archive/tabbycat_import.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace {
 

@@ -5,9 +5,9 @@
 // the loader splits lists on both, as Tabbycat's files need.)
 #include <doctest/doctest.h>
 
-#include "tab/filesystem.hpp"
-#include "tab/loader.hpp"
-#include "tab/writer.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/archive/writer.hpp"
 
 namespace {
 

@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "tab/ballots.hpp"
-#include "tab/draw.hpp"
-#include "tab/results.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/ballots/results.hpp"
 
 namespace tab::testing {
 

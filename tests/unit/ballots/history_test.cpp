@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "ballot_fixture.hpp"
-#include "tab/history.hpp"
+#include "tab/ballots/history.hpp"
 
 TEST_CASE("team histories: draws give sides, opponents and pull-ups; ballots give points and speaks") {
     tab::Tournament t = tab::testing::ballot_tournament("australs", 5, 2);

@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "ballot_fixture.hpp"
-#include "tab/simulate.hpp"
-#include "tab/standings.hpp"
+#include "tab/ballots/simulate.hpp"
+#include "tab/standings/standings.hpp"
 
 TEST_CASE("simulate: valid, complete and reproducible ballots for every preset (seeded)") {
     for (const std::string& preset : tab::preset_names()) {

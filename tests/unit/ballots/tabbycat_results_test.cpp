@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ballot_fixture.hpp"
-#include "tab/scoresheet.hpp"
+#include "tab/ballots/scoresheet.hpp"
 
 namespace {
 

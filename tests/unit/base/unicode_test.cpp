@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "tab/unicode.hpp"
+#include "tab/base/unicode.hpp"
 
 using namespace tab;
 

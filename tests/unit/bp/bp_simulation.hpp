@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "tab/bp_draw.hpp"
-#include "tab/rng.hpp"
+#include "tab/bp/bp_draw.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab::testing {
 

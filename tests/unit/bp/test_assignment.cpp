@@ -7,8 +7,8 @@
 #include <set>
 
 #include "boost_assignment.hpp"
-#include "tab/assignment.hpp"
-#include "tab/rng.hpp"
+#include "tab/solve/assignment.hpp"
+#include "tab/base/rng.hpp"
 
 using tab::testing::Pair;
 

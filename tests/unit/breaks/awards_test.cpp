@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "../ballots/ballot_fixture.hpp"
-#include "tab/awards.hpp"
+#include "tab/breaks/awards.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // break.csv written and read back.
 #include <doctest/doctest.h>
 
-#include "tab/break.hpp"
+#include "tab/breaks/break.hpp"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "tab/elimination.hpp"
+#include "tab/breaks/elimination.hpp"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "tab/draw_state.hpp"
+#include "tab/model/draw_state.hpp"
 
 namespace tab::testing {
 

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include "tab/matching.hpp"
-#include "tab/rng.hpp"
+#include "tab/solve/matching.hpp"
+#include "tab/base/rng.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
-#include "tab/draw_generate.hpp"
-#include "tab/rng.hpp"
+#include "tab/draw/draw_generate.hpp"
+#include "tab/base/rng.hpp"
 
 using namespace tab;
 

@@ -8,9 +8,9 @@
 
 #include "case_loader.hpp"
 #include "draw/power_cost.hpp"
-#include "tab/draw_generate.hpp"
-#include "tab/matching.hpp"
-#include "tab/rng.hpp"
+#include "tab/draw/draw_generate.hpp"
+#include "tab/solve/matching.hpp"
+#include "tab/base/rng.hpp"
 
 using nlohmann::json;
 using namespace tab;

@@ -2,8 +2,8 @@
 // message per mistake.
 #include <doctest/doctest.h>
 
-#include "tab/draw.hpp"
-#include "tab/loader.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/loader.hpp"
 
 using namespace tab;
 

@@ -2,7 +2,7 @@
 // are reported, and good input in each accepted layout loads completely.
 #include <doctest/doctest.h>
 
-#include "tab/loader.hpp"
+#include "tab/model/loader.hpp"
 
 using namespace tab;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "tab/render.hpp"
+#include "tab/render/render.hpp"
 
 using namespace tab;
 

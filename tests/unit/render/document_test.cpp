@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tab/render.hpp"
+#include "tab/render/render.hpp"
 
 using namespace tab;
 

@@ -2,7 +2,7 @@
 // qualification, shared ranks listed in Kazakh alphabetical order.
 #include <doctest/doctest.h>
 
-#include "tab/league.hpp"
+#include "tab/season/league.hpp"
 
 using namespace tab;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "tab/people.hpp"
+#include "tab/season/people.hpp"
 
 using namespace tab;
 

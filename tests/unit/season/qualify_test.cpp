@@ -2,8 +2,8 @@
 // tournament's files without losing a hand-made row, twice without adding anything twice.
 #include <doctest/doctest.h>
 
-#include "tab/loader.hpp"
-#include "tab/qualify.hpp"
+#include "tab/model/loader.hpp"
+#include "tab/season/qualify.hpp"
 
 using namespace tab;
 

@@ -2,7 +2,7 @@
 // (by id, and by name and institution written differently), every age band's edge.
 #include <doctest/doctest.h>
 
-#include "tab/stats.hpp"
+#include "tab/season/stats.hpp"
 
 using namespace tab;
 

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "tab/standings.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace {
 

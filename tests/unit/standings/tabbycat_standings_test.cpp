@@ -7,7 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "tab/standings.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "tab/standings.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
-#include "tab/translate.hpp"
+#include "tab/translate/translate.hpp"
 
 using namespace tab;
 

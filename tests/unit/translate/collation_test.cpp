@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "tab/translate.hpp"
+#include "tab/translate/translate.hpp"
 
 using namespace tab;
 

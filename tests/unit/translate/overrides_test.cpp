@@ -2,7 +2,7 @@
 // every language when lang is empty); unknown keys, languages and empty texts are reported.
 #include <doctest/doctest.h>
 
-#include "tab/translate.hpp"
+#include "tab/translate/translate.hpp"
 
 using namespace tab;
 

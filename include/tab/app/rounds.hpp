@@ -1,0 +1,31 @@
+// Rules every command that works on one round shares: finding the round, its stored draw, the
+// seed its draw is made from, and the refusal to overwrite a file without --force.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+#include "tab/model/draw.hpp"
+#include "tab/model/tournament.hpp"
+
+namespace tab::app {
+
+// The round with id `id`, or nullptr with a usage error naming the rounds there are.
+const Round* find_round(const Tournament& t, const std::string& id, Diagnostics& diags);
+
+// The round's stored draw; nullopt with a `cannot` error when the round is not drawn yet, or
+// with the file's errors when the draw file is invalid.
+std::optional<Draw> stored_draw(const Tournament& t, const FileSystem& fs, const Round& round, Diagnostics& diags);
+
+// The seed a round's draw is made from: `override` (--seed) if given, else the round's own
+// `seed` in tournament.toml, else one derived from the tournament's seed and the round id.
+uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64_t> override = std::nullopt);
+
+// True when `path` may be written: it does not exist, or `force` is set. Otherwise false with a
+// refused_overwrite error that names the path and `what` would be redone with --force.
+bool may_write(const FileSystem& fs, const std::string& path, bool force, const std::string& what, Diagnostics& diags);
+
+}  // namespace tab::app

@@ -1,0 +1,26 @@
+// The real file system under a root directory (the tournament directory).
+#pragma once
+
+#include <string>
+
+#include "tab/base/filesystem.hpp"
+
+namespace tab {
+
+class DiskFileSystem : public FileSystem {
+public:
+    explicit DiskFileSystem(std::string root) : root_(std::move(root)) {}
+
+    std::optional<std::string> read(const std::string& path) const override;
+    bool exists(const std::string& path) const override;
+    bool write_atomic(const std::string& path, const std::string& content, std::string* error) override;
+    std::vector<std::string> list(const std::string& dir) const override;
+
+    const std::string& root() const { return root_; }
+
+private:
+    std::string root_;
+    std::string full(const std::string& path) const;
+};
+
+}  // namespace tab

@@ -1,0 +1,163 @@
+// The tournament as loaded from its directory: settings, rounds, break categories and the
+// participants. Participants refer to each other by index into the Tournament's vectors
+// (-1 = none); names are what people see and type.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tab/model/format.hpp"
+#include "tab/base/settings.hpp"
+
+namespace tab {
+
+struct Date {
+    int year = 0, month = 0, day = 0;
+    auto operator<=>(const Date&) const = default;
+};
+// Parses YYYY-MM-DD (also DD.MM.YYYY, as Kazakh and Russian forms write it).
+std::optional<Date> parse_date(std::string_view text);
+std::string format_date(const Date& d);  // YYYY-MM-DD
+// Whole years between birth and day.
+int age_on(const Date& birth, const Date& day);
+
+// Registration data that is kept but never printed unless a command is asked for it.
+struct PersonalData {
+    std::string gender;               // as entered: female, male, other, or empty
+    std::optional<Date> birth_date;
+    std::string district;             // district or city
+    std::string phone;
+    std::string email;
+};
+
+struct Institution {
+    std::string code;      // short name used in the other files
+    std::string name;      // full name
+    std::string district;  // district, city or region
+};
+
+struct Speaker {
+    std::string name;
+    std::string id;                        // stable id across tournaments, optional
+    int team = -1;
+    std::vector<std::string> categories;   // speaker categories (novice, esl, school, ...)
+    PersonalData personal;
+};
+
+struct Team {
+    std::string name;
+    int institution = -1;
+    std::vector<int> speakers;                  // indices into Tournament::speakers
+    std::vector<std::string> break_categories;  // ids of the break categories the team is eligible for
+    double seed = 0;                            // pre-tournament rating for seeded draws; 0 = none
+    bool swing = false;                         // a composite team added to fill a room
+};
+
+struct Adjudicator {
+    std::string name;
+    std::string id;
+    int institution = -1;
+    double strength = 0;                 // base score on the tournament's scale
+    bool trainee = false;
+    bool independent = false;
+    bool adj_core = false;
+    std::vector<int> team_conflicts;         // indices into Tournament::teams
+    std::vector<int> institution_conflicts;  // indices into Tournament::institutions (own institution not included)
+    std::vector<int> adjudicator_conflicts;  // indices into Tournament::adjudicators
+    std::vector<std::string> unavailable;    // round ids the adjudicator cannot judge
+    std::vector<std::string> categories;     // e.g. for awards
+    PersonalData personal;
+};
+
+struct Venue {
+    std::string name;
+    int priority = 0;                   // higher = better room
+    std::vector<std::string> tags;      // e.g. accessible
+};
+
+struct Motion {
+    std::string reference;  // short name
+    std::string text;
+};
+
+enum class Stage { prelim, elimination };
+
+struct Round {
+    std::string id;              // R1, R2, ..., QF, SF, GF
+    std::string name;            // "Round 1", "Semifinal"
+    Stage stage = Stage::prelim;
+    std::string draw_method;     // random, power, seeded, round-robin, manual, elimination, ...
+    std::vector<Motion> motions;
+    std::string break_category;  // for elimination rounds
+    double weight = 1;
+    bool silent = false;         // results withheld from published pages
+    Settings settings;           // further keys of the round (see setting_specs(), section "round")
+    int source_line = 0;         // line of its [[rounds]] entry in tournament.toml
+};
+
+struct BreakCategory {
+    std::string id;
+    std::string name;
+    int size = 0;
+    int priority = 0;            // higher breaks first; equal priorities do not exclude each other
+    std::string rule = "standard";
+    int reserve = 0;
+    bool general = false;        // every team is considered (open)
+    std::string third_place = "none";  // none | debate | shared
+    int source_line = 0;         // line of its [[break_categories]] entry in tournament.toml
+};
+
+struct SpeakerCategory {
+    std::string id;
+    std::string name;
+};
+
+// Where the participant files are, relative to the tournament directory.
+struct ParticipantFiles {
+    std::string institutions = "institutions.csv";
+    std::string teams = "teams.csv";
+    std::string adjudicators = "adjudicators.csv";
+    std::string venues = "venues.csv";
+};
+
+struct Tournament {
+    std::string name;
+    std::string short_name;
+    Format format;
+    uint64_t seed = 0;
+    std::string language = "en";  // en, kk, ru
+    std::optional<Date> start_date;
+    std::string location;
+
+    std::vector<Round> rounds;
+    std::vector<BreakCategory> break_categories;
+    std::vector<SpeakerCategory> speaker_categories;
+    ParticipantFiles files;
+    // Tables such as [draw], [allocation], [standings], [break], [awards], by section name.
+    std::map<std::string, Settings> settings;
+
+    std::vector<Institution> institutions;
+    std::vector<Team> teams;
+    std::vector<Speaker> speakers;
+    std::vector<Adjudicator> adjudicators;
+    std::vector<Venue> venues;
+
+    // Lookups by name (or code/id); -1 when absent.
+    int find_team(std::string_view name) const;
+    int find_speaker(std::string_view name) const;
+    int find_adjudicator(std::string_view name) const;
+    int find_institution(std::string_view code_or_name) const;
+    int find_round(std::string_view id) const;
+    int find_venue(std::string_view name) const;
+    const BreakCategory* find_break_category(std::string_view id) const;
+    // The settings table of a section (empty if the file has none).
+    const Settings& section(std::string_view name) const;
+    // Prelim rounds up to and including `round_id` (all prelims if empty), in order.
+    std::vector<int> prelims_through(std::string_view round_id) const;
+};
+
+}  // namespace tab

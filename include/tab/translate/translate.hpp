@@ -1,0 +1,54 @@
+// Translations of every heading, label and message, in English, Kazakh and Russian. Keys are
+// dotted ("col.team", "side.og", "msg.no_draw"). A tournament may override entries with a file
+// of its own (see load_catalogue_overrides). A key missing in a language falls back to English,
+// then to the key itself.
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
+
+namespace tab {
+
+class Catalogue {
+public:
+    // The built-in catalogue of a language (en, kk, ru); unknown languages give English.
+    static Catalogue builtin(std::string_view lang);
+
+    std::string tr(std::string_view key) const;
+    bool has(std::string_view key) const;
+    const std::string& lang() const { return lang_; }
+    void override_entry(const std::string& key, const std::string& text) { own_[key] = text; }
+
+private:
+    std::string lang_ = "en";
+    std::map<std::string, std::string, std::less<>> own_;      // this language (with overrides)
+    std::map<std::string, std::string, std::less<>> english_;  // fallback
+};
+
+inline const char* const catalogue_overrides_file = "translations.csv";
+// Applies translations.csv of a tournament or season directory (key,text[,lang]; see
+// catalogue_overrides.cpp) to the catalogue; no file, no change. Problems go to diags.
+void load_catalogue_overrides(Catalogue& catalogue, const FileSystem& fs, Diagnostics& diags);
+
+const std::vector<std::string>& supported_languages();  // en, kk, ru
+// The built-in entries of one language, for tests that every key exists in each.
+const std::map<std::string, std::string, std::less<>>& builtin_entries(std::string_view lang);
+
+// The pattern with every "{name}" replaced by its argument; unknown placeholders stay as written.
+// Example: format_message(tr("summary.errors"), {{"errors", "2"}, {"warnings", "0"}}).
+std::string format_message(std::string_view pattern,
+                           std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+// Orders two names (UTF-8) by the alphabet of a language: negative if a comes first, 0 only if
+// the bytes are equal. kk uses the 42-letter Kazakh order (Ә after А, І after Ы), ru the Russian
+// one (Ё with Е); Latin letters come before Cyrillic. Case and accents only break ties.
+int compare_names(std::string_view a, std::string_view b, std::string_view lang);
+
+}  // namespace tab
