@@ -113,5 +113,5 @@ expect() { [ "$2" = "$3" ] || fail "$1: found [$(echo $2)], expected [$(echo $3)
 # "place|team" lines, e.g. "3=|Team 07" (awards as CSV: one block per table, blank-line separated).
 places() {
   "$TAB" -C "$1" --lang en --format csv awards |
-    awk -F, -v n="$2" '/^$/ { block++; next } block == n - 1 && $1 != "Place" { print $1 "|" $2 }'
+    awk -F, -v n="$2" '/^$/ { block++; next } block == n - 1 && $1 != "place" { print $1 "|" $2 }'
 }
