@@ -42,7 +42,7 @@ struct StandingsRequest {
 };
 
 // The results of the prelims through `after` (every drawn prelim if empty) count; a round whose
-// rooms lack a valid confirmed ballot gives a warning. nullopt with a usage error for an unknown
+// rooms lack a valid confirmed ballot gives a warning, and so does each problem of its files. nullopt with a usage error for an unknown
 // round, invalid_input when [standings] names a bad precedence.
 std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& fs, const StandingsRequest& request,
                                          Diagnostics& diags);

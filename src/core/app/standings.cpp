@@ -62,8 +62,14 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
         diags.fail(Failure::usage, "--after: found '" + request.after + "', expected a round id of tournament.toml");
         return std::nullopt;
     }
-    std::vector<RoundResults> results = load_results(t, fs, request.after, diags);
-    if (diags.has_errors()) return std::nullopt;
+    // A problem in a round's files is a warning here: the rooms it concerns do not count, and
+    // `tab ballots check` is where it is an error.
+    Diagnostics file_problems;
+    std::vector<RoundResults> results = load_results(t, fs, request.after, file_problems);
+    for (Diagnostic d : file_problems.all()) {
+        d.severity = Severity::warning;
+        diags.add(std::move(d));
+    }
     warn_uncounted_rooms(results, diags);
 
     StandingsReport report;
