@@ -2,7 +2,7 @@
 // a draw.toml whose method is not manual) is made again, in a scratch copy of the directory
 // without that draw, by the same `tab draw` with the recorded seed, and compared byte for byte
 // with the recorded draw.csv. Then every round's ballots are checked and every standings table
-// (teams, speakers, replies after each prelim) is computed twice and must print the same bytes.
+// (teams, speakers, replies after each prelim) is computed twice and must give the same document.
 // Exit 5 if a draw or a table differs, 1 if ballots have errors.
 #include <unistd.h>
 
@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "standings_view.hpp"
+#include "tab/app/standings.hpp"
 #include "tab/ballots/ballots.hpp"
 #include "tab/base/settings.hpp"
 
@@ -105,20 +105,17 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
         diags.sort_by_position();
         invalid += ctx.report(diags);
         if (round.stage != Stage::prelim) continue;
-        for (const std::string table : {"teams", "speakers", "replies"}) {
-            Diagnostics quiet;
-            std::vector<RoundResults> results = load_results(*t, ctx.fs(), round.id, quiet);
-            std::string error;
-            std::optional<std::string> first = render_standings(ctx, *t, results, table, round.id, &error);
-            std::optional<std::string> second = render_standings(ctx, *t, results, table, round.id, &error);
+        for (app::StandingsKind kind : {app::StandingsKind::teams, app::StandingsKind::speakers, app::StandingsKind::replies}) {
+            Diagnostics first_diags, second_diags;
+            std::optional<app::StandingsReport> first = app::standings(*t, ctx.fs(), {kind, round.id}, first_diags);
+            std::optional<app::StandingsReport> second = app::standings(*t, ctx.fs(), {kind, round.id}, second_diags);
             ++tables;
             if (!first || !second) {
                 ctx.progress("replay", rounds, rounds);
-                ctx.error("tournament.toml: [standings]: " + error);
-                return exit_code::invalid_input;
+                return ctx.finish(first_diags);
             }
-            if (*first != *second) {
-                ctx.error(round.id + ": the " + table + " standings differ between two computations");
+            if (app::to_json(*first) != app::to_json(*second)) {
+                ctx.error(round.id + ": the " + app::code(kind) + " standings differ between two computations");
                 ++differences;
             }
         }

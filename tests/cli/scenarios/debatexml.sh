@@ -32,8 +32,8 @@ for name in schools-2024-a schools-2024-b; do
   n=$(wc -l < "$work/broke.txt")
   [ "$n" -ge 2 ] || fail "$name: the first elimination round $elim has no teams"
   "$TAB" -q -C "$d" --format csv standings teams > "$work/standings.csv" || fail "$name: standings failed"
-  head -1 "$work/standings.csv" | grep -q '^rank,team' || fail "$name: unexpected standings header"
-  tail -n +2 "$work/standings.csv" | head -n "$n" | cut -d, -f2 | sort > "$work/top.txt"
+  head -1 "$work/standings.csv" | grep -q '^rank,tied,team' || fail "$name: unexpected standings header"
+  tail -n +2 "$work/standings.csv" | head -n "$n" | cut -d, -f3 | sort > "$work/top.txt"
   diff "$work/broke.txt" "$work/top.txt" || fail "$name: the top $n of the standings are not the teams of $elim"
 done
 

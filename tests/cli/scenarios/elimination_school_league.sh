@@ -104,9 +104,9 @@ expect "the university final" "$(teams "$dir" UGF 1)" \
 
 twice "awards" "" "$TAB" -C "$dir" awards
 school=$(ranked "$dir" SGF 1)
-expect "school places" "$(places "$dir" 1)" "$(printf '1|%s\n2|%s\n' "$(outcome "$dir" SGF 1 win)" "$(echo "$school" | head -n 1)"
+expect "school places" "$(places "$dir" school)" "$(printf '1|%s\n2|%s\n' "$(outcome "$dir" SGF 1 win)" "$(echo "$school" | head -n 1)"
   echo "$school" | tail -n 2 | sed 's/^/3=|/')"
-expect "university places" "$(places "$dir" 2)" "$(printf '1|%s\n' "$(outcome "$dir" UGF 1 win)"; ranked "$dir" UGF 1 | awk '{ print NR + 1 "|" $0 }')"
+expect "university places" "$(places "$dir" university)" "$(printf '1|%s\n' "$(outcome "$dir" UGF 1 win)"; ranked "$dir" UGF 1 | awk '{ print NR + 1 "|" $0 }')"
 for lang in kk ru en; do
   twice "certificates ($lang)" "" "$TAB" -C "$dir" --lang $lang --format html certificates
 done
