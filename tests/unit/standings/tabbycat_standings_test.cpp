@@ -1,5 +1,5 @@
 // The standings cases transcribed from Tabbycat's tests (ids "standings."), loaded from
-// ../shared/docs/cases/tabbycat-cases.json: each scenario becomes a tournament and the results
+// tests/data/cases/tabbycat-cases.json: each scenario becomes a tournament and the results
 // of its rounds, and every expected metric value, rank, order and error is checked.
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@ using nlohmann::json;
 
 const json& cases_file() {
     static const json file = [] {
-        std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+        std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
         return json::parse(in);
     }();
     return file;
