@@ -4,6 +4,7 @@
 // target is under 200 ms for the whole allocate() call. Prints the best of five timings, the
 // layers' outcome and the check of every hard rule.
 // `allocation_bench --smoke`: one run of a 10-room round, for the test suite (exit 1 on a broken rule).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -63,7 +64,8 @@ Instance build(int rooms, int adjudicators, uint64_t seed) {
         for (int k = 0; k < 5 * 4; ++k) seen.push_back(static_cast<int>(rng.below(static_cast<uint64_t>(teams))));
     x.in.importance.assign(static_cast<size_t>(rooms), 0);
     x.in.team_tags.resize(static_cast<size_t>(teams));
-    for (int i = 0; i < 6; ++i) x.in.team_tags[rng.below(static_cast<uint64_t>(teams))] = {"accessible"};
+    const int need_access = std::max(1, rooms * 6 / 100);  // 6 teams in 100 rooms, fewer than the accessible venues
+    for (int i = 0; i < need_access; ++i) x.in.team_tags[rng.below(static_cast<uint64_t>(teams))] = {"accessible"};
     x.in.adjudicator_tags.resize(static_cast<size_t>(adjudicators));
     return x;
 }
@@ -93,5 +95,6 @@ int main(int argc, char** argv) {
                 rooms * 4, rooms, adjudicators, best * 1000, runs);
     std::printf("  %zu voters and %zu trainees placed, %zu left, %zu problems, %zu repeats kept, %zu hard rules broken\n",
                 voters, trainees, out.unused.size(), out.problems.size(), repeats, broken);
+    for (const tab::RoomProblem& p : out.problems) std::printf("  room %d: %s\n", p.room, p.reason.c_str());
     return broken == 0 && out.problems.empty() ? 0 : 1;
 }

@@ -4,19 +4,18 @@
 # Usage: self_contained.sh SOURCE_DIR
 set -u
 cd "$1" || exit 1
-# The pattern is built from pieces, so that this file does not match itself.
-pattern="\.\./""shared"
+# The patterns are built from pieces, so that this file does not match itself: the sibling
+# folder, relative or by the absolute path of the machine it was developed on.
+pattern="\.\./""shared|/work/""shared"
 if [ -e .git ] && command -v git > /dev/null; then
-  files=$(git ls-files | grep -v '^docs/')
+  list() { git ls-files -z | grep -z -v '^docs/'; }
 else
-  files=$(find . -path ./docs -prune -o -path './build*' -prune -o -type f -print | sed 's|^\./||')
+  list() { find . -path ./docs -prune -o -path './build*' -prune -o -type f -print0 | sed -z 's|^\./||'; }
 fi
-found=$(printf '%s\n' "$files" | while IFS= read -r f; do
-  [ -f "$f" ] && grep -n -- "$pattern" "$f" /dev/null
-done)
+found=$(list | xargs -0 grep -n -E -I -- "$pattern" /dev/null)
 if [ -n "$found" ]; then
   echo "files outside docs/ refer to a folder outside the checkout:"
   echo "$found"
   exit 1
 fi
-echo "ok: $(printf '%s\n' "$files" | wc -l) files, none refers outside the checkout"
+echo "ok: $(list | tr -cd '\0' | wc -c) files, none refers outside the checkout"

@@ -54,8 +54,8 @@ Scenario build(const json& input) {
     // Speaker of (team, position): team-1 speaker scores 100+i, team-2 speaker 100-i in round i.
     auto speaker_of = [&](int team, int position) {
         std::string name = "Speaker " + std::to_string(team + 1) + "." + std::to_string(position);
-        int s = out.t.find_speaker(name);
-        if (s >= 0) return s;
+        const int known = out.t.find_speaker(name);
+        if (known >= 0) return known;
         tab::Speaker speaker;
         speaker.name = name;
         speaker.team = team;
