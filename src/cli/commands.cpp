@@ -42,7 +42,7 @@ int run_command_line(int argc, char** argv) {
     app.footer(exit_codes_help);
     app.require_subcommand(1);
     app.fallthrough();  // global flags are accepted after the command name too
-    app.set_version_flag("--version", std::string("tab ") + TAB_VERSION);
+    app.set_version_flag("--version", std::string("tab ") + TAB_VERSION_LONG);
 
     GlobalOptions global;
     app.add_option("-C,--dir", global.dir, "Tournament directory (default: .)");

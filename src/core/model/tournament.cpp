@@ -18,16 +18,16 @@ int find_by(const std::vector<T>& items, std::string_view name, Key key) {
 
 }  // namespace
 
-int Tournament::find_team(std::string_view name) const {
-    return find_by(teams, name, [](const Team& t) -> const std::string& { return t.name; });
+int Tournament::find_team(std::string_view wanted) const {
+    return find_by(teams, wanted, [](const Team& t) -> const std::string& { return t.name; });
 }
 
-int Tournament::find_speaker(std::string_view name) const {
-    return find_by(speakers, name, [](const Speaker& s) -> const std::string& { return s.name; });
+int Tournament::find_speaker(std::string_view wanted) const {
+    return find_by(speakers, wanted, [](const Speaker& s) -> const std::string& { return s.name; });
 }
 
-int Tournament::find_adjudicator(std::string_view name) const {
-    return find_by(adjudicators, name, [](const Adjudicator& a) -> const std::string& { return a.name; });
+int Tournament::find_adjudicator(std::string_view wanted) const {
+    return find_by(adjudicators, wanted, [](const Adjudicator& a) -> const std::string& { return a.name; });
 }
 
 int Tournament::find_institution(std::string_view code_or_name) const {
@@ -40,8 +40,8 @@ int Tournament::find_round(std::string_view id) const {
     return find_by(rounds, id, [](const Round& r) -> const std::string& { return r.id; });
 }
 
-int Tournament::find_venue(std::string_view name) const {
-    return find_by(venues, name, [](const Venue& v) -> const std::string& { return v.name; });
+int Tournament::find_venue(std::string_view wanted) const {
+    return find_by(venues, wanted, [](const Venue& v) -> const std::string& { return v.name; });
 }
 
 const BreakCategory* Tournament::find_break_category(std::string_view id) const {
@@ -50,9 +50,9 @@ const BreakCategory* Tournament::find_break_category(std::string_view id) const 
     return nullptr;
 }
 
-const Settings& Tournament::section(std::string_view name) const {
+const Settings& Tournament::section(std::string_view section_name) const {
     static const Settings empty;
-    auto it = settings.find(std::string(name));
+    auto it = settings.find(std::string(section_name));
     return it == settings.end() ? empty : it->second;
 }
 

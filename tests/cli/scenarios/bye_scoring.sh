@@ -1,7 +1,7 @@
 #!/bin/sh
 # How a bye scores ([draw] bye_result): in a five-team field one team sits out round 1; with the
 # default "win" it has one win and its point in the standings, with "none" it has nothing.
-# Usage: bye_scoring.sh TAB EXAMPLES SHARED
+# Usage: bye_scoring.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 work=$(mktemp -d)

@@ -1,12 +1,12 @@
 #!/bin/sh
-# DebateXML through the real binary: each shared archive imports; for the two schools
+# DebateXML through the real binary: each archive of tests/data imports; for the two schools
 # tournaments `tab standings teams` puts exactly the teams of the first elimination round on
 # top; each export validates against spec.xsd (xmllint) and imports again into a directory
 # equal byte for byte to the first; importing over a tournament is refused (exit 3).
-# Usage: debatexml.sh TAB EXAMPLES SHARED
+# Usage: debatexml.sh TAB EXAMPLES DATA
 set -u
-TAB=$1; SHARED=$3
-X="$SHARED/data/debatexml"
+TAB=$1; DATA=$3
+X="$DATA/debatexml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "debatexml: $*"; exit 1; }

@@ -6,7 +6,7 @@
 # through (two per room, one from the final), places 1–4 against the final (the winner, then the
 # others by their totals), the same bytes on a second run of every command, and that tab break
 # will not overwrite its file without --force.
-# Usage: elimination_bp.sh TAB EXAMPLES SHARED
+# Usage: elimination_bp.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_bp

@@ -8,7 +8,7 @@
 # the rooms against the break ranks and the teams through, the school places 1, 2, 3=, 3= (third
 # places shared) and the university places 1–4 against the finals, the same bytes on a second
 # run of every command, and that tab break will not overwrite its file without --force.
-# Usage: elimination_school_league.sh TAB EXAMPLES SHARED
+# Usage: elimination_school_league.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_school_league

@@ -6,7 +6,7 @@
 # between the semifinal losers), places 1–4 against those results, that every command gives the
 # same bytes when run again, that tab break will not overwrite its file without --force, and
 # that the semifinals cannot be drawn before the quarterfinals are played (exit 4).
-# Usage: elimination_two_team.sh TAB EXAMPLES SHARED
+# Usage: elimination_two_team.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_two_team

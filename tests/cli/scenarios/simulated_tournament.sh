@@ -3,7 +3,7 @@
 # and checked; then the tabs are printed twice and must be identical, simulating a round again
 # from the same seed must give the same ballots byte for byte, `tab replay` must reproduce every
 # draw (exit 0), and must notice a draw edited afterwards (exit 5).
-# Usage: simulated_tournament.sh TAB EXAMPLES SHARED
+# Usage: simulated_tournament.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; EXAMPLES=$2
 work=$(mktemp -d)

@@ -1,5 +1,5 @@
 // The scoresheet and result cases transcribed from Tabbycat's tests (ids "scoresheet." and
-// "results."), loaded from ../shared/docs/cases/tabbycat-cases.json. Result cases are written
+// "results."), loaded from tests/data/cases/tabbycat-cases.json. Result cases are written
 // out as ballots.csv text and go through the reader, the checks and the panel aggregation.
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 
 std::vector<json> cases(const std::string& prefix) {
-    std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+    std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
     json file = json::parse(in);
     std::vector<json> out;
     for (const json& c : file["cases"])
