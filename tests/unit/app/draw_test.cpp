@@ -2,6 +2,8 @@
 // refusal to overwrite, the dry run of a drawn round, --show and --state, and the one JSON shape.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "example.hpp"
 #include "tab/app/allocate.hpp"
 #include "tab/app/draw.hpp"
@@ -106,7 +108,11 @@ TEST_CASE("app: --show has the shape of a fresh draw, with the panel filled in a
     std::optional<DrawDocument> shown = app::show_draw(e.t, e.fs, "R1", ok);
     REQUIRE(shown);
     CHECK(ok.error_count() == 0);
-    CHECK(keys(to_json(*shown, false)) == keys(to_json(fresh->document, false)));
+    // The same keys; only a draw just made has quality figures to list.
+    std::set<std::string> fresh_keys = keys(to_json(fresh->document, false));
+    CHECK(fresh_keys.erase("/quality[]/term") == 1);
+    CHECK(fresh_keys.erase("/quality[]/value") == 1);
+    CHECK(keys(to_json(*shown, false)) == fresh_keys);
     REQUIRE(shown->rooms.size() == fresh->document.rooms.size());
     for (size_t r = 0; r < shown->rooms.size(); ++r) {
         CHECK(shown->rooms[r].chair.has_value());
