@@ -7,10 +7,11 @@
 namespace tab::cli {
 namespace {
 
-Table problems_table(const Context& ctx, const Diagnostics& diags) {
+// For machines, as in the JSON: paths relative to the tournament directory.
+Table problems_table(const Diagnostics& diags) {
     Table table{"problems", "", {{"file"}, {"line", true}, {"column", true}, {"severity"}, {"message"}}, {}};
     for (const Diagnostic& d : diags.all())
-        table.rows.push_back({Cell::of(ctx.path(d.file)), d.line ? Cell::of(d.line) : Cell::none(),
+        table.rows.push_back({Cell::of(d.file), d.line ? Cell::of(d.line) : Cell::none(),
                               d.column ? Cell::of(d.column) : Cell::none(),
                               Cell::of(std::string(d.severity == Severity::error ? "error" : "warning")),
                               Cell::of(d.message)});
@@ -47,7 +48,7 @@ int run_check(Context& ctx, const CheckOptions&) {
     else if (ctx.format() == OutputFormat::text)
         ctx.print(report_text(ctx, result));
     else
-        ctx.print(problems_table(ctx, result.problems));
+        ctx.print(problems_table(result.problems));
     return result.problems.has_errors() ? exit_code::invalid_input : exit_code::ok;
 }
 
