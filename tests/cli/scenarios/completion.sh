@@ -2,7 +2,7 @@
 # The shell completions: bash completes commands, subcommands, options, --format values and the
 # round ids of the tournament in -C DIR (read with `tab --format tsv rounds`); the zsh file is
 # checked for syntax when zsh is installed.
-# Usage: completion.sh TAB EXAMPLES SHARED
+# Usage: completion.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; EXAMPLES=$2
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
