@@ -35,7 +35,9 @@ TEST_CASE("export json: participants, draws, results and standings of an importe
     CHECK(doc["participants"]["teams"].size() == 24);
     CHECK(doc["rounds"].size() == 8);
     CHECK(doc["rounds"][5]["id"] == "QF");
-    CHECK(doc["rounds"][5]["draw"]["debates"].size() == 4);
+    CHECK(doc["rounds"][5]["draw"]["rooms"].size() == 4);  // the one draw shape of tab draw --format json
+    CHECK(doc["rounds"][5]["draw"]["stage"] == "elimination");
+    CHECK(doc["rounds"][5]["draw"]["rooms"][0]["teams"][0].contains("pullup"));
     CHECK(doc["rounds"][0]["results"].size() == 11);
     CHECK(doc["rounds"][0]["results"][0]["entered"] == true);
     const nlohmann::json& top = doc["standings"]["teams"]["rows"][0];
