@@ -6,7 +6,6 @@
 #include <iostream>
 
 #include "tab/io/disk_filesystem.hpp"
-#include "tab/model/draw.hpp"
 #include "tab/model/loader.hpp"
 
 namespace tab::cli {
@@ -61,18 +60,6 @@ int Context::report(const Diagnostics& diags) const {
         std::cerr << describe(d) << "\n";
     }
     return diags.error_count();
-}
-
-int Context::check_round(const Tournament& t, const std::string& round, bool need_draw) const {
-    if (t.find_round(round) < 0) {
-        error("ROUND: found '" + round + "', expected a round id of tournament.toml");
-        return exit_code::usage;
-    }
-    if (need_draw && !fs_->exists(draw_path(round))) {
-        error(round + " has no draw (" + draw_path(round) + "); run `tab draw " + round + "` first");
-        return exit_code::cannot;
-    }
-    return exit_code::ok;
 }
 
 int exit_code::of(Failure failure) {

@@ -60,9 +60,6 @@ public:
     // Reports diagnostics and returns the exit code of their first error (0 when there is none):
     // the one place where a core failure becomes an exit code.
     int finish(const Diagnostics& diags) const;
-    // 0 if ROUND names a round of the tournament and, when need_draw, the round has a draw;
-    // otherwise prints why and returns the exit code (usage, or cannot).
-    int check_round(const Tournament& t, const std::string& round, bool need_draw) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;
