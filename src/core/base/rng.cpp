@@ -1,4 +1,4 @@
-#include "tab/rng.hpp"
+#include "tab/base/rng.hpp"
 
 namespace tab {
 namespace {
