@@ -75,7 +75,7 @@ DrawRequest request_for(const Tournament& t, const Round& round, const std::vect
 Draw to_draw(const DrawRequest& req, const DrawOutcome& outcome) {
     Draw d;
     d.round = req.round_id;
-    d.method = req.method;
+    d.method = code_text(req.method);
     d.seed = req.seed;
     for (size_t r = 0; r < outcome.rooms.size(); ++r) {
         const DrawnRoom& room = outcome.rooms[r];
@@ -100,7 +100,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 // The draw as tables: the rooms, then with --explain each room's cost terms and the quality.
 std::vector<Table> draw_tables(const DrawRequest& req, const DrawOutcome& outcome, bool explain, const Catalogue& cat) {
-    Table rooms{"debates", cat.tr("col.round") + " " + req.round_id + " (" + req.method + ")",
+    Table rooms{"debates", cat.tr("col.round") + " " + req.round_id + " (" + std::string(code_text(req.method)) + ")",
                 {{"room", true}, {"bracket", true}}, {}};
     for (const std::string& side : req.format.sides) rooms.columns.push_back({side});
     rooms.columns.push_back({"flags"});
@@ -169,10 +169,10 @@ int run_draw(Context& ctx, const DrawOptions& o) {
         return exit_code::invalid_input;
     }
     const Round& round = t->rounds[r];
-    if (round.stage == Stage::elimination || round.draw_method == "elimination")
+    if (round.stage == Stage::elimination || round.draw_method == DrawMethod::elimination)
         return run_elimination_draw(ctx, *t, round, o.seed, o.dry_run, o.force);
     bool exists = ctx.fs().exists(draw_path(round.id));
-    if (round.draw_method == "manual") {
+    if (round.draw_method == DrawMethod::manual) {
         Diagnostics diags;
         std::optional<Draw> manual = read_draw(ctx.fs(), *t, round.id, diags);
         ctx.report(diags);
@@ -186,7 +186,7 @@ int run_draw(Context& ctx, const DrawOptions& o) {
         return exit_code::refused_overwrite;
     }
     uint64_t seed = o.seed ? *o.seed
-                           : round.settings.has("seed") ? static_cast<uint64_t>(round.settings.get_int("seed", 0))
+                           : round.settings.has("seed") ? static_cast<uint64_t>(round.settings.get_int("seed"))
                                                         : derive_seed(t->seed, "draw:" + round.id);
     Diagnostics diags;
     std::vector<TeamHistory> history = team_histories(*t, ctx.fs(), round.id, diags);
@@ -205,7 +205,7 @@ int run_draw(Context& ctx, const DrawOptions& o) {
     if (ctx.format() == OutputFormat::json) ctx.print(draw_to_json(req, *outcome, o.explain));
     else ctx.print(draw_tables(req, *outcome, o.explain, ctx.catalogue()));
     for (const std::string& note : outcome->notes) ctx.warn(note);
-    if (t->section("allocation").get_bool("auto", false))  // panels and venues too (tab allocate)
+    if (t->section("allocation").get_bool("auto"))  // panels and venues too (tab allocate)
         return allocate_round(ctx, *t, round, to_draw(req, *outcome), {round.id, true, o.explain, o.dry_run});
     return exit_code::ok;
 }

@@ -13,7 +13,7 @@
 #include "commands.hpp"
 #include "standings_view.hpp"
 #include "tab/ballots/ballots.hpp"
-#include "tab/base/settings.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab::cli {
 namespace {

@@ -13,7 +13,7 @@ int run_elimination_draw(Context& ctx, const Tournament& t, const Round& round, 
         return exit_code::refused_overwrite;
     }
     uint64_t round_seed = seed ? *seed
-                               : round.settings.has("seed") ? static_cast<uint64_t>(round.settings.get_int("seed", 0))
+                               : round.settings.has("seed") ? static_cast<uint64_t>(round.settings.get_int("seed"))
                                                             : derive_seed(t.seed, "draw:" + round.id);
     Diagnostics diags;
     EliminationDraw e = generate_elimination_draw(t, ctx.fs(), round.id, round_seed, diags);

@@ -55,7 +55,7 @@ void place_final(const Tournament& t, const BreakCategory& cat, const DebateResu
     for (size_t i = 0; i < rest.size(); ++i) {
         bool level = !scored || (i > 0 && rest[i]->score == rest[i - 1]->score);
         int place = level && i > 0 ? out.back().place : 2 + static_cast<int>(i);
-        if (scored && cat.third_place == "shared") place = std::min(place, 3);
+        if (scored && cat.third_place == ThirdPlace::shared) place = std::min(place, 3);
         out.push_back({place, false, rest[i]->team, 0});
     }
     for (size_t i = first; i < out.size(); ++i)
@@ -97,7 +97,7 @@ TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCat
     }
     std::sort(third.begin(), third.end(), [](const Placing& a, const Placing& b) { return a.place < b.place; });
     out.places.insert(out.places.end(), third.begin(), third.end());
-    if (!t.format.is_bp() && cat.third_place == "shared" && rounds.size() >= 2) {
+    if (!t.format.is_bp() && cat.third_place == ThirdPlace::shared && rounds.size() >= 2) {
         std::optional<RoundResults> semis = load_round_results(t, fs, rounds[rounds.size() - 2], diags);
         if (semis)
             for (const DebateResult& d : semis->debates)
@@ -171,10 +171,10 @@ std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, 
     for (const BreakCategory& cat : t.break_categories) a.teams.push_back(team_places(t, fs, cat, diags));
     std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), error);
     if (!s) return std::nullopt;
-    const int top = static_cast<int>(settings.get_int("top_speakers", 10));
+    const int top = static_cast<int>(settings.get_int("top_speakers"));
     a.speakers.push_back(top_speakers(t, *s, "", top));
     for (const SpeakerCategory& c : t.speaker_categories) a.speakers.push_back(top_speakers(t, *s, c.id, top));
-    a.adjudicators = best_adjudicators(t, fs, static_cast<int>(settings.get_int("top_adjudicators", 1)), diags);
+    a.adjudicators = best_adjudicators(t, fs, static_cast<int>(settings.get_int("top_adjudicators")), diags);
     return a;
 }
 

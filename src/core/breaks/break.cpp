@@ -173,9 +173,9 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
     std::optional<TeamStandings> standings = compute_team_standings(t, results, options, error);
     if (!standings) return std::nullopt;
 
-    std::string tie_rule = settings.get_string("tie_at_cutoff", "resolve");
+    const bool include_ties = settings.get<TieAtCutoff>("tie_at_cutoff") == TieAtCutoff::include;
     std::map<int, std::string> broke_higher;
-    CategoryContext ctx{t, remarks, broke_higher, tie_metrics, tie_rule == "include"};
+    CategoryContext ctx{t, remarks, broke_higher, tie_metrics, include_ties};
 
     std::vector<size_t> order(t.break_categories.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -50,10 +50,14 @@ const BreakCategory* Tournament::find_break_category(std::string_view id) const 
     return nullptr;
 }
 
-const Settings& Tournament::section(std::string_view name) const {
-    static const Settings empty;
+DrawMethod default_draw_method(Stage stage, bool first_round) {
+    if (stage == Stage::elimination) return DrawMethod::elimination;
+    return first_round ? DrawMethod::random : DrawMethod::power;
+}
+
+Settings Tournament::section(std::string_view name) const {
     auto it = settings.find(std::string(name));
-    return it == settings.end() ? empty : it->second;
+    return Settings(std::string(name), it == settings.end() ? std::map<std::string, SettingValue>{} : it->second.values());
 }
 
 std::vector<int> Tournament::prelims_through(std::string_view round_id) const {

@@ -80,8 +80,8 @@ TEST_CASE("tabbycat import: australs24team (two-team layout, three speakers)") {
     REQUIRE(satoe.adjudicator_conflicts.size() == 1);
     CHECK(t.adjudicators[static_cast<size_t>(satoe.adjudicator_conflicts[0])].name == "Itala Ricci");
 
-    CHECK(t.rounds[0].draw_method == "random");
-    CHECK(t.rounds[1].draw_method == "power");
+    CHECK(t.rounds[0].draw_method == tab::DrawMethod::random);
+    CHECK(t.rounds[1].draw_method == tab::DrawMethod::power);
     CHECK(t.rounds[3].silent);
     CHECK(t.rounds[4].stage == tab::Stage::elimination);
     CHECK(t.rounds[4].break_category == "open");

@@ -25,14 +25,14 @@ tab::Tournament sample() {
     tab::Round r1;
     r1.id = "R1";
     r1.name = "1-раунд";
-    r1.draw_method = "random";
+    r1.draw_method = tab::DrawMethod::random;
     r1.motions = {{"", "Бұл палата мектеп формасын жояды"}};
     r1.settings.set("seed", int64_t{7});
     tab::Round final;
     final.id = "GF";
     final.name = "Финал";
     final.stage = tab::Stage::elimination;
-    final.draw_method = "elimination";
+    final.draw_method = tab::DrawMethod::elimination;
     final.break_category = "school";
     final.motions = {{"Ақша", "Бұл палата қолма-қол ақшадан бас тартады"}, {"Тіл", "Тест, с запятой и \"кавычками\""}};
     final.weight = 2.5;
