@@ -43,7 +43,7 @@ void check_each_team_once(const DrawRequest& request, const DrawOutcome& draw) {
 void check_brackets(const DrawRequest& request, const DrawOutcome& draw, const std::string& pullup) {
     std::vector<double> points;
     for (const auto& t : request.teams) points.push_back(t.points);
-    auto specs = tab::bp::define_rooms(pullup, points);
+    auto specs = tab::bp::define_rooms(*tab::parse_code<tab::BpPullup>(pullup), points);
     REQUIRE(specs.size() == draw.rooms.size());
     for (size_t r = 0; r < specs.size(); ++r) {
         CHECK(draw.rooms[r].bracket == specs[r].level);
@@ -71,7 +71,7 @@ int64_t scaled_total(const DrawRequest& request, const DrawOutcome& draw, const 
 int64_t exhaustive_optimum(const DrawRequest& request, const tab::bp::PositionCostModel& model, const std::string& pullup) {
     std::vector<double> points;
     for (const auto& t : request.teams) points.push_back(t.points);
-    auto specs = tab::bp::define_rooms(pullup, points);
+    auto specs = tab::bp::define_rooms(*tab::parse_code<tab::BpPullup>(pullup), points);
     const int slots = static_cast<int>(4 * specs.size());
     const int64_t none = INT64_MAX;
     std::vector<int64_t> best(size_t{1} << slots, none);
