@@ -3,6 +3,8 @@
 // the position balance after nine simulated rounds of 100 and 400 teams.
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 #include "boost_assignment.hpp"
 #include "bp/bp_generator.hpp"
@@ -31,7 +33,7 @@ tab::DrawOutcome draw(const tab::DrawRequest& request) {
 tab::testing::BpSimulation played(int teams, int rounds) {
     tab::testing::BpSimulation sim(teams, 2024 + teams);
     for (int round = 1; round <= rounds; ++round) {
-        tab::DrawRequest request = sim.request(round == 1 ? "random" : "power", 77 + round);
+        tab::DrawRequest request = sim.request(round == 1 ? tab::DrawMethod::random : tab::DrawMethod::power, 77 + round);
         sim.play(request, draw(request));
     }
     return sim;
@@ -48,8 +50,9 @@ double time_round_six(const tab::DrawRequest& request, int repeats) {
     return best;
 }
 
-// The same 400-team assignment (teams x allowed slots, default entropy costs) through Boost.
-void boost_comparison(const tab::DrawRequest& request) {
+// The same assignment (teams x allowed slots, default entropy costs) through Boost; false when
+// the optima differ.
+bool boost_comparison(const tab::DrawRequest& request) {
     std::vector<double> points;
     for (const auto& t : request.teams) points.push_back(t.points);
     auto specs = tab::bp::define_rooms_anywhere(points);
@@ -74,10 +77,11 @@ void boost_comparison(const tab::DrawRequest& request) {
     start = Clock::now();
     std::optional<tab::Assignment> ours = tab::solve_assignment(problem);
     double our_time = seconds_since(start);
-    std::printf("400 teams, assignment alone (%zu allowed pairs of %d): ours %.1f ms, Boost min-cost flow %.1f ms, "
+    const bool same = flow_cost && ours && *flow_cost == ours->total_cost;
+    std::printf("%d teams, assignment alone (%zu allowed pairs of %d): ours %.1f ms, Boost min-cost flow %.1f ms, "
                 "same optimum: %s\n",
-                pairs.size(), n * n, our_time * 1e3, flow_time * 1e3,
-                flow_cost && ours && *flow_cost == ours->total_cost ? "yes" : "NO");
+                n, pairs.size(), n * n, our_time * 1e3, flow_time * 1e3, same ? "yes" : "NO");
+    return same;
 }
 
 void position_balance(int teams) {
@@ -92,17 +96,22 @@ void position_balance(int teams) {
 
 }  // namespace
 
-int main() {
+// `bp_draw_bench --smoke`: 48 teams only, one run, for the test suite (exit 1 when the optimum
+// differs from Boost's or a draw fails).
+int main(int argc, char** argv) {
+    const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
+    const std::vector<int> sizes = smoke ? std::vector<int>{48} : std::vector<int>{48, 100, 400, 1000, 4000};
+    const int compared = smoke ? 48 : 400;
+    bool same = true;
     std::printf("BP power-paired draw at round 6 (entropy, exponent 4), best of several runs:\n");
-    for (int teams : {48, 100, 400, 1000, 4000}) {
+    for (int teams : sizes) {
         tab::testing::BpSimulation sim = played(teams, 5);
-        tab::DrawRequest request = sim.request("power", 6);
-        double t = time_round_six(request, teams >= 4000 ? 2 : 5);
+        tab::DrawRequest request = sim.request(tab::DrawMethod::power, 6);
+        double t = time_round_six(request, smoke ? 1 : teams >= 4000 ? 2 : 5);
         std::printf("%5d teams: %9.2f ms\n", teams, t * 1e3);
-        if (teams == 400) boost_comparison(request);
+        if (teams == compared) same = boost_comparison(request) && same;
     }
     std::printf("Position balance (WUDC defaults):\n");
-    position_balance(100);
-    position_balance(400);
-    return 0;
+    for (int teams : smoke ? std::vector<int>{48} : std::vector<int>{100, 400}) position_balance(teams);
+    return same ? 0 : 1;
 }

@@ -1,38 +1,49 @@
-// tab ballots check ROUND: every problem in rounds/<ROUND>/ballots.csv, then the rooms whose
-// ballots are still missing. Exit 1 if any problem is an error.
+// tab ballots check ROUND: every problem of rounds/<ROUND>/ballots.csv on stderr, then which
+// rooms have a ballot that counts. Exit 1 if any problem is an error.
 #include "commands.hpp"
-#include "tab/ballots/ballots.hpp"
+#include "tab/app/ballots_check.hpp"
 
 namespace tab::cli {
+namespace {
+
+// The rooms without a ballot that counts, for CSV and TSV (teams: a list cell).
+Table missing_table(const app::RoundBallots& r) {
+    Table table{"missing", "", {{"room", true}, {"teams"}, {"reason"}}, {}};
+    for (const app::RoomWithoutBallot& m : r.missing) {
+        std::string teams;
+        for (const std::string& team : m.teams) teams += (teams.empty() ? "" : "; ") + team;
+        table.rows.push_back({Cell::of(m.room), Cell::of(teams), Cell::of(std::string(app::code(m.reason)))});
+    }
+    return table;
+}
+
+std::string summary(const app::RoundBallots& r) {
+    std::string text = r.round + ": " + std::to_string(r.rooms_counted) + " of " + std::to_string(r.rooms) +
+                       " rooms have a valid confirmed ballot";
+    if (!r.missing.empty()) {
+        text += "; without one:";
+        for (const app::RoomWithoutBallot& m : r.missing)
+            text += " " + std::to_string(m.room) + (m.reason == app::MissingBallot::invalid ? " (invalid)" : "");
+    }
+    const int errors = r.error_count();
+    return text + (errors > 0 ? "; " + std::to_string(errors) + " error(s)\n" : "; no errors\n");
+}
+
+}  // namespace
 
 int run_ballots_check(Context& ctx, const BallotsCheckOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    if (int code = ctx.check_round(*t, o.round, true)) return code;
     Diagnostics diags;
-    std::optional<Draw> draw = read_draw(ctx.fs(), *t, o.round, diags);
-    if (!draw) {
-        ctx.report(diags);
-        return exit_code::invalid_input;
-    }
-    if (!ctx.fs().exists(ballots_path(o.round))) {
-        ctx.error(o.round + " has no ballots yet (" + ballots_path(o.round) + ")");
-        return exit_code::cannot;
-    }
-    BallotFile ballots = read_ballots(ctx.fs(), *t, *draw, diags);
-    check_ballots(*t, *draw, ballots, diags);
-    diags.sort_by_position();
-    int errors = ctx.report(diags);
-    std::vector<int> missing = rooms_missing_ballots(*draw, ballots);
-    std::string text = o.round + ": " + std::to_string(draw->debates.size() - missing.size()) + " of " +
-                       std::to_string(draw->debates.size()) + " rooms have a confirmed ballot";
-    if (!missing.empty()) {
-        text += "; missing:";
-        for (int room : missing) text += " " + std::to_string(room);
-    }
-    text += errors > 0 ? "; " + std::to_string(errors) + " error(s)\n" : "; no errors\n";
-    ctx.print(text);
-    return errors > 0 ? exit_code::invalid_input : exit_code::ok;
+    std::optional<app::RoundBallots> r = app::ballots_check(*t, ctx.fs(), {o.round}, diags);
+    if (!r) return ctx.finish(diags);
+    Diagnostics problems;
+    for (const Diagnostic& d : r->problems) problems.add(d);
+    ctx.report(problems);
+    if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
+    else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) ctx.print(missing_table(*r));
+    else ctx.print(summary(*r));
+    return r->error_count() > 0 ? exit_code::invalid_input : exit_code::ok;
 }
 
 }  // namespace tab::cli

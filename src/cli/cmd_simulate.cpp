@@ -1,34 +1,26 @@
-// tab simulate ROUND [--seed N] [--force]: plausible random ballots for a drawn round, written to
-// rounds/<ROUND>/ballots.csv (never over an existing file without --force).
+// tab simulate ROUND [--seed N] [--force]: parse, call the core (tab/app/simulate.hpp); "wrote …"
+// on stderr, and with --format json|csv|tsv what was written on stdout.
 #include "commands.hpp"
-#include "tab/base/rng.hpp"
-#include "tab/ballots/simulate.hpp"
+#include "tab/app/simulate.hpp"
 
 namespace tab::cli {
 
 int run_simulate(Context& ctx, const SimulateOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    if (int code = ctx.check_round(*t, o.round, true)) return code;
-    const std::string path = ballots_path(o.round);
-    if (ctx.fs().exists(path) && !o.force) {
-        ctx.error(path + " exists; use --force to replace it with simulated ballots");
-        return exit_code::refused_overwrite;
-    }
     Diagnostics diags;
-    std::optional<Draw> draw = read_draw(ctx.fs(), *t, o.round, diags);
-    ctx.report(diags);
-    if (!draw) return exit_code::invalid_input;
-    const uint64_t seed = o.seed.value_or(derive_seed(t->seed, "simulate/" + o.round));
-    BallotFile ballots = simulate_ballots(*t, *draw, seed);
-    std::string error;
-    if (!ctx.fs().write_atomic(path, ballots_to_csv(*t, *draw, ballots), &error)) {
-        ctx.error("cannot write " + path + ": " + error);
-        return exit_code::cannot;
+    std::optional<app::SimulateResult> result = app::simulate_round(*t, ctx.fs(), {o.round, o.seed, o.force}, diags);
+    if (!result) return ctx.finish(diags);
+    if (ctx.format() == OutputFormat::json) {
+        ctx.print(app::to_json(*result).dump(2) + "\n");
+    } else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) {
+        ctx.print(Table{"simulated", "", {{"round"}, {"path"}, {"seed", true}, {"sheets", true}, {"rooms", true}},
+                        {{Cell::of(result->round), Cell::of(result->path), Cell::of(std::to_string(result->seed)),
+                          Cell::of(result->sheets), Cell::of(result->rooms)}}});
     }
-    ctx.print("wrote " + path + " (" + std::to_string(ballots.sheets.size()) + " sheets for " +
-              std::to_string(draw->debates.size()) + " rooms)\n");
-    return exit_code::ok;
+    ctx.note("wrote " + ctx.path(result->path) + " (" + std::to_string(result->sheets) + " sheets for " +
+             std::to_string(result->rooms) + " rooms)");
+    return ctx.finish(diags);
 }
 
 }  // namespace tab::cli

@@ -1,45 +1,59 @@
-// tab status: for each round, whether it is drawn and how many ballots are in, then the one
-// thing the director should do next.
+// tab status: each round's draw and ballots (app::status) as a table; for people also the next
+// step as a translated sentence.
 #include "commands.hpp"
-#include "tab/ballots/ballots.hpp"
+#include "present.hpp"
+#include "tab/app/results.hpp"
+#include "tab/app/status.hpp"
 
 namespace tab::cli {
+namespace {
+
+std::string people_draw_cell(const app::RoundStatus& s, const Catalogue& cat) {
+    if (!s.drawn) return cat.tr("word.no");
+    return cat.tr(s.draw_valid ? "word.yes" : "status.draw_invalid");
+}
+
+Table status_table(const app::StatusReport& r, const Catalogue& cat, bool for_machines) {
+    Table table{"rounds", "", {{"round"}, {"stage"}}, {}};
+    if (for_machines) {
+        for (const char* key : {"drawn", "draw_valid"}) table.columns.push_back({key});
+        for (const char* key : {"rooms", "ballots_in", "ballot_problems"}) table.columns.push_back({key, true});
+    } else {
+        table.columns.insert(table.columns.end(), {{"draw"}, {"ballots", true}, {"problems", true}});
+    }
+    auto boolean = [](bool b) { return Cell::of(std::string(b ? "true" : "false")); };
+    for (const app::RoundStatus& s : r.rounds) {
+        const std::string stage = app::code(s.stage);
+        if (for_machines) {
+            table.rows.push_back({Cell::of(s.round), Cell::of(stage), boolean(s.drawn), boolean(s.draw_valid),
+                                  optional_cell(s.rooms), optional_cell(s.ballots_in), optional_cell(s.ballot_problems)});
+            continue;
+        }
+        table.rows.push_back({Cell::of(s.round), Cell::of(cat.tr("status.stage." + stage)), Cell::of(people_draw_cell(s, cat)),
+                              s.rooms ? Cell::of(std::to_string(*s.ballots_in) + "/" + std::to_string(*s.rooms)) : Cell::none(),
+                              s.ballot_problems && *s.ballot_problems > 0 ? Cell::of(*s.ballot_problems) : Cell::none()});
+    }
+    return table;
+}
+
+std::string next_sentence(const app::NextStep& next, const Catalogue& cat) {
+    const std::string advice = format_message(cat.tr(std::string("status.next.") + app::code(next.action)), {{"round", next.round}});
+    return format_message(cat.tr("status.next"), {{"advice", advice}, {"command", next.command}}) + "\n";
+}
+
+}  // namespace
 
 int run_status(Context& ctx, const StatusOptions&) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    Table table{"rounds", "", {{"round"}, {"stage"}, {"draw"}, {"ballots"}, {"note"}}, {}};
-    std::string next;
-    for (const Round& round : t->rounds) {
-        const std::string stage = round.stage == Stage::prelim ? "prelim" : "elimination";
-        if (!ctx.fs().exists(draw_path(round.id))) {
-            table.rows.push_back({Cell::of(round.id), Cell::of(stage), Cell::of(std::string("no")), Cell::none(), Cell::none()});
-            if (next.empty())
-                next = round.stage == Stage::prelim ? "draw " + round.id + ": tab draw " + round.id
-                                                    : "break and draw " + round.id + ": tab break, then tab draw " + round.id;
-            continue;
-        }
-        Diagnostics diags;
-        std::optional<Draw> draw = read_draw(ctx.fs(), *t, round.id, diags);
-        if (!draw) {
-            table.rows.push_back({Cell::of(round.id), Cell::of(stage), Cell::of(std::string("invalid")), Cell::none(),
-                                  Cell::of(std::string("run tab check"))});
-            if (next.empty()) next = "fix " + draw_path(round.id) + " (tab check)";
-            continue;
-        }
-        BallotFile ballots = read_ballots(ctx.fs(), *t, *draw, diags);
-        check_ballots(*t, *draw, ballots, diags);
-        const size_t rooms = draw->debates.size();
-        const size_t in = rooms - rooms_missing_ballots(*draw, ballots).size();
-        std::string note = diags.has_errors() ? std::to_string(diags.error_count()) + " problem(s) in ballots" : "";
-        table.rows.push_back({Cell::of(round.id), Cell::of(stage), Cell::of(std::string("yes")),
-                              Cell::of(std::to_string(in) + "/" + std::to_string(rooms)), Cell::of(note)});
-        if (next.empty() && diags.has_errors()) next = "fix the ballots of " + round.id + ": tab ballots check " + round.id;
-        else if (next.empty() && in < rooms) next = "enter the ballots of " + round.id + " (" + ballots_path(round.id) + ")";
+    const app::StatusReport r = app::status(*t, ctx.fs());
+    if (ctx.format() == OutputFormat::json) {
+        ctx.print(app::to_json(r).dump(2) + "\n");
+        return exit_code::ok;
     }
-    if (next.empty()) next = "all rounds are drawn and every ballot is in: tab standings, tab awards";
-    ctx.print(table);
-    if (ctx.format() == OutputFormat::text) ctx.print("next: " + next + "\n");
+    const Catalogue cat = ctx.catalogue();
+    ctx.print(status_table(r, cat, is_machine_format(ctx.format())));
+    if (ctx.format() == OutputFormat::text) ctx.print(next_sentence(r.next, cat));
     return exit_code::ok;
 }
 

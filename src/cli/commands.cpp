@@ -42,7 +42,7 @@ int run_command_line(int argc, char** argv) {
     app.footer(exit_codes_help);
     app.require_subcommand(1);
     app.fallthrough();  // global flags are accepted after the command name too
-    app.set_version_flag("--version", std::string("tab ") + TAB_VERSION);
+    app.set_version_flag("--version", std::string("tab ") + TAB_VERSION_LONG);
 
     GlobalOptions global;
     app.add_option("-C,--dir", global.dir, "Tournament directory (default: .)");
@@ -182,12 +182,15 @@ int run_command_line(int argc, char** argv) {
                              "Generate a round's draw (two-team: power, tabbycat, random, seeded, round-robin; BP) and write it",
                              draw, run_draw);
         sub->add_option("ROUND", draw.round, "Round id, e.g. R3");
-        sub->add_option("--state", draw.state, "Draw from an explicit JSON state instead of a tournament (- = stdin); prints JSON");
+        sub->add_option("--state", draw.state,
+                        "Draw from an explicit JSON state instead of a tournament (- = stdin); prints JSON unless --format is given");
+        sub->add_flag("--show", draw.show, "Print the round's stored draw with venues, panels and motions");
         sub->add_option("--seed", draw.seed, "Seed for this draw (default: derived from the tournament seed and the round)");
         sub->add_flag("--explain", draw.explain, "Also print each room's cost terms, the draw quality and notes");
         sub->add_flag("--dry-run", draw.dry_run, "Print the draw without writing it");
         sub->add_flag("--force", draw.force, "Overwrite an existing draw of the round");
         sub->footer("Writes rounds/<ROUND>/draw.csv and draw.toml; refuses (exit 3) if the draw exists, unless --force.\n"
+                    "--dry-run on a drawn round makes it again from its recorded seed and says whether it matches.\n"
                     "Settings: the [draw] table of tournament.toml (see docs/formats.md).");
     }
 
@@ -234,6 +237,8 @@ int run_command_line(int argc, char** argv) {
         return exit_code::usage;
     }
 
+    // A draw from an explicit state is for scripts: JSON unless another format is asked for.
+    if (!draw.state.empty() && app.get_option("--format")->count() == 0) global.format = "json";
     Context ctx(global);
     for (const Leaf& l : leaves)
         if (l.app->parsed()) return l.run(ctx);

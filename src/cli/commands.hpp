@@ -51,9 +51,6 @@ struct AllocateOptions {
     bool dry_run = false;  // print, do not write
 };
 int run_allocate(Context& ctx, const AllocateOptions& o);
-// Allocates adjudicators and venues into `draw` (a draw of `round`), writes it unless dry_run
-// and prints the panels; tab draw calls it when [allocation] auto = true.
-int allocate_round(Context& ctx, const Tournament& t, const Round& round, const Draw& draw, const AllocateOptions& o);
 
 struct BallotsCheckOptions {
     std::string round;
@@ -87,6 +84,7 @@ struct DrawOptions {
     bool explain = false;          // per-room cost terms and the quality summary
     bool dry_run = false;          // print, do not write
     bool force = false;            // overwrite an existing draw
+    bool show = false;             // --show: print the stored draw
 };
 int run_draw(Context& ctx, const DrawOptions& o);
 

@@ -75,6 +75,25 @@ int Context::check_round(const Tournament& t, const std::string& round, bool nee
     return exit_code::ok;
 }
 
+int exit_code::of(Failure failure) {
+    switch (failure) {
+    case Failure::invalid_input: return invalid_input;
+    case Failure::usage: return usage;
+    case Failure::refused_overwrite: return refused_overwrite;
+    case Failure::cannot: return cannot;
+    }
+    return internal;
+}
+
+int Context::finish(const Diagnostics& diags) const {
+    report(diags);
+    return diags.has_errors() ? exit_code::of(diags.first_failure()) : exit_code::ok;
+}
+
+void Context::note(const std::string& message) const {
+    if (!options_.quiet) std::cerr << message << "\n";
+}
+
 void Context::error(const std::string& message) const { std::cerr << "tab: " << message << "\n"; }
 
 void Context::warn(const std::string& message) const {

@@ -24,6 +24,8 @@ inline constexpr int refused_overwrite = 3;
 inline constexpr int cannot = 4;
 inline constexpr int replay_mismatch = 5;
 inline constexpr int internal = 70;
+// The exit code of a core failure.
+int of(Failure failure);
 }  // namespace exit_code
 
 struct GlobalOptions {
@@ -55,12 +57,18 @@ public:
     std::string path(const std::string& file) const;
     // Prints diagnostics to stderr (warnings only without --quiet); returns the error count.
     int report(const Diagnostics& diags) const;
+    // Reports diagnostics and returns the exit code of their first error (0 when there is none):
+    // the one place where a core failure becomes an exit code.
+    int finish(const Diagnostics& diags) const;
     // 0 if ROUND names a round of the tournament and, when need_draw, the round has a draw;
     // otherwise prints why and returns the exit code (usage, or cannot).
     int check_round(const Tournament& t, const std::string& round, bool need_draw) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;
+    // A line for the person at the terminal about what was done ("wrote rounds/R1/draw.csv"):
+    // stderr, so that stdout carries only the requested output; silent with --quiet.
+    void note(const std::string& message) const;
     // Writes rendered output to stdout.
     void print(const std::string& text) const;
     void print(const Table& table) const;

@@ -1,5 +1,8 @@
 // Atomic writes: the content goes to a temporary file beside the target, is flushed to disk,
 // and is renamed over the target, so a crash leaves either the old file or the new one.
+// Writes stay inside the root: a path that is absolute, climbs with "..", or leads out through a
+// symbolic link (a folder of the tournament that links elsewhere) is refused, so that an id read
+// from an archive or a file can never make tab write into another directory.
 #include "tab/io/disk_filesystem.hpp"
 
 #include <fcntl.h>
@@ -35,8 +38,36 @@ bool DiskFileSystem::exists(const std::string& path) const {
     return std::filesystem::exists(full(path), ec);
 }
 
+namespace {
+
+// The deepest part of `path` that exists, resolved through symbolic links.
+std::filesystem::path resolved_existing_part(std::filesystem::path path) {
+    std::error_code ec;
+    while (!path.empty() && !std::filesystem::exists(path, ec)) path = path.parent_path();
+    return std::filesystem::canonical(path.empty() ? "." : path, ec);
+}
+
+bool is_inside(const std::filesystem::path& inner, const std::filesystem::path& outer) {
+    auto [end, _] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
+    return end == outer.end();
+}
+
+}  // namespace
+
+bool DiskFileSystem::stays_inside(const std::string& path) const {
+    const std::filesystem::path relative(path);
+    if (path.empty() || relative.is_absolute()) return false;
+    for (const std::filesystem::path& part : relative)
+        if (part == "..") return false;
+    return is_inside(resolved_existing_part(full(path)), resolved_existing_part(root_));
+}
+
 bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
     const std::filesystem::path target = full(path);
+    if (!stays_inside(path)) {
+        if (error) *error = "refused to write " + target.string() + ": the path leads outside " + root_;
+        return false;
+    }
     std::error_code ec;
     if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
     if (ec) {

@@ -1,5 +1,5 @@
-// libFuzzer harness for the DebateXML importer (tests/fuzz/run.sh builds and runs it; it is not
-// part of the test suite). Every input must give diagnostics or a tournament, never a crash, a
+// libFuzzer harness for the DebateXML importer (tests/fuzz/run.sh builds and runs it: `make test`
+// builds it, `make test FUZZ=1` runs it for 60 seconds). Every input must give diagnostics or a tournament, never a crash, a
 // leak or undefined behaviour; an input that imports is also written to a file system in
 // memory and exported again, so the writer, the loader and the exporter see what the
 // importer makes of hostile archives.

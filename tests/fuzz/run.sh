@@ -1,21 +1,23 @@
 #!/bin/sh
-# Builds the DebateXML importer's libFuzzer harness with clang (fuzzer + AddressSanitizer + UndefinedBehaviorSanitizer) and
-# runs it from the shared archives as seeds.
-#   tests/fuzz/run.sh [SECONDS] [SHARED_DIR]    (default: 60 seconds, ../shared next to the repo)
+# Builds the DebateXML importer's libFuzzer harness with clang (fuzzer + AddressSanitizer +
+# UndefinedBehaviorSanitizer) and runs it, seeded with the archives of tests/data/debatexml.
+#   tests/fuzz/run.sh [SECONDS]       build, then fuzz for SECONDS (default 60)
+#   tests/fuzz/run.sh --build-only    build only (what `make test` does, so CI compiles it)
+# Without clang++ it says so and exits 77 (ctest's "skipped"; `make test` goes on).
 # Build directory: $FUZZ_BUILD_DIR, else build-fuzz in the repository. Crashes are written
 # there as crash-* files, with the input that caused them.
 set -eu
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-shared=${2:-$root/../shared}
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
-command -v clang++ >/dev/null || { echo "run.sh: clang++ is needed (apt-get install -y clang)" >&2; exit 2; }
+command -v clang++ >/dev/null || { echo "fuzz: skipped, clang++ is not installed (apt-get install -y clang)" >&2; exit 77; }
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    >/dev/null
-cmake --build "$build" -j2 --target debatexml_fuzz
+    ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
+cmake --build "$build" -j "${JOBS:-2}" --target debatexml_fuzz
+[ "$seconds" = "--build-only" ] && exit 0
 mkdir -p "$build/corpus"
-cp "$shared"/data/debatexml/*.xml "$build/corpus/" 2>/dev/null || true
+cp "$root"/tests/data/debatexml/*.xml "$build/corpus/"
 cd "$build"
 exec ./debatexml_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
     -print_final_stats=1 corpus

@@ -1,4 +1,4 @@
-// DebateXML, the archive format Tabbycat and MIT-Tab export (../shared/data/debatexml/spec.xsd):
+// DebateXML, the archive format Tabbycat and MIT-Tab export (spec.xsd of github.com/TabbycatDebate/DebateXML):
 // a <tournament> of <round>s of <debate>s with per-adjudicator <ballot>s and <speech> scores,
 // then the participants, institutions, motions, venues and categories.
 //

@@ -1,4 +1,4 @@
-// The draw as JSON, and the explicit state `tab draw --state FILE.json` computes a draw from.
+// The explicit state `tab draw --state FILE.json` computes a draw from (docs/schema/draw-state.schema.json).
 //
 // State: {"preset": "australs", "method": "power", "seed": 7, "round": "R4", "round_number": 4,
 //   "options": {"odd_bracket": "pullup_top", ...},
@@ -6,9 +6,8 @@
 //              "side_history": [2, 1], "opponents": ["B", "C", "D"], "pullups": 0, "byes": 0,
 //              "seed": 0, "allocated_side": "gov"}, ...]}
 // with the teams in standings order (BP: side_history has 4 counts, og oo cg co). Only id is
-// required; option names and values are those of docs/formats.md ([draw] keys).
-// Draw: {"round", "seed", "method", "debates": [{"room", "bracket", "teams": [{"team", "side",
-// "pullup"}], "flags", ["costs"]}], "byes", "notes", "quality": {...}}, teams in side order.
+// required; option names and values are those of docs/formats.md ([draw] keys); any other key is
+// an error located by its JSON pointer. The draw made from it: tab/draw/draw_document.hpp.
 #pragma once
 
 #include <optional>
@@ -26,8 +25,5 @@ bool is_draw_option(const std::string& key);
 std::optional<DrawRequest> read_draw_state(const std::string& text, const std::string& file, Diagnostics& diags);
 // The state of a request (what read_draw_state reads back to the same request).
 std::string draw_state_to_json(const DrawRequest& request);
-
-// The draw as JSON text (two-space indent, newline at the end); cost terms per room if explain.
-std::string draw_to_json(const DrawRequest& request, const DrawOutcome& outcome, bool explain);
 
 }  // namespace tab

@@ -17,6 +17,9 @@ public:
     std::vector<std::string> list(const std::string& dir) const override;
 
     const std::string& root() const { return root_; }
+    // False for a path that is absolute, holds "..", or resolves (through symbolic links) to a
+    // place outside the root: write_atomic refuses those.
+    bool stays_inside(const std::string& path) const;
 
 private:
     std::string root_;

@@ -161,6 +161,8 @@ struct Tournament {
     const BreakCategory* find_break_category(std::string_view id) const;
     // The settings table of a section (no values if the file has none; defaults from the specs).
     Settings section(std::string_view name) const;
+    // The same table to change, made empty if missing (for code and tests that build a tournament).
+    Settings& edit_section(std::string_view name);
     // Prelim rounds up to and including `round_id` (all prelims if empty), in order.
     std::vector<int> prelims_through(std::string_view round_id) const;
 };

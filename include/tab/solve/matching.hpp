@@ -3,7 +3,7 @@
 // The solver is LEMON's MaxWeightedPerfectMatching (Edmonds' blossom algorithm with dual
 // variables kept in integers), compiled in its own C++17 target because LEMON's headers do not
 // compile as C++20. Boost 1.74's maximum_weighted_matching is not used: it crashes, hangs or
-// returns non-optimal matchings on some small graphs (../shared/docs/cases/boost-mwm-failures.txt).
+// returns non-optimal matchings on some small graphs (tests/data/cases/boost-mwm-failures.txt).
 // priced_matching.cpp builds on the optimal duals to solve a complete graph from a sparse one.
 #pragma once
 

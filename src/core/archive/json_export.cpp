@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "tab/breaks/break.hpp"
+#include "tab/draw/draw_document.hpp"
 #include "tab/model/draw.hpp"
 #include "tab/archive/json_export.hpp"
 #include "tab/model/loader.hpp"
@@ -86,24 +87,6 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
     return out;
 }
 
-ordered_json draw_json(const Tournament& t, const Draw& d) {
-    ordered_json debates = ordered_json::array();
-    for (const Debate& debate : d.debates) {
-        ordered_json teams = ordered_json::array();
-        for (size_t s = 0; s < debate.teams.size(); ++s)
-            teams.push_back({{"side", t.format.sides.at(s)}, {"team", team_name(t, debate.teams[s])}});
-        debates.push_back({{"room", debate.room},
-                           {"venue", debate.venue},
-                           {"teams", teams},
-                           {"chair", adj_name(t, debate.chair)},
-                           {"panellists", names(t, debate.panellists)},
-                           {"trainees", names(t, debate.trainees)}});
-    }
-    ordered_json byes = ordered_json::array();
-    for (int b : d.byes) byes.push_back(team_name(t, b));
-    return {{"method", d.method}, {"debates", debates}, {"byes", byes}};
-}
-
 ordered_json results_json(const Tournament& t, const RoundResults& r) {
     ordered_json debates = ordered_json::array();
     for (const DebateResult& d : r.debates) {
@@ -168,14 +151,14 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
         for (const Motion& m : r.motions) motions.push_back({{"reference", m.reference}, {"text", m.text}});
         ordered_json round = {{"id", r.id},
                               {"name", r.name},
-                              {"stage", r.stage == Stage::prelim ? "prelim" : "elimination"},
+                              {"stage", stage_code(r.stage)},
                               {"break_category", r.break_category},
                               {"silent", r.silent},
                               {"motions", motions},
                               {"draw", nullptr},
                               {"results", nullptr}};
         if (fs.exists(draw_path(r.id))) {
-            if (std::optional<Draw> d = read_draw(fs, t, r.id, diags)) round["draw"] = draw_json(t, *d);
+            if (std::optional<Draw> d = read_draw(fs, t, r.id, diags)) round["draw"] = to_json(draw_document(t, &r, *d), false);
             if (std::optional<RoundResults> res = load_round_results(t, fs, r.id, diags))
                 round["results"] = results_json(t, *res);
         }

@@ -214,7 +214,8 @@ private:
             for (size_t i = 0; i < sums.size(); ++i)
                 for (size_t j = i + 1; j < sums.size(); ++j)
                     if (*sums[i] == *sums[j])
-                        error(s.line, b_.columns.score, room(s) + ": teams " + team_name(s, i) + " and " + team_name(s, j) +
+                        error(s.line, b_.columns.score, room(s) + ": teams " + team_name(s, static_cast<int>(i)) + " and " +
+                                                            team_name(s, static_cast<int>(j)) +
                                                             " both total " + format_fraction(*sums[i]) +
                                                             ", expected different totals (BP ranks follow the totals)");
             return;

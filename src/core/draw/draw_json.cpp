@@ -58,6 +58,15 @@ public:
         out = v.get<T>();
         return true;
     }
+    // Every key of `obj` must be one of `known`; `where` is the object's JSON pointer.
+    void known_keys(const json& obj, const std::string& where, const std::vector<std::string>& known) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (std::find(known.begin(), known.end(), it.key()) != known.end()) continue;
+            std::string expected;
+            for (const std::string& k : known) expected += (expected.empty() ? "" : ", ") + k;
+            problem(where + "/" + it.key(), "unknown key, expected one of: " + expected);
+        }
+    }
     void side_history(const json& t, const std::string& where, TeamState& team, size_t sides) {
         team.side_history.assign(sides, 0);
         if (!t.contains("side_history")) return;
@@ -83,12 +92,12 @@ public:
         if (!state.contains("options")) return;
         const json& o = state["options"];
         if (!o.is_object()) {
-            problem("options", std::string("expected an object, found ") + kind(o));
+            problem("/options", std::string("expected an object, found ") + kind(o));
             return;
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
             const json& v = it.value();
-            const std::string where = "options." + it.key();
+            const std::string where = "/options/" + it.key();
             std::optional<SettingValue> value;
             if (!is_draw_option(it.key())) problem(where, "unknown option");
             else if (v.is_boolean()) value = v.get<bool>();
@@ -127,40 +136,44 @@ std::optional<DrawRequest> read_draw_state(const std::string& text, const std::s
     int errors_before = diags.error_count();
     StateReader r(file, diags);
     if (!state.is_object()) {
-        r.problem("state", std::string("expected an object, found ") + kind(state));
+        r.problem("/", std::string("expected an object, found ") + kind(state));
         return std::nullopt;
     }
     DrawRequest req;
     std::string preset = "australs";
-    r.get(state, "preset", "", preset, &json::is_string, "a preset name");
+    r.known_keys(state, "", {"preset", "method", "seed", "round", "round_number", "options", "teams"});
+    r.get(state, "preset", "/", preset, &json::is_string, "a preset name");
     if (std::optional<Format> f = preset_format(preset)) req.format = *f;
-    else r.problem("preset", "unknown preset '" + preset + "'");
+    else r.problem("/preset", "unknown preset '" + preset + "'");
     std::string method = "power";
-    if (r.get(state, "method", "", method, &json::is_string, "a draw method")) {
+    if (r.get(state, "method", "/", method, &json::is_string, "a draw method")) {
         const std::vector<std::string> generators = code_texts({DrawMethod::power, DrawMethod::tabbycat, DrawMethod::random,
                                                                 DrawMethod::seeded, DrawMethod::round_robin});
         std::optional<DrawMethod> m = parse_code<DrawMethod>(method);
         if (m && is_two_team_generator(*m)) req.method = *m;
-        else r.problem("method", "unknown draw method '" + method + "'; expected one of: " + fmt::format("{}", fmt::join(generators, ", ")));
+        else r.problem("/method", "unknown draw method '" + method + "'; expected one of: " + fmt::format("{}", fmt::join(generators, ", ")));
     }
-    r.get(state, "seed", "", req.seed, &json::is_number_unsigned, "a non-negative whole number");
+    r.get(state, "seed", "/", req.seed, &json::is_number_unsigned, "a non-negative whole number");
     req.round_id = "R1";
-    r.get(state, "round", "", req.round_id, &json::is_string, "a round id");
-    r.get(state, "round_number", "", req.round_number, &json::is_number_integer, "a whole number");
+    r.get(state, "round", "/", req.round_id, &json::is_string, "a round id");
+    r.get(state, "round_number", "/", req.round_number, &json::is_number_integer, "a whole number");
     r.options(state, req);
 
     if (!state.contains("teams") || !state["teams"].is_array()) {
-        r.problem("teams", "expected a list of teams in standings order");
+        r.problem("/teams", "expected a list of teams in standings order");
         return std::nullopt;
     }
     size_t sides = req.format.sides.empty() ? 2 : req.format.sides.size();
     for (size_t i = 0; i < state["teams"].size(); ++i) {
         const json& t = state["teams"][i];
-        std::string where = "teams[" + std::to_string(i) + "].";
+        const std::string where = "/teams/" + std::to_string(i) + "/";
         if (!t.is_object()) {
-            r.problem("teams[" + std::to_string(i) + "]", std::string("expected an object, found ") + kind(t));
+            r.problem("/teams/" + std::to_string(i), std::string("expected an object, found ") + kind(t));
             continue;
         }
+        r.known_keys(t, "/teams/" + std::to_string(i),
+                     {"id", "institution", "points", "speaks", "side_history", "opponents", "pullups", "byes", "seed",
+                      "allocated_side"});
         TeamState team;
         if (!r.get(t, "id", where, team.id, &json::is_string, "a team id") || team.id.empty())
             r.problem(where + "id", "every team needs a non-empty id");
@@ -202,32 +215,6 @@ std::string draw_state_to_json(const DrawRequest& req) {
                   {"round", req.round_id},       {"round_number", req.round_number}, {"options", options},
                   {"teams", teams}};
     return state.dump(2) + "\n";
-}
-
-std::string draw_to_json(const DrawRequest& req, const DrawOutcome& outcome, bool explain) {
-    ordered_json debates = ordered_json::array();
-    for (size_t r = 0; r < outcome.rooms.size(); ++r) {
-        const DrawnRoom& room = outcome.rooms[r];
-        ordered_json teams = ordered_json::array();
-        for (size_t s = 0; s < room.teams.size(); ++s)
-            teams.push_back({{"team", drawn_team_name(req, room.teams[s])},
-                             {"side", s < req.format.sides.size() ? req.format.sides[s] : std::to_string(s)},
-                             {"pullup", s < room.pullups.size() && room.pullups[s]}});
-        ordered_json debate = {{"room", r + 1}, {"bracket", room.bracket}, {"teams", teams}, {"flags", room.flags}};
-        if (explain) {
-            ordered_json costs = ordered_json::array();
-            for (const CostTerm& c : room.costs) costs.push_back({{"term", c.name}, {"cost", c.cost}, {"detail", c.detail}});
-            debate["costs"] = costs;
-        }
-        debates.push_back(debate);
-    }
-    ordered_json byes = ordered_json::array();
-    for (int b : outcome.byes) byes.push_back(drawn_team_name(req, b));
-    ordered_json quality = ordered_json::object();
-    for (const CostTerm& q : outcome.quality) quality[q.name] = q.cost;
-    ordered_json out = {{"round", req.round_id}, {"seed", req.seed},   {"method", code_text(req.method)}, {"debates", debates},
-                {"byes", byes},          {"notes", outcome.notes}, {"quality", quality}};
-    return out.dump(2) + "\n";
 }
 
 }  // namespace tab

@@ -18,16 +18,16 @@ int find_by(const std::vector<T>& items, std::string_view name, Key key) {
 
 }  // namespace
 
-int Tournament::find_team(std::string_view name) const {
-    return find_by(teams, name, [](const Team& t) -> const std::string& { return t.name; });
+int Tournament::find_team(std::string_view wanted) const {
+    return find_by(teams, wanted, [](const Team& t) -> const std::string& { return t.name; });
 }
 
-int Tournament::find_speaker(std::string_view name) const {
-    return find_by(speakers, name, [](const Speaker& s) -> const std::string& { return s.name; });
+int Tournament::find_speaker(std::string_view wanted) const {
+    return find_by(speakers, wanted, [](const Speaker& s) -> const std::string& { return s.name; });
 }
 
-int Tournament::find_adjudicator(std::string_view name) const {
-    return find_by(adjudicators, name, [](const Adjudicator& a) -> const std::string& { return a.name; });
+int Tournament::find_adjudicator(std::string_view wanted) const {
+    return find_by(adjudicators, wanted, [](const Adjudicator& a) -> const std::string& { return a.name; });
 }
 
 int Tournament::find_institution(std::string_view code_or_name) const {
@@ -40,8 +40,8 @@ int Tournament::find_round(std::string_view id) const {
     return find_by(rounds, id, [](const Round& r) -> const std::string& { return r.id; });
 }
 
-int Tournament::find_venue(std::string_view name) const {
-    return find_by(venues, name, [](const Venue& v) -> const std::string& { return v.name; });
+int Tournament::find_venue(std::string_view wanted) const {
+    return find_by(venues, wanted, [](const Venue& v) -> const std::string& { return v.name; });
 }
 
 const BreakCategory* Tournament::find_break_category(std::string_view id) const {
@@ -55,9 +55,14 @@ DrawMethod default_draw_method(Stage stage, bool first_round) {
     return first_round ? DrawMethod::random : DrawMethod::power;
 }
 
-Settings Tournament::section(std::string_view name) const {
-    auto it = settings.find(std::string(name));
-    return Settings(std::string(name), it == settings.end() ? std::map<std::string, SettingValue>{} : it->second.values());
+Settings Tournament::section(std::string_view section_name) const {
+    auto it = settings.find(std::string(section_name));
+    return Settings(std::string(section_name),
+                    it == settings.end() ? std::map<std::string, SettingValue>{} : it->second.values());
+}
+
+Settings& Tournament::edit_section(std::string_view section_name) {
+    return settings.try_emplace(std::string(section_name), std::string(section_name)).first->second;
 }
 
 std::vector<int> Tournament::prelims_through(std::string_view round_id) const {

@@ -5,6 +5,7 @@
 //     Cells that are numbers (a margin of -6) are data, not text, and stay as they are.
 //   - Layout: CSV quotes a cell holding a comma, quote, CR or LF (quotes doubled inside); TSV has
 //     no quoting, so tabs and line breaks inside a cell become spaces.
+// The heading row holds the columns' keys (stable English snake_case, whatever the language).
 // Lines end in "\n". Several tables are separated by a blank line, each with its heading row.
 #include "renderers.hpp"
 
@@ -50,14 +51,12 @@ void append_line(const std::vector<std::string>& fields, char separator, std::st
 
 }  // namespace
 
-std::string render_delimited(const std::vector<Table>& tables, char separator, const Catalogue& catalogue) {
+std::string render_delimited(const std::vector<Table>& tables, char separator) {
     std::string out;
     for (const Table& table : tables) {
         if (!out.empty()) out += '\n';
         std::vector<std::string> fields;
-        for (const std::string& heading : headings(table, catalogue)) {
-            fields.push_back(field(heading, false, separator));
-        }
+        for (const Column& column : table.columns) fields.push_back(field(column.key, false, separator));
         append_line(fields, separator, out);
         for (const std::vector<Cell>& row : table.rows) {
             fields.clear();

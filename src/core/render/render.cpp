@@ -90,8 +90,8 @@ std::string render_tables(const std::vector<Table>& tables, OutputFormat format,
                           const RenderOptions& options) {
     switch (format) {
     case OutputFormat::text: return render_text(tables, catalogue, options.color);
-    case OutputFormat::csv: return render_delimited(tables, ',', catalogue);
-    case OutputFormat::tsv: return render_delimited(tables, '\t', catalogue);
+    case OutputFormat::csv: return render_delimited(tables, ',');
+    case OutputFormat::tsv: return render_delimited(tables, '\t');
     case OutputFormat::json: return render_json(tables);
     case OutputFormat::markdown: return render_markdown(tables, catalogue, options.page_title);
     case OutputFormat::html: return render_html(tables, catalogue, options);

@@ -10,8 +10,9 @@
 namespace tab {
 
 std::string render_text(const std::vector<Table>& tables, const Catalogue& catalogue, bool color);
-// RFC 4180 CSV (separator ',') or TSV (separator '\t'), formulas neutralised.
-std::string render_delimited(const std::vector<Table>& tables, char separator, const Catalogue& catalogue);
+// RFC 4180 CSV (separator ',') or TSV (separator '\t'), formulas neutralised. The heading row
+// holds the columns' stable keys, not translated headings: CSV and TSV are for programs.
+std::string render_delimited(const std::vector<Table>& tables, char separator);
 std::string render_json(const std::vector<Table>& tables);
 // page_title, when not empty, heads the document as "# page_title".
 std::string render_markdown(const std::vector<Table>& tables, const Catalogue& catalogue, const std::string& page_title);

@@ -4,7 +4,7 @@
 # room gets a chair, `tab allocate` (which checks every hard rule before writing) succeeds, a
 # second run is refused without --force (exit 3) and, forced as a dry run, prints the same
 # panels; the draws still check. With [allocation] auto = true, tab draw allocates as well.
-# Usage: allocation.sh TAB EXAMPLES SHARED
+# Usage: allocation.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; EXAMPLES=$2
 work=$(mktemp -d)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # How a bye scores ([draw] bye_result): in a five-team field one team sits out round 1; with the
 # default "win" it has one win and its point in the standings, with "none" it has nothing.
-# Usage: bye_scoring.sh TAB EXAMPLES SHARED
+# Usage: bye_scoring.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 work=$(mktemp -d)
@@ -18,7 +18,7 @@ for result in win none; do
   bye=$(awk -F, '$1 == "bye" {print $4}' "$dir/rounds/R1/draw.csv")
   [ -n "$bye" ] || fail "$result: no bye in an odd field"
   "$TAB" -C "$dir" simulate R1 > /dev/null || fail "$result: simulate failed"
-  wins=$("$TAB" -C "$dir" standings teams --format csv | awk -F, -v team="$bye" '$2 == team {print $4}')
+  wins=$("$TAB" -C "$dir" standings teams --format csv | awk -F, -v team="$bye" '$3 == team {print $5}')
   expected=1; [ "$result" = none ] && expected=0
   [ "$wins" = "$expected" ] || fail "$result: the bye team '$bye' has wins '$wins', expected $expected"
 done

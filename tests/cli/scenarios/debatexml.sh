@@ -1,12 +1,12 @@
 #!/bin/sh
-# DebateXML through the real binary: each shared archive imports; for the two schools
+# DebateXML through the real binary: each archive of tests/data imports; for the two schools
 # tournaments `tab standings teams` puts exactly the teams of the first elimination round on
 # top; each export validates against spec.xsd (xmllint) and imports again into a directory
 # equal byte for byte to the first; importing over a tournament is refused (exit 3).
-# Usage: debatexml.sh TAB EXAMPLES SHARED
+# Usage: debatexml.sh TAB EXAMPLES DATA
 set -u
-TAB=$1; SHARED=$3
-X="$SHARED/data/debatexml"
+TAB=$1; DATA=$3
+X="$DATA/debatexml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "debatexml: $*"; exit 1; }
@@ -32,8 +32,8 @@ for name in schools-2024-a schools-2024-b; do
   n=$(wc -l < "$work/broke.txt")
   [ "$n" -ge 2 ] || fail "$name: the first elimination round $elim has no teams"
   "$TAB" -q -C "$d" --format csv standings teams > "$work/standings.csv" || fail "$name: standings failed"
-  head -1 "$work/standings.csv" | grep -q '^Rank,Team' || fail "$name: unexpected standings header"
-  tail -n +2 "$work/standings.csv" | head -n "$n" | cut -d, -f2 | sort > "$work/top.txt"
+  head -1 "$work/standings.csv" | grep -q '^rank,tied,team' || fail "$name: unexpected standings header"
+  tail -n +2 "$work/standings.csv" | head -n "$n" | cut -d, -f3 | sort > "$work/top.txt"
   diff "$work/broke.txt" "$work/top.txt" || fail "$name: the top $n of the standings are not the teams of $elim"
 done
 

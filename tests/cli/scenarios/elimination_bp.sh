@@ -6,7 +6,7 @@
 # through (two per room, one from the final), places 1–4 against the final (the winner, then the
 # others by their totals), the same bytes on a second run of every command, and that tab break
 # will not overwrite its file without --force.
-# Usage: elimination_bp.sh TAB EXAMPLES SHARED
+# Usage: elimination_bp.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_bp
@@ -77,6 +77,6 @@ expect "the final" "$(teams "$dir" GF 1)" "$(names "$(outcome "$dir" SF 1 win)" 
 expect "winners of the final" "$(outcome "$dir" GF 1 win | wc -l)" 1
 
 twice "awards" "" "$TAB" -C "$dir" awards
-expect "places" "$(places "$dir" 1)" "$(printf '1|%s\n' "$(outcome "$dir" GF 1 win)"; ranked "$dir" GF 1 | awk '{ print NR + 1 "|" $0 }')"
+expect "places" "$(places "$dir" open)" "$(printf '1|%s\n' "$(outcome "$dir" GF 1 win)"; ranked "$dir" GF 1 | awk '{ print NR + 1 "|" $0 }')"
 twice "certificates" "" "$TAB" -C "$dir" --format html certificates
 echo "$name: ok"

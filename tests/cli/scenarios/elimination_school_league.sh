@@ -8,7 +8,7 @@
 # the rooms against the break ranks and the teams through, the school places 1, 2, 3=, 3= (third
 # places shared) and the university places 1–4 against the finals, the same bytes on a second
 # run of every command, and that tab break will not overwrite its file without --force.
-# Usage: elimination_school_league.sh TAB EXAMPLES SHARED
+# Usage: elimination_school_league.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_school_league
@@ -104,9 +104,9 @@ expect "the university final" "$(teams "$dir" UGF 1)" \
 
 twice "awards" "" "$TAB" -C "$dir" awards
 school=$(ranked "$dir" SGF 1)
-expect "school places" "$(places "$dir" 1)" "$(printf '1|%s\n2|%s\n' "$(outcome "$dir" SGF 1 win)" "$(echo "$school" | head -n 1)"
+expect "school places" "$(places "$dir" school)" "$(printf '1|%s\n2|%s\n' "$(outcome "$dir" SGF 1 win)" "$(echo "$school" | head -n 1)"
   echo "$school" | tail -n 2 | sed 's/^/3=|/')"
-expect "university places" "$(places "$dir" 2)" "$(printf '1|%s\n' "$(outcome "$dir" UGF 1 win)"; ranked "$dir" UGF 1 | awk '{ print NR + 1 "|" $0 }')"
+expect "university places" "$(places "$dir" university)" "$(printf '1|%s\n' "$(outcome "$dir" UGF 1 win)"; ranked "$dir" UGF 1 | awk '{ print NR + 1 "|" $0 }')"
 for lang in kk ru en; do
   twice "certificates ($lang)" "" "$TAB" -C "$dir" --lang $lang --format html certificates
 done

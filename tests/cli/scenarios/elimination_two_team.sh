@@ -6,7 +6,7 @@
 # between the semifinal losers), places 1–4 against those results, that every command gives the
 # same bytes when run again, that tab break will not overwrite its file without --force, and
 # that the semifinals cannot be drawn before the quarterfinals are played (exit 4).
-# Usage: elimination_two_team.sh TAB EXAMPLES SHARED
+# Usage: elimination_two_team.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 name=elimination_two_team
@@ -80,7 +80,7 @@ expect "the third-place debate" "$(teams "$dir" GF 2)" "$(names "$(outcome "$dir
 expect "room 2 of GF flags" "$(flags "$dir" GF 2)" "third-place"
 
 twice "awards" "" "$TAB" -C "$dir" awards
-expect "places" "$(places "$dir" 1)" "$(printf '1|%s\n2|%s\n3|%s\n4|%s' \
+expect "places" "$(places "$dir" open)" "$(printf '1|%s\n2|%s\n3|%s\n4|%s' \
   "$(outcome "$dir" GF 1 win)" "$(outcome "$dir" GF 1 loss)" "$(outcome "$dir" GF 2 win)" "$(outcome "$dir" GF 2 loss)")"
 twice "certificates" "" "$TAB" -C "$dir" --format csv certificates
 echo "$name: ok"

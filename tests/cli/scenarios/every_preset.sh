@@ -3,7 +3,7 @@
 # prelims drawn, simulated and checked, both tabs printed twice (same bytes), and `tab replay`
 # reproducing every draw and table (exit 0). Each preset's speakers per team and sides come from
 # the preset itself, so a preset that cannot run end to end fails here.
-# Usage: every_preset.sh TAB EXAMPLES SHARED
+# Usage: every_preset.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
 work=$(mktemp -d)

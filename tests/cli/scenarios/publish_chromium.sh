@@ -4,9 +4,9 @@
 # Chromium renders the pages: the DOM (--dump-dom) must hold the draw and tab tables with the
 # expected teams, and no phone, e-mail or birth date; screenshots must be written. Skips (exit 0
 # with a message) only when /usr/bin/chromium is not installed.
-# Usage: publish_chromium.sh TAB EXAMPLES SHARED
+# Usage: publish_chromium.sh TAB EXAMPLES DATA
 set -u
-TAB=$1; SHARED=$3
+TAB=$1; DATA=$3
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$CHROMIUM" ]; then
   echo "publish_chromium: SKIPPED: $CHROMIUM is not installed (apt-get install -y chromium)"
@@ -17,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "publish_chromium: $*"; exit 1; }
 
 d="$work/t"
-"$TAB" -q import debatexml "$SHARED/data/debatexml/schools-2024-a.xml" "$d" > /dev/null || fail "import failed"
+"$TAB" -q import debatexml "$DATA/debatexml/schools-2024-a.xml" "$d" > /dev/null || fail "import failed"
 echo "Extra Team,,Private Person,,,,,,female,2009-01-02,Aktau,+7 700 123 45 67,private@example.kz" >> "$d/teams.csv"
 echo "Private Judge,,,5,false,false,false,,,,,,male,1990-05-06,Aktau,+7 701 765 43 21,judge@example.kz" >> "$d/adjudicators.csv"
 "$TAB" -q -C "$d" check > /dev/null || fail "the tournament with personal data does not check"

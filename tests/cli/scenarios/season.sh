@@ -4,7 +4,7 @@
 # teams after the hand-entered ones, and a second run adds nothing; the regional final is run
 # (prelims, break, grand final); then league table, stats, protocol and certificates in every
 # language, twice each to check that the same files print the same bytes.
-# Usage: season.sh TAB EXAMPLES SHARED
+# Usage: season.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; EXAMPLES=$2
 work=$(mktemp -d)

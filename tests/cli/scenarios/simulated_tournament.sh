@@ -3,7 +3,7 @@
 # and checked; then the tabs are printed twice and must be identical, simulating a round again
 # from the same seed must give the same ballots byte for byte, `tab replay` must reproduce every
 # draw (exit 0), and must notice a draw edited afterwards (exit 5).
-# Usage: simulated_tournament.sh TAB EXAMPLES SHARED
+# Usage: simulated_tournament.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; EXAMPLES=$2
 work=$(mktemp -d)
@@ -33,7 +33,7 @@ for example in kz-school-league wsdc-open; do
   "$TAB" -C "$dir" standings teams > "$work/teams.txt" || fail "$example: standings failed"
   teams=$(grep -c . "$work/teams.txt")
   [ "$teams" -gt 4 ] || fail "$example: the team tab is too short"
-  "$TAB" -C "$dir" status | grep -q "next:" || fail "$example: status gave no next step"
+  "$TAB" -C "$dir" --lang en status | grep -q "next:" || fail "$example: status gave no next step"
   "$TAB" -C "$dir" replay > "$work/replay.txt" 2>&1 || { cat "$work/replay.txt"; fail "$example: replay found differences"; }
   grep -q " 0 difference" "$work/replay.txt" || fail "$example: replay did not report its count"
   first=$(echo "$rounds" | head -n 1)

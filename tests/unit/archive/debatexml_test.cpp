@@ -1,4 +1,4 @@
-// The DebateXML archives of ../shared/data/debatexml: the schools tournaments import with their
+// The DebateXML archives of tests/data/debatexml: the schools tournaments import with their
 // break reproduced by the standings (the teams of the first elimination round are exactly the
 // top of the team tab, whatever that round holds), every archive survives import -> export ->
 // import unchanged, and broken archives give positioned errors and one warning per kind.
@@ -17,7 +17,7 @@
 namespace {
 
 std::string archive(const std::string& name) {
-    return tab::DiskFileSystem(std::string(TAB_SHARED_DIR) + "/data/debatexml").read(name).value_or("");
+    return tab::DiskFileSystem(std::string(TAB_DATA_DIR) + "/debatexml").read(name).value_or("");
 }
 
 // The tournament directory an archive imports into, in memory.
@@ -101,7 +101,7 @@ TEST_CASE("debatexml: schools archive B imports with its break reproduced by the
     check_break_reproduced("schools-2024-b.xml");
 }
 
-TEST_CASE("debatexml: import, export, import gives the same directory for every shared archive") {
+TEST_CASE("debatexml: import, export, import gives the same directory for every test archive") {
     for (const char* name : {"example.xml", "schools-2024-a.xml", "schools-2024-b.xml"}) {
         CAPTURE(name);
         check_round_trip(name);

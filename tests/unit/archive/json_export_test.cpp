@@ -12,7 +12,7 @@ namespace {
 
 tab::MemoryFileSystem schools_a() {
     const std::string xml =
-        tab::DiskFileSystem(std::string(TAB_SHARED_DIR) + "/data/debatexml").read("schools-2024-a.xml").value_or("");
+        tab::DiskFileSystem(std::string(TAB_DATA_DIR) + "/debatexml").read("schools-2024-a.xml").value_or("");
     tab::Diagnostics diags;
     std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "a.xml", diags);
     REQUIRE(imported);
@@ -35,7 +35,9 @@ TEST_CASE("export json: participants, draws, results and standings of an importe
     CHECK(doc["participants"]["teams"].size() == 24);
     CHECK(doc["rounds"].size() == 8);
     CHECK(doc["rounds"][5]["id"] == "QF");
-    CHECK(doc["rounds"][5]["draw"]["debates"].size() == 4);
+    CHECK(doc["rounds"][5]["draw"]["rooms"].size() == 4);  // the one draw shape of tab draw --format json
+    CHECK(doc["rounds"][5]["draw"]["stage"] == "elimination");
+    CHECK(doc["rounds"][5]["draw"]["rooms"][0]["teams"][0].contains("pullup"));
     CHECK(doc["rounds"][0]["results"].size() == 11);
     CHECK(doc["rounds"][0]["results"][0]["entered"] == true);
     const nlohmann::json& top = doc["standings"]["teams"]["rows"][0];

@@ -13,7 +13,7 @@ namespace {
 
 tab::MemoryFileSystem schools_a_with_contacts() {
     const std::string xml =
-        tab::DiskFileSystem(std::string(TAB_SHARED_DIR) + "/data/debatexml").read("schools-2024-a.xml").value_or("");
+        tab::DiskFileSystem(std::string(TAB_DATA_DIR) + "/debatexml").read("schools-2024-a.xml").value_or("");
     tab::Diagnostics diags;
     std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "a.xml", diags);
     REQUIRE(imported);

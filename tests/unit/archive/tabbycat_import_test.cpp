@@ -1,4 +1,4 @@
-// Tabbycat's own import folders (../shared/data/tabbycat-import) import without error, with
+// Tabbycat's own import folders (tests/data/tabbycat-import) import without error, with
 // the counts its documentation gives and values checked by hand against the CSV files; the
 // imported tournament survives a write and a load; Tabbycat's error cases give one error per
 // bad cell, at the right line and column.
@@ -13,7 +13,7 @@
 
 namespace {
 
-const std::string data = std::string(TAB_SHARED_DIR) + "/data/tabbycat-import/";
+const std::string data = std::string(TAB_DATA_DIR) + "/tabbycat-import/";
 
 std::optional<tab::TabbycatImport> import_folder(const tab::FileSystem& fs, tab::Diagnostics& diags,
                                                  const std::string& preset = "") {
@@ -88,7 +88,7 @@ TEST_CASE("tabbycat import: australs24team (two-team layout, three speakers)") {
     REQUIRE(t.rounds[1].motions.size() == 3);
     CHECK(t.rounds[1].motions[0].reference == "Oxford comma");
     CHECK(t.rounds[1].motions[0].text == "That we should always use the Oxford, Harvard or serial comma");
-    CHECK(t.break_categories[0].rule == "aida-2016-australs");
+    CHECK(t.break_categories[0].rule == tab::BreakRule::aida_2016_australs);
     CHECK(t.break_categories[0].general);
     CHECK(t.break_categories[1].size == 4);
 

@@ -1,5 +1,5 @@
 // The scoresheet and result cases transcribed from Tabbycat's tests (ids "scoresheet." and
-// "results."), loaded from ../shared/docs/cases/tabbycat-cases.json. Result cases are written
+// "results."), loaded from tests/data/cases/tabbycat-cases.json. Result cases are written
 // out as ballots.csv text and go through the reader, the checks and the panel aggregation.
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@ namespace {
 using nlohmann::json;
 
 std::vector<json> cases(const std::string& prefix) {
-    std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+    std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
     json file = json::parse(in);
     std::vector<json> out;
     for (const json& c : file["cases"])
@@ -171,9 +171,9 @@ TEST_CASE("results: transcribed consensus cases under each win rule") {
             const json& outcome = rule == "high-points" ? ex["high_points_required"]
                                                         : others[rule == "tied-points" ? "tied-allowed" : "low-allowed"];
             tab::Tournament t = voting_tournament(in["num_speakers_per_team"].get<int>(), true);
-            tab::Settings ballots_settings;
+            tab::Settings ballots_settings("ballots");
             ballots_settings.set("winners", rule);
-            t.settings["ballots"] = ballots_settings;
+            t.settings.insert_or_assign("ballots", ballots_settings);
             tab::Draw draw = tab::testing::ballot_draw(t, "R1", in["num_adjs"].get<int>());
             std::string csv = sheets_csv(t, {in["scores"]}, {""}, {in["declared_winner"].get<std::string>()});
             tab::Diagnostics diags;

@@ -9,6 +9,7 @@
 #include "bp_simulation.hpp"
 
 using tab::DrawOutcome;
+using tab::DrawMethod;
 using tab::DrawRequest;
 using tab::testing::BpSimulation;
 
@@ -113,7 +114,7 @@ TEST_CASE("bp draw: every round of simulated tournaments keeps the draw's proper
 
 TEST_CASE("bp draw: position cost equals the exhaustive optimum on fields up to 12 teams") {
     std::vector<std::pair<std::string, tab::Settings>> variants = {
-        {"entropy", {}},
+        {"entropy", tab::Settings("draw")},
         {"variance", options_with("position_cost", std::string("variance"))},
         {"simple", options_with("position_cost", std::string("simple"))},
         {"renyi 2", options_with("renyi_order", 2.0)},

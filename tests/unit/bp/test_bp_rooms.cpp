@@ -10,7 +10,7 @@
 namespace {
 
 nlohmann::json load_cases() {
-    std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+    std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
     REQUIRE(in.good());
     return nlohmann::json::parse(in)["cases"];
 }

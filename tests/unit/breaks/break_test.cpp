@@ -103,8 +103,8 @@ TEST_CASE("break: teams tied at the cut-off are separated by speaks, by lot, or 
     // B, C and D are tied on wins; on speaks B and C are level and D is behind.
     Field f = make_field({{"A", 3, 240, {}}, {"B", 2, 230, {}}, {"C", 2, 230, {}}, {"D", 2, 220, {}}, {"E", 0, 250, {}}});
     f.t.break_categories = {category("open", 2, 0, true)};
-    f.t.settings["standings"].set("team_precedence", std::vector<std::string>{"wins"});
-    f.t.settings["break"].set("tie_metrics", std::vector<std::string>{"speaks_sum"});
+    f.t.edit_section("standings").set("team_precedence", std::vector<std::string>{"wins"});
+    f.t.edit_section("break").set("tie_metrics", std::vector<std::string>{"speaks_sum"});
     std::string error;
     std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, &error);
     REQUIRE(b);
@@ -118,7 +118,7 @@ TEST_CASE("break: teams tied at the cut-off are separated by speaks, by lot, or 
     CHECK(entry(f.t, open, "D")->break_rank == 0);
     CHECK(entry(f.t, open, "D")->note.find("behind on speaks_sum") != std::string::npos);
 
-    f.t.settings["break"].set("tie_at_cutoff", std::string("include"));
+    f.t.edit_section("break").set("tie_at_cutoff", std::string("include"));
     b = tab::compute_break(f.t, f.results, {}, &error);
     REQUIRE(b);
     CHECK(b->find("open")->breaking().size() == 4);

@@ -1,6 +1,6 @@
 // The elimination cases transcribed from Tabbycat's tests (ids gen.partial_break_round_split,
 // gen.first_elimination.*, gen.subsequent_elimination.*), loaded from
-// ../shared/docs/cases/tabbycat-cases.json, and the BP brackets of tabbycat.md §3.4.
+// tests/data/cases/tabbycat-cases.json, and the BP brackets of tabbycat.md §3.4.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -16,7 +16,7 @@ using nlohmann::json;
 
 const json& cases_file() {
     static const json file = [] {
-        std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+        std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
         return json::parse(in);
     }();
     return file;

@@ -7,7 +7,7 @@
 namespace tab::testing {
 
 std::vector<nlohmann::json> tabbycat_cases(const std::string& prefix) {
-    std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+    std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
     REQUIRE(in.good());
     nlohmann::json all = nlohmann::json::parse(in);
     std::vector<nlohmann::json> cases;

@@ -1,4 +1,4 @@
-// Reads the cases transcribed from Tabbycat's test suite (../shared/docs/cases/tabbycat-cases.json)
+// Reads the cases transcribed from Tabbycat's test suite (tests/data/cases/tabbycat-cases.json)
 // and turns their inputs into draw requests, so tests use the file itself, not copied numbers.
 #pragma once
 

@@ -135,7 +135,7 @@ TEST_CASE("matching: maximum-weight matching by reduction equals brute force on 
 }
 
 TEST_CASE("matching: the graphs on which Boost's maximum_weighted_matching fails") {
-    std::ifstream in(TAB_SHARED_DIR "/docs/cases/boost-mwm-failures.txt");
+    std::ifstream in(TAB_DATA_DIR "/cases/boost-mwm-failures.txt");
     REQUIRE(in.good());
     std::string line;
     int graphs = 0;

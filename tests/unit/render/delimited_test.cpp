@@ -24,7 +24,7 @@ Table risky_table() {
 
 TEST_CASE("CSV quotes per RFC 4180 and neutralises formulas, but numbers stay numbers") {
     std::string expected =
-        "Team,Phone,Margin,Score\n"
+        "team,phone,margin,score\n"
         "'=SUM(A1:A3),'+7 707 123 45 67,-6,-1.50\n"
         "'-x,'@x,,\n"
         "\"a,b\",\"say \"\"hi\"\"\",0,75.5\n"
@@ -33,19 +33,20 @@ TEST_CASE("CSV quotes per RFC 4180 and neutralises formulas, but numbers stay nu
     CHECK(render_table(risky_table(), OutputFormat::csv, Catalogue::builtin("en")) == expected);
 }
 
-TEST_CASE("CSV headings are translated and several tables are separated by a blank line") {
+TEST_CASE("CSV headings are the stable column keys in every language, and several tables are separated by a blank line") {
     Table first;
     first.columns = {{"team"}, {"side"}};
     first.rows = {{Cell::of("Қайнар"), Cell::of("АҮ")}};
     Table second;
     second.columns = {{"adjudicator"}};
     std::string out = render_tables({first, second}, OutputFormat::csv, Catalogue::builtin("kk"));
-    CHECK(out == "Команда,Тарап\nҚайнар,АҮ\n\nТөреші\n");
+    CHECK(out == "team,side\nҚайнар,АҮ\n\nadjudicator\n");
+    CHECK(render_tables({first, second}, OutputFormat::tsv, Catalogue::builtin("ru")) == "team\tside\nҚайнар\tАҮ\n\nadjudicator\n");
 }
 
 TEST_CASE("TSV separates by tabs, flattens tabs and line breaks, and neutralises formulas") {
     std::string expected =
-        "Team\tPhone\tMargin\tScore\n"
+        "team\tphone\tmargin\tscore\n"
         "'=SUM(A1:A3)\t'+7 707 123 45 67\t-6\t-1.50\n"
         "'-x\t'@x\t\t\n"
         "a,b\tsay \"hi\"\t0\t75.5\n"
@@ -58,5 +59,5 @@ TEST_CASE("short rows are padded with empty cells") {
     Table table;
     table.columns = {{"team"}, {"points"}, {"wins"}};
     table.rows = {{Cell::of("A")}};
-    CHECK(render_table(table, OutputFormat::csv, Catalogue::builtin("en")) == "Team,Points,Wins\nA,,\n");
+    CHECK(render_table(table, OutputFormat::csv, Catalogue::builtin("en")) == "team,points,wins\nA,,\n");
 }

@@ -125,8 +125,8 @@ TEST_CASE("speaker standings: equal values share a rank, and the seed orders the
         std::string error;
         auto order_of = [&] {
             std::vector<int> order;
-            const std::optional<tab::SpeakerStandings> s = tab::compute_speaker_standings(f.t, f.results, o, &error);
-            for (const tab::SpeakerStanding& r : s->rows) order.push_back(r.speaker);
+            const std::optional<tab::SpeakerStandings> tab_of_seed = tab::compute_speaker_standings(f.t, f.results, o, &error);
+            for (const tab::SpeakerStanding& r : tab_of_seed->rows) order.push_back(r.speaker);
             return order;
         };
         std::vector<int> order = order_of(), again = order_of();

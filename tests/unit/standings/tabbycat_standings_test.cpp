@@ -1,5 +1,5 @@
 // The standings cases transcribed from Tabbycat's tests (ids "standings."), loaded from
-// ../shared/docs/cases/tabbycat-cases.json: each scenario becomes a tournament and the results
+// tests/data/cases/tabbycat-cases.json: each scenario becomes a tournament and the results
 // of its rounds, and every expected metric value, rank, order and error is checked.
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@ using nlohmann::json;
 
 const json& cases_file() {
     static const json file = [] {
-        std::ifstream in(TAB_SHARED_DIR "/docs/cases/tabbycat-cases.json");
+        std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
         return json::parse(in);
     }();
     return file;
@@ -54,8 +54,8 @@ Scenario build(const json& input) {
     // Speaker of (team, position): team-1 speaker scores 100+i, team-2 speaker 100-i in round i.
     auto speaker_of = [&](int team, int position) {
         std::string name = "Speaker " + std::to_string(team + 1) + "." + std::to_string(position);
-        int s = out.t.find_speaker(name);
-        if (s >= 0) return s;
+        const int known = out.t.find_speaker(name);
+        if (known >= 0) return known;
         tab::Speaker speaker;
         speaker.name = name;
         speaker.team = team;

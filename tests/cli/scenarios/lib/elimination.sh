@@ -100,7 +100,7 @@ outcome() {
 # ranked DIR ROUND ROOM: the teams of a room that did not go through, highest total first.
 ranked() {
   "$TAB" -C "$1" --lang en --format csv results "$2" |
-    awk -F, -v room="$3" 'NR > 1 && $1 == room && $4 == "loss" { print $6 "," $3 }' | sort -t, -k1,1 -g -r | cut -d, -f2
+    awk -F, -v room="$3" 'NR > 1 && $1 == room && $4 == "loss" { print $7 "," $3 }' | sort -t, -k1,1 -g -r | cut -d, -f2
 }
 
 # names NAME...: the names sorted, one a line (to compare with teams and outcome).
@@ -109,9 +109,9 @@ names() { printf '%s\n' "$@" | sort; }
 # expect LABEL ACTUAL EXPECTED: fails with both when they differ.
 expect() { [ "$2" = "$3" ] || fail "$1: found [$(echo $2)], expected [$(echo $3)]"; }
 
-# places DIR N: the team places of the N-th break category (tournament.toml order) as
-# "place|team" lines, e.g. "3=|Team 07" (awards as CSV: one block per table, blank-line separated).
+# places DIR CATEGORY: the team places of a break category as "place|team" lines, e.g.
+# "3=|Team 07" (awards as CSV: the first block is team_places: category,place,shared,team,...).
 places() {
   "$TAB" -C "$1" --lang en --format csv awards |
-    awk -F, -v n="$2" '/^$/ { block++; next } block == n - 1 && $1 != "Place" { print $1 "|" $2 }'
+    awk -F, -v c="$2" '/^$/ { block++; next } block == 0 && $1 == c { print $2 ($3 == "true" ? "=" : "") "|" $4 }'
 }

@@ -1,0 +1,126 @@
+#include "tab/app/awards.hpp"
+
+#include <cmath>
+
+#include "tab/app/json_numbers.hpp"
+#include "tab/ballots/results.hpp"
+
+namespace tab::app {
+namespace {
+
+std::string category_name(const Tournament& t, const std::string& id) {
+    if (const BreakCategory* c = t.find_break_category(id)) return c->name.empty() ? id : c->name;
+    for (const SpeakerCategory& c : t.speaker_categories)
+        if (c.id == id) return c.name.empty() ? id : c.name;
+    return id;
+}
+
+std::string institution_code(const Tournament& t, int team) {
+    const int i = team >= 0 ? t.teams[static_cast<size_t>(team)].institution : -1;
+    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
+}
+
+std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
+    std::string error;
+    std::optional<Awards> a = compute_awards(t, fs, prelims, diags, &error);
+    if (diags.has_errors()) return std::nullopt;
+    if (!a) diags.error("tournament.toml", 0, 0, "cannot compute the awards: " + error);
+    return a;
+}
+
+double six_decimals(double d) { return std::round(d * 1e6) / 1e6; }
+
+}  // namespace
+
+const char* code(AwardKind k) {
+    switch (k) {
+        case AwardKind::team: return "team";
+        case AwardKind::speaker: return "speaker";
+        case AwardKind::adjudicator: return "adjudicator";
+    }
+    return "team";
+}
+
+const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "speaker"; }
+
+std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    std::optional<Awards> a = compute(t, fs, diags);
+    if (!a) return std::nullopt;
+    AwardsReport report;
+    for (const TeamPlaces& tp : a->teams) {
+        const std::string name = category_name(t, tp.category);
+        if (!tp.missing.empty()) {
+            report.pending.push_back({tp.category, name, tp.missing});
+            diags.warning("tournament.toml", 0, 0, name + ": no places yet (" + tp.missing + ")");
+        }
+        for (const Placing& p : tp.places)
+            report.team_places.push_back({tp.category, name, p.place, p.shared, t.teams[static_cast<size_t>(p.who)].name,
+                                          institution_code(t, p.who)});
+    }
+    for (const SpeakerAwards& sa : a->speakers)
+        for (const Placing& p : sa.speakers) {
+            const Speaker& s = t.speakers[static_cast<size_t>(p.who)];
+            report.best_speakers.push_back({sa.category, sa.category.empty() ? "" : category_name(t, sa.category), p.place,
+                                            p.shared, s.name, s.team >= 0 ? t.teams[static_cast<size_t>(s.team)].name : "",
+                                            p.score});
+        }
+    for (const Placing& p : a->adjudicators)
+        report.best_adjudicators.push_back({p.place, p.shared, t.adjudicators[static_cast<size_t>(p.who)].name, p.score});
+    return report;
+}
+
+nlohmann::ordered_json to_json(const AwardsReport& r) {
+    nlohmann::ordered_json teams = nlohmann::ordered_json::array();
+    for (const TeamPlaceLine& l : r.team_places)
+        teams.push_back({{"category", l.category}, {"category_name", l.category_name}, {"place", l.place}, {"shared", l.shared},
+                         {"team", l.team}, {"institution", json_text_or_null(l.institution)}});
+    nlohmann::ordered_json pending = nlohmann::ordered_json::array();
+    for (const PendingPlaces& p : r.pending)
+        pending.push_back({{"category", p.category}, {"category_name", p.category_name}, {"reason", p.reason}});
+    nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
+    for (const SpeakerAwardLine& l : r.best_speakers)
+        speakers.push_back({{"category", json_text_or_null(l.category)}, {"category_name", json_text_or_null(l.category_name)},
+                            {"place", l.place}, {"shared", l.shared}, {"speaker", l.speaker},
+                            {"team", json_text_or_null(l.team)}, {"score", six_decimals(l.score)}});
+    nlohmann::ordered_json adjudicators = nlohmann::ordered_json::array();
+    for (const AdjudicatorAwardLine& l : r.best_adjudicators)
+        adjudicators.push_back({{"place", l.place}, {"shared", l.shared}, {"adjudicator", l.adjudicator},
+                                {"score", six_decimals(l.score)}});
+    return {{"team_places", teams}, {"pending", pending}, {"best_speakers", speakers}, {"best_adjudicators", adjudicators}};
+}
+
+std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    std::optional<Awards> a = compute(t, fs, diags);
+    if (!a) return std::nullopt;
+    CertificatesReport report;
+    report.tournament = t.name;
+    report.date = t.start_date ? format_date(*t.start_date) : "";
+    for (const Certificate& c : tab::certificates(t, *a)) {
+        CertificateLine line{c.name, c.role == "adjudicator" ? Role::adjudicator : Role::speaker, c.team, c.institution, {}};
+        for (const AwardLine& award : c.awards) {
+            const AwardKind kind = award.kind == "team"      ? AwardKind::team
+                                   : award.kind == "speaker" ? AwardKind::speaker
+                                                             : AwardKind::adjudicator;
+            line.awards.push_back({kind, award.place, award.shared, award.category,
+                                   award.category.empty() ? "" : category_name(t, award.category)});
+        }
+        report.certificates.push_back(std::move(line));
+    }
+    return report;
+}
+
+nlohmann::ordered_json to_json(const CertificatesReport& r) {
+    nlohmann::ordered_json certificates = nlohmann::ordered_json::array();
+    for (const CertificateLine& c : r.certificates) {
+        nlohmann::ordered_json awards = nlohmann::ordered_json::array();
+        for (const AwardEntry& a : c.awards)
+            awards.push_back({{"kind", code(a.kind)}, {"place", a.place}, {"shared", a.shared},
+                              {"category", json_text_or_null(a.category)}, {"category_name", json_text_or_null(a.category_name)}});
+        certificates.push_back({{"name", c.name}, {"role", code(c.role)}, {"team", json_text_or_null(c.team)},
+                                {"institution", json_text_or_null(c.institution)}, {"awards", awards}});
+    }
+    return {{"tournament", r.tournament}, {"date", json_text_or_null(r.date)}, {"certificates", certificates}};
+}
+
+}  // namespace tab::app

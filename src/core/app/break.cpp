@@ -1,0 +1,131 @@
+#include "tab/app/break.hpp"
+
+#include "tab/app/ballots_check.hpp"
+#include "tab/app/json_numbers.hpp"
+#include "tab/app/rounds.hpp"
+#include "tab/ballots/results.hpp"
+
+namespace tab::app {
+namespace {
+
+std::string institution_code(const Tournament& t, int team) {
+    const int i = t.teams[static_cast<size_t>(team)].institution;
+    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
+}
+
+// Every drawn prelim must have a valid confirmed ballot in every room (the rule `tab ballots
+// check` and `tab status` count by); a prelim without a draw is left out with a warning.
+bool prelims_complete(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    bool complete = true;
+    for (int r : t.prelims_through("")) {
+        const std::string& id = t.rounds[static_cast<size_t>(r)].id;
+        if (!fs.exists(draw_path(id))) {
+            diags.warning(draw_path(id), 0, 0, "round " + id + " has no draw; the break counts the rounds before it");
+            continue;
+        }
+        std::optional<Draw> draw = read_draw(fs, t, id, diags);
+        if (!draw) return false;
+        const RoundBallots ballots = check_round_ballots(t, fs, *draw);
+        if (ballots.missing.empty()) continue;
+        std::string rooms;
+        for (const RoomWithoutBallot& m : ballots.missing) rooms += (rooms.empty() ? "" : ", ") + std::to_string(m.room);
+        diags.fail(Failure::cannot, "round " + id + ": room(s) " + rooms +
+                                        " have no valid confirmed ballot; enter them (tab ballots check " + id + ") before the break");
+        complete = false;
+    }
+    return complete;
+}
+
+nlohmann::ordered_json line_json(const BreakLine& l) {
+    std::optional<std::string> remark = remark_code(l.remark);
+    return {{"team", l.team},
+            {"institution", json_text_or_null(l.institution)},
+            {"rank", l.rank},
+            {"break_rank", l.break_rank ? nlohmann::ordered_json(*l.break_rank) : nullptr},
+            {"remark", remark ? nlohmann::ordered_json(*remark) : nullptr},
+            {"note", json_text_or_null(l.note)}};
+}
+
+nlohmann::ordered_json lines_json(const std::vector<BreakLine>& lines) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const BreakLine& l : lines) out.push_back(line_json(l));
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> remark_code(Remark r) {
+    std::string key(remark_key(r));
+    if (key.empty()) return std::nullopt;
+    for (char& c : key)
+        if (c == '-') c = '_';
+    return key;
+}
+
+BreakReport break_report(const Tournament& t, const Break& b) {
+    BreakReport report;
+    for (const CategoryBreak& c : b.categories) {
+        CategoryBreakReport category;
+        category.category = c.category;
+        const BreakCategory* bc = t.find_break_category(c.category);
+        category.name = bc && !bc->name.empty() ? bc->name : c.category;
+        category.size = bc ? bc->size : 0;
+        for (const BreakEntry& e : c.entries) {
+            BreakLine line{t.teams[static_cast<size_t>(e.team)].name, institution_code(t, e.team), e.rank,
+                           e.break_rank > 0 ? std::optional<int>(e.break_rank) : std::nullopt, e.remark, e.note};
+            if (line.break_rank) category.teams.push_back(std::move(line));
+            else if (e.remark == Remark::reserve) category.reserves.push_back(std::move(line));
+            else category.others.push_back(std::move(line));
+        }
+        report.categories.push_back(std::move(category));
+    }
+    return report;
+}
+
+std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSystem& fs, const BreakRequest& request,
+                                                   Diagnostics& diags) {
+    if (t.break_categories.empty()) {
+        diags.fail(Failure::cannot, "tournament.toml has no [[break_categories]]; add one (e.g. id = \"open\", size = 8) to break");
+        return std::nullopt;
+    }
+    if (request.show) {
+        std::optional<Break> stored = read_break(t, fs, diags);
+        if (diags.has_errors()) return std::nullopt;
+        if (!stored) {
+            diags.fail(Failure::cannot, std::string(break_file) + " does not exist yet; run `tab break` to compute it");
+            return std::nullopt;
+        }
+        return break_report(t, *stored);
+    }
+    if (!may_write(fs, break_file, request.force, "compute the break", diags)) return std::nullopt;
+    std::vector<RoundResults> results = load_results(t, fs, "", diags);
+    std::vector<ManualRemark> remarks = read_break_remarks(t, fs, diags);
+    if (diags.has_errors() || !prelims_complete(t, fs, diags)) return std::nullopt;
+    std::string error;
+    std::optional<Break> b = compute_break(t, results, remarks, &error);
+    if (!b) {
+        diags.error("tournament.toml", 0, 0, "cannot compute the break: " + error);
+        return std::nullopt;
+    }
+    if (!fs.write_atomic(break_file, break_to_csv(t, *b), &error)) {
+        diags.fail(Failure::cannot, "cannot write " + std::string(break_file) + ": " + error);
+        return std::nullopt;
+    }
+    BreakReport report = break_report(t, *b);
+    report.written = true;
+    return report;
+}
+
+nlohmann::ordered_json to_json(const BreakReport& r) {
+    nlohmann::ordered_json categories = nlohmann::ordered_json::array();
+    for (const CategoryBreakReport& c : r.categories)
+        categories.push_back({{"category", c.category},
+                              {"name", c.name},
+                              {"size", c.size},
+                              {"teams", lines_json(c.teams)},
+                              {"reserves", lines_json(c.reserves)},
+                              {"others", lines_json(c.others)}});
+    return {{"written", r.written}, {"categories", categories}};
+}
+
+}  // namespace tab::app

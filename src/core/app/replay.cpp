@@ -1,0 +1,166 @@
+// tab replay (tab/app/replay.hpp).
+#include "tab/app/replay.hpp"
+
+#include "tab/app/draw.hpp"
+#include "tab/ballots/ballots.hpp"
+#include "tab/ballots/results.hpp"
+#include "tab/draw/draw_document.hpp"
+#include "tab/standings/standings.hpp"
+
+namespace tab::app {
+namespace {
+
+// The seed in draw.toml of a draw made by tab; nullopt for a manual draw.
+std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs, const std::string& round) {
+    if (!fs.exists(draw_meta_path(round))) return std::nullopt;
+    Diagnostics ignored;  // the draw's own problems are reported when its ballots are checked
+    std::optional<Draw> draw = read_draw(fs, t, round, ignored);
+    if (!draw || draw->method == "manual") return std::nullopt;
+    return draw->seed;
+}
+
+// The first room whose teams or sides differ ("room 3"), or "byes"; empty when the same.
+std::string first_difference(const Draw& stored, const Draw& again) {
+    const size_t rooms = std::max(stored.debates.size(), again.debates.size());
+    for (size_t r = 0; r < rooms; ++r) {
+        if (r >= stored.debates.size() || r >= again.debates.size()) return "room " + std::to_string(r + 1);
+        if (stored.debates[r].room != again.debates[r].room || stored.debates[r].teams != again.debates[r].teams)
+            return "room " + std::to_string(stored.debates[r].room);
+    }
+    return stored.byes == again.byes ? "" : "byes";
+}
+
+template <typename Row>
+bool same_rows(const StandingsTable<Row>& a, const StandingsTable<Row>& b) {
+    if (a.precedence != b.precedence || a.extras != b.extras || a.rows.size() != b.rows.size()) return false;
+    for (size_t i = 0; i < a.rows.size(); ++i) {
+        const Row& x = a.rows[i];
+        const Row& y = b.rows[i];
+        if (x.rank.rank != y.rank.rank || x.rank.tied != y.rank.tied || x.metrics != y.metrics) return false;
+        if constexpr (std::is_same_v<Row, TeamStanding>) {
+            if (x.team != y.team) return false;
+        } else if (x.speaker != y.speaker) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Computes a table twice; nullopt with *error when the precedence is invalid.
+template <typename Compute>
+std::optional<bool> computed_twice_alike(Compute compute, std::string* error) {
+    auto first = compute(error);
+    auto second = compute(error);
+    if (!first || !second) return std::nullopt;
+    return same_rows(*first, *second);
+}
+
+void check_draw(const Tournament& t, const FileSystem& fs, const Round& round, ReplayRound& entry, ReplayResult& result) {
+    entry.seed = recorded_seed(t, fs, round.id);
+    if (!entry.seed) {
+        entry.draw = DrawCheck::manual;
+        return;
+    }
+    ++result.draws_made_again;
+    const std::string where = draw_path(round.id);
+    Diagnostics made_diags;
+    std::optional<MadeDraw> again = make_draw(t, fs, round, *entry.seed, made_diags);
+    Diagnostics read_diags;
+    std::optional<Draw> stored = read_draw(fs, t, round.id, read_diags);
+    if (!again || !stored) {
+        entry.draw = DrawCheck::failed;
+        std::string why;
+        for (const Diagnostic& d : made_diags.all())
+            if (d.severity == Severity::error) why = ": " + d.message;
+        result.differences.push_back({round.id, "draw", where + ": the draw could not be made again with seed " +
+                                                            std::to_string(*entry.seed) + why});
+        return;
+    }
+    const std::string room = first_difference(*stored, again->draw);
+    entry.draw = room.empty() ? DrawCheck::same : DrawCheck::differs;
+    if (!room.empty())
+        result.differences.push_back({round.id, "draw", where + ": " + room + ": the recorded draw differs from the one made again with seed " +
+                                                            std::to_string(*entry.seed)});
+}
+
+}  // namespace
+
+const char* draw_check_code(DrawCheck check) {
+    switch (check) {
+        case DrawCheck::same: return "same";
+        case DrawCheck::differs: return "differs";
+        case DrawCheck::failed: return "failed";
+        case DrawCheck::manual: return "manual";
+        case DrawCheck::not_drawn: return "not_drawn";
+    }
+    return "not_drawn";
+}
+
+std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Diagnostics& diags,
+                                   const std::function<void(int, int)>& progress) {
+    ReplayResult result;
+    const int rounds = static_cast<int>(t.rounds.size());
+    for (int i = 0; i < rounds; ++i) {
+        const Round& round = t.rounds[static_cast<size_t>(i)];
+        if (progress) progress(i, rounds);
+        ReplayRound entry{round.id, round.stage, DrawCheck::not_drawn, std::nullopt, 0, std::nullopt};
+        if (!fs.exists(draw_path(round.id))) {
+            result.rounds.push_back(entry);
+            continue;
+        }
+        check_draw(t, fs, round, entry, result);
+        Diagnostics ballots;
+        if (std::optional<Draw> draw = read_draw(fs, t, round.id, ballots))
+            check_ballots(t, *draw, read_ballots(fs, t, *draw, ballots), ballots);
+        ballots.sort_by_position();
+        entry.ballot_errors = ballots.error_count();
+        diags.append(ballots);
+        if (round.stage == Stage::prelim) {
+            Diagnostics quiet;  // the ballots' problems were reported above
+            const std::vector<RoundResults> results = load_results(t, fs, round.id, quiet);
+            std::string error;
+            const std::pair<const char*, std::optional<bool>> tables[] = {
+                {"teams", computed_twice_alike([&](std::string* e) { return compute_team_standings(t, results, team_standings_options(t), e); }, &error)},
+                {"speakers", computed_twice_alike([&](std::string* e) { return compute_speaker_standings(t, results, speaker_standings_options(t), e); }, &error)},
+                {"replies", computed_twice_alike([&](std::string* e) { return compute_reply_standings(t, results, reply_standings_options(t), e); }, &error)},
+            };
+            entry.standings_same = true;
+            for (const auto& [table, same] : tables) {
+                ++result.standings_tables;
+                if (!same) {
+                    diags.error("tournament.toml", 0, 0, "[standings]: " + error);
+                    if (progress) progress(rounds, rounds);
+                    return std::nullopt;
+                }
+                if (!*same) {
+                    entry.standings_same = false;
+                    result.differences.push_back({round.id, table, round.id + ": the " + std::string(table) +
+                                                                       " standings differ between two computations"});
+                }
+            }
+        }
+        result.rounds.push_back(entry);
+    }
+    if (progress) progress(rounds, rounds);
+    return result;
+}
+
+nlohmann::ordered_json to_json(const ReplayResult& r) {
+    nlohmann::ordered_json rounds = nlohmann::ordered_json::array();
+    for (const ReplayRound& round : r.rounds)
+        rounds.push_back({{"round", round.round},
+                          {"stage", stage_code(round.stage)},
+                          {"draw", draw_check_code(round.draw)},
+                          {"seed", round.seed ? nlohmann::ordered_json(*round.seed) : nlohmann::ordered_json(nullptr)},
+                          {"ballot_errors", round.ballot_errors},
+                          {"standings_same", round.standings_same ? nlohmann::ordered_json(*round.standings_same) : nlohmann::ordered_json(nullptr)}});
+    nlohmann::ordered_json differences = nlohmann::ordered_json::array();
+    for (const ReplayDifference& d : r.differences)
+        differences.push_back({{"round", d.round}, {"what", d.what}, {"message", d.message}});
+    return {{"rounds", rounds},
+            {"draws_made_again", r.draws_made_again},
+            {"standings_tables", r.standings_tables},
+            {"differences", differences}};
+}
+
+}  // namespace tab::app
