@@ -1,61 +1,59 @@
-// tab import tabbycat SRC DIR [--preset PRESET]: a tournament directory from a Tabbycat CSV
-// import folder. Nothing is written unless the whole folder reads without error; the messages
-// name the files under SRC as the user typed it, so they can be clicked.
+// tab import tabbycat SRC DIR [--preset PRESET] and tab import debatexml FILE DIR: a tournament
+// directory from another system's files (app/new_tournament.hpp). Messages name the files
+// under SRC as the user typed them, so they can be clicked. What was imported is said on
+// stderr; --format json prints the result document on stdout.
 #include <filesystem>
 
 #include "commands.hpp"
-#include "new_tournament.hpp"
+#include "tab/app/new_tournament.hpp"
 #include "tab/io/disk_filesystem.hpp"
-#include "tab/archive/tabbycat_import.hpp"
 
 namespace tab::cli {
 namespace {
 
-// The diagnostics with their paths made relative to where the user is, not to SRC.
-Diagnostics under(const std::string& source, const Diagnostics& diags) {
-    Diagnostics out;
-    for (Diagnostic d : diags.all()) {
-        d.file = d.file.empty() ? source : (std::filesystem::path(source) / d.file).string();
-        out.add(std::move(d));
-    }
-    return out;
-}
-
-std::string summary(const TabbycatImport& imported, const std::string& source, const std::string& dir) {
-    const Tournament& t = imported.tournament;
-    std::string text = "Imported " + source + " into " + dir + ": " + std::to_string(t.teams.size()) + " teams (" +
-                       std::to_string(t.speakers.size()) + " speakers), " + std::to_string(t.adjudicators.size()) +
-                       " adjudicators, " + std::to_string(t.venues.size()) + " venues, " +
-                       std::to_string(t.rounds.size()) + " rounds; preset " + t.format.preset;
-    if (imported.preset_inferred)
-        text += imported.bp_layout ? " (inferred from the BP layout; --preset chooses another)"
-                                   : " (inferred from the two-team layout and the team size; --preset chooses another)";
-    return text + ".\nCheck it with: tab -C " + dir + " check\n";
+int finish_import(Context& ctx, const std::optional<app::NewTournamentResult>& result, const std::string& source,
+                  const Diagnostics& diags) {
+    if (!result) return ctx.finish(diags);
+    ctx.report(diags);
+    if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
+    ctx.note("Imported " + source + " into " + result->dir + ": " + std::to_string(result->teams) + " teams (" +
+             std::to_string(result->speakers) + " speakers), " + std::to_string(result->adjudicators) + " adjudicators, " +
+             std::to_string(result->venues) + " venues, " + std::to_string(result->rounds) + " rounds; preset " +
+             result->preset + (result->preset_inferred ? " (inferred; --preset chooses another)" : "") +
+             ".\nCheck it with: tab -C " + result->dir + " check");
+    return exit_code::ok;
 }
 
 }  // namespace
 
 int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o) {
-    const std::string source_dir = target_directory(ctx, o.source);
+    const std::string source_dir = ctx.path(o.source);
+    Diagnostics diags;
     std::error_code ec;
     if (!std::filesystem::is_directory(source_dir, ec)) {
-        ctx.error(source_dir + " is not a directory; expected a Tabbycat import folder");
-        return exit_code::invalid_input;
+        diags.error(o.source, 0, 0, "not a directory; expected a Tabbycat import folder");
+        return ctx.finish(diags);
     }
     DiskFileSystem source(source_dir);
+    const std::string dir = ctx.path(o.dir);
+    DiskFileSystem target(dir);
+    // Messages name the files as o.source (relative to -C): describing them adds the -C prefix.
+    return finish_import(ctx, app::import_tabbycat(source, target, {o.source, app::directory_name(source_dir), dir, o.preset}, diags),
+                         source_dir, diags);
+}
+
+int run_import_debatexml(Context& ctx, const ImportDebateXmlOptions& o) {
+    const std::filesystem::path file = ctx.path(o.file);
+    DiskFileSystem folder(file.parent_path().empty() ? "." : file.parent_path().string());
     Diagnostics diags;
-    std::optional<TabbycatImport> imported = import_tabbycat(source, {directory_name(source_dir), o.preset}, diags);
-    const int errors = ctx.report(under(source_dir, diags));
-    if (!imported) {
-        ctx.error(std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in " + source_dir +
-                  "; nothing was written");
-        return exit_code::invalid_input;
+    const std::optional<std::string> xml = folder.read(file.filename().string());
+    if (!xml) {
+        diags.error(o.file, 0, 0, "cannot be read; expected a DebateXML file");
+        return ctx.finish(diags);
     }
-    const std::string dir = target_directory(ctx, o.dir);
-    const int code = write_new_tournament(ctx, dir, imported->tournament);
-    if (code != exit_code::ok) return code;
-    ctx.print(summary(*imported, source_dir, dir));
-    return exit_code::ok;
+    const std::string dir = ctx.path(o.dir);
+    DiskFileSystem target(dir);
+    return finish_import(ctx, app::import_debatexml(*xml, target, {o.file, dir}, diags), file.string(), diags);
 }
 
 }  // namespace tab::cli

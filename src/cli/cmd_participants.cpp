@@ -1,22 +1,75 @@
-// tab teams, tab adjudicators: what was loaded. Personal data (phone, e-mail, birth date) is
-// shown only with --include-contacts.
+// tab teams, tab adjudicators: what was loaded (app/participants.hpp). Personal data (birth
+// date, district, phone, e-mail) is shown only with --include-contacts.
+//   csv/tsv: `teams` is one row per team (speakers and break_categories are list cells); with
+//   --include-contacts one row per speaker. Gender is the code, trainee true/false, and the
+//   three kinds of conflict are three list cells.
 #include "commands.hpp"
-#include "tab/model/tournament.hpp"
+#include "present.hpp"
+#include "tab/app/participants.hpp"
 
 namespace tab::cli {
 namespace {
 
-std::string institution_code(const Tournament& t, int i) {
-    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
+// The gender code for machines, its translation for people.
+Cell gender(const Context& ctx, const Catalogue& cat, const std::string& code) {
+    return Cell::of(code.empty() || for_machines(ctx) ? code : cat.tr("gender." + code));
 }
 
-std::string birth(const PersonalData& p) { return p.birth_date ? format_date(*p.birth_date) : ""; }
+void add_contacts(std::vector<Cell>& row, const std::optional<app::Contacts>& c) {
+    if (!c) return;
+    row.push_back(Cell::of(c->birth_date ? format_date(*c->birth_date) : ""));
+    for (const std::string* v : {&c->district, &c->phone, &c->email}) row.push_back(Cell::of(*v));
+}
 
-template <typename Items, typename Name>
-std::string joined(const Items& indices, Name name) {
-    std::string out;
-    for (int i : indices) out += (out.empty() ? "" : "; ") + name(i);
-    return out;
+Table speakers_table(const Context& ctx, const Catalogue& cat, const app::TeamsResult& r) {
+    Table table{"speakers", "", {{"team"}, {"speaker"}, {"institution"}, {"gender"}, {"birth_date"}, {"district"}, {"phone"}, {"email"}}, {}};
+    for (const app::TeamEntry& team : r.teams)
+        for (const app::SpeakerEntry& s : team.speakers) {
+            std::vector<Cell> row = {Cell::of(team.name), Cell::of(s.name), Cell::of(team.institution), gender(ctx, cat, s.gender)};
+            add_contacts(row, s.contacts);
+            table.rows.push_back(std::move(row));
+        }
+    return table;
+}
+
+Table teams_table(const app::TeamsResult& r) {
+    Table table{"teams", "", {{"team"}, {"institution"}, {"speakers"}, {"break_categories"}}, {}};
+    for (const app::TeamEntry& team : r.teams) {
+        std::vector<std::string> names;
+        for (const app::SpeakerEntry& s : team.speakers) names.push_back(s.name);
+        table.rows.push_back({Cell::of(team.name), Cell::of(team.institution), Cell::of(list_cell(names)), Cell::of(list_cell(team.break_categories))});
+    }
+    return table;
+}
+
+Table adjudicators_table(const Context& ctx, const Catalogue& cat, const app::AdjudicatorsResult& r) {
+    const bool machines = for_machines(ctx);
+    std::vector<Column> columns = {{"name"}, {"institution"}, {"strength", true}, {"trainee"}};
+    if (machines)
+        for (const char* c : {"team_conflicts", "institution_conflicts", "adjudicator_conflicts"}) columns.push_back({c});
+    else
+        columns.push_back({"conflicts"});
+    if (r.include_contacts)
+        for (const char* c : {"gender", "birth_date", "district", "phone", "email"}) columns.push_back({c});
+    Table table{"adjudicators", "", columns, {}};
+    for (const app::AdjudicatorEntry& a : r.adjudicators) {
+        std::vector<Cell> row = {Cell::of(a.name), Cell::of(a.institution), Cell::of(a.strength, 1),
+                                 Cell::of(machines ? std::string(a.trainee ? "true" : "false") : a.trainee ? cat.tr("word.yes") : "")};
+        if (machines) {
+            for (const auto* list : {&a.team_conflicts, &a.institution_conflicts, &a.adjudicator_conflicts}) row.push_back(Cell::of(list_cell(*list)));
+        } else {
+            std::vector<std::string> all = a.team_conflicts;
+            all.insert(all.end(), a.institution_conflicts.begin(), a.institution_conflicts.end());
+            all.insert(all.end(), a.adjudicator_conflicts.begin(), a.adjudicator_conflicts.end());
+            row.push_back(Cell::of(list_cell(all)));
+        }
+        if (r.include_contacts) {
+            row.push_back(gender(ctx, cat, a.gender));
+            add_contacts(row, a.contacts);
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
 }
 
 }  // namespace
@@ -24,51 +77,22 @@ std::string joined(const Items& indices, Name name) {
 int run_teams(Context& ctx, const ListOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    auto speaker_name = [&](int s) { return t->speakers[static_cast<size_t>(s)].name; };
-    if (o.include_contacts) {
-        Table table{"speakers", "", {{"team"}, {"speaker"}, {"institution"}, {"gender"}, {"birth_date"}, {"district"}, {"phone"}, {"email"}}, {}};
-        for (const Team& team : t->teams)
-            for (int s : team.speakers) {
-                const Speaker& sp = t->speakers[static_cast<size_t>(s)];
-                table.rows.push_back({Cell::of(team.name), Cell::of(sp.name), Cell::of(institution_code(*t, team.institution)),
-                                      Cell::of(sp.personal.gender), Cell::of(birth(sp.personal)),
-                                      Cell::of(sp.personal.district), Cell::of(sp.personal.phone), Cell::of(sp.personal.email)});
-            }
-        ctx.print(table);
-        return exit_code::ok;
-    }
-    Table table{"teams", "", {{"team"}, {"institution"}, {"speakers"}, {"break_categories"}}, {}};
-    for (const Team& team : t->teams) {
-        std::string categories;
-        for (const std::string& c : team.break_categories) categories += (categories.empty() ? "" : "; ") + c;
-        table.rows.push_back({Cell::of(team.name), Cell::of(institution_code(*t, team.institution)),
-                              Cell::of(joined(team.speakers, speaker_name)), Cell::of(categories)});
-    }
-    ctx.print(table);
+    const app::TeamsResult result = app::teams(*t, {o.include_contacts});
+    if (ctx.format() == OutputFormat::json)
+        ctx.print(app::to_json(result).dump(2) + "\n");
+    else
+        ctx.print(o.include_contacts ? speakers_table(ctx, ctx.catalogue(), result) : teams_table(result));
     return exit_code::ok;
 }
 
 int run_adjudicators(Context& ctx, const ListOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
-    std::vector<Column> columns = {{"name"}, {"institution"}, {"strength", true}, {"trainee"}, {"conflicts"}};
-    if (o.include_contacts)
-        for (const char* c : {"gender", "birth_date", "district", "phone", "email"}) columns.push_back({c});
-    Table table{"adjudicators", "", columns, {}};
-    for (const Adjudicator& a : t->adjudicators) {
-        std::string conflicts = joined(a.team_conflicts, [&](int i) { return t->teams[static_cast<size_t>(i)].name; });
-        std::string more = joined(a.institution_conflicts, [&](int i) { return institution_code(*t, i); });
-        std::string adjs = joined(a.adjudicator_conflicts, [&](int i) { return t->adjudicators[static_cast<size_t>(i)].name; });
-        for (const std::string* part : {&more, &adjs})
-            if (!part->empty()) conflicts += (conflicts.empty() ? "" : "; ") + *part;
-        std::vector<Cell> row = {Cell::of(a.name), Cell::of(institution_code(*t, a.institution)), Cell::of(a.strength, 1),
-                                 Cell::of(std::string(a.trainee ? "yes" : "")), Cell::of(conflicts)};
-        if (o.include_contacts)
-            for (const std::string& v : {a.personal.gender, birth(a.personal), a.personal.district, a.personal.phone, a.personal.email})
-                row.push_back(Cell::of(v));
-        table.rows.push_back(std::move(row));
-    }
-    ctx.print(table);
+    const app::AdjudicatorsResult result = app::adjudicators(*t, {o.include_contacts});
+    if (ctx.format() == OutputFormat::json)
+        ctx.print(app::to_json(result).dump(2) + "\n");
+    else
+        ctx.print(adjudicators_table(ctx, ctx.catalogue(), result));
     return exit_code::ok;
 }
 

@@ -1,22 +1,22 @@
-// tab protocol [PATH]: the official results protocol of one tournament (protocol.hpp), meant for
-// --format html (printable, to be signed) or --format md; in the tournament's language.
+// tab protocol [PATH]: the official results protocol of one tournament (app/protocol.hpp), meant
+// for --format html (printable, to be signed) or --format md; in the tournament's language.
 #include "commands.hpp"
-#include "season_loading.hpp"
-#include "tab/model/loader.hpp"
-#include "tab/season/protocol.hpp"
+#include "present_protocol.hpp"
+#include "tab/app/season_loading.hpp"
 
 namespace tab::cli {
 
 int run_protocol(Context& ctx, const ProtocolOptions& o) {
-    int code = exit_code::ok;
-    std::optional<LoadedSeason> s = load_single_tournament(ctx, o.path, &code);
-    if (!s) return code;
-    const Tournament& t = s->tournaments.front();
-    const Catalogue cat = season_catalogue(ctx, t.language, *s->dirs.front());
     Diagnostics diags;
-    std::vector<Table> tables = protocol_tables(t, *s->dirs.front(), cat, diags);
-    if (ctx.report(diags) > 0) return exit_code::invalid_input;
-    print_tables(ctx, tables, cat, format_message(cat.tr("protocol.title"), {{"tournament", t.name}}));
+    std::optional<app::LoadedSeason> s = app::load_single_tournament(ctx.fs(), o.path, diags);
+    if (!s) return ctx.finish(diags);
+    const Tournament& t = s->tournaments.front();
+    const Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
+    const app::ProtocolResult result = app::protocol(t, *s->dirs.front(), cat.lang(), diags);
+    if (diags.has_errors()) return ctx.finish(diags);
+    ctx.report(diags);
+    present(ctx, protocol_tables(result, cat, for_machines(ctx)), cat,
+            format_message(cat.tr("protocol.title"), {{"tournament", t.name}}), app::to_json(result));
     return exit_code::ok;
 }
 

@@ -1,28 +1,22 @@
 // tab publish DIR OUT: writes the public website of the tournament at DIR into OUT, one HTML
-// file per page (see include/tab/publish.hpp), in --lang or the tournament's language.
+// file per page (app/publish.hpp), in --lang or the tournament's language. What was written is
+// said on stderr; --format json prints the result document ({out, pages}) on stdout.
 #include "commands.hpp"
-#include "new_tournament.hpp"
+#include "tab/app/publish.hpp"
 #include "tab/io/disk_filesystem.hpp"
-#include "tab/archive/publish.hpp"
 
 namespace tab::cli {
 
 int run_publish(Context& ctx, const PublishOptions& o) {
-    DiskFileSystem fs(target_directory(ctx, o.dir));
-    Diagnostics diags;
-    auto pages = publish_site(fs, ctx.options().lang, diags);
-    ctx.report(diags);
-    if (!pages) return exit_code::invalid_input;
-    const std::string out = target_directory(ctx, o.out);
+    DiskFileSystem tournament(ctx.path(o.dir));
+    const std::string out = ctx.path(o.out);
     DiskFileSystem site(out);
-    for (const auto& [file, html] : *pages) {
-        std::string error;
-        if (!site.write_atomic(file, html, &error)) {
-            ctx.error("cannot write " + out + "/" + file + ": " + error);
-            return exit_code::cannot;
-        }
-    }
-    ctx.print("Wrote " + std::to_string(pages->size()) + " pages into " + out + "; open " + out + "/index.html\n");
+    Diagnostics diags;
+    const std::optional<app::PublishResult> result = app::publish(tournament, site, {out, ctx.options().lang}, diags);
+    if (!result) return ctx.finish(diags);
+    ctx.report(diags);
+    if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
+    ctx.note("Wrote " + std::to_string(result->pages.size()) + " pages into " + out + "; open " + out + "/index.html");
     return exit_code::ok;
 }
 

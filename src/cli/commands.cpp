@@ -64,6 +64,9 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "adjudicators", "List the adjudicators with institution and strength", adjudicators,
          run_adjudicators)
         ->add_flag("--include-contacts", adjudicators.include_contacts, "Also print phone, e-mail and birth date");
+    RoundsOptions rounds;
+    leaf(leaves, app, "rounds", "List the rounds of tournament.toml: id, name, stage, draw method, whether drawn", rounds,
+         run_rounds);
 
     InitOptions init;
     {

@@ -21,6 +21,9 @@ struct ListOptions {
 int run_teams(Context& ctx, const ListOptions& o);
 int run_adjudicators(Context& ctx, const ListOptions& o);
 
+struct RoundsOptions {};
+int run_rounds(Context& ctx, const RoundsOptions& o);
+
 struct InitOptions {
     std::string dir;
     std::string preset = "bp";

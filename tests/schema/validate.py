@@ -8,8 +8,10 @@ Prepares three tournaments in a scratch folder (the BP school league and the WSD
 examples/ with a round drawn, allocated and simulated, and a two-team archive imported from
 tests/data), then runs every line of tests/schema/cases.txt on each tournament it names, in
 English, Kazakh and Russian. A line is `schema | tournaments | arguments`: the schema's file name
-in docs/schema/ without `.schema.json`, a comma-separated list of tournaments (kz, wsdc, archive),
-and the arguments after `tab -C DIR --format json --lang LANG`.
+in docs/schema/ without `.schema.json`, a comma-separated list of tournaments (kz, wsdc, archive,
+season), and the arguments after `tab -C DIR --format json --lang LANG`. In the arguments,
+{scratch} is a new directory path for each run (commands that create a directory) and {source}
+the source tree.
 """
 import json
 import shutil
@@ -43,6 +45,9 @@ def prepare(tab, source, work):
     archive = work / "archive"
     run(tab, ["-q", "import", "debatexml", str(source / "tests/data/debatexml/schools-2024-a.xml"), str(archive)])
     dirs["archive"] = archive
+    season = work / "season"
+    shutil.copytree(source / "examples" / "season-mangystau", season)
+    dirs["season"] = season
     return dirs
 
 
@@ -73,6 +78,13 @@ def main():
     checked = 0
     with tempfile.TemporaryDirectory() as scratch:
         dirs = prepare(tab, source, Path(scratch))
+        runs = 0
+
+        def expand(args):
+            nonlocal runs
+            runs += 1
+            return [a.replace("{scratch}", str(Path(scratch) / f"scratch-{runs}")).replace("{source}", str(source.resolve())) for a in args]
+
         for number, schema_name, where, args in cases:
             schema_file = source / "docs/schema" / f"{schema_name}.schema.json"
             schema = json.loads(schema_file.read_text())
@@ -81,7 +93,7 @@ def main():
                 signatures = {}
                 for lang in LANGS:
                     what = f"cases.txt:{number}: {schema_name} on {t} ({lang}): tab {' '.join(args)}"
-                    done = run(tab, ["-C", str(dirs[t]), "--format", "json", "--lang", lang, *args], check=False)
+                    done = run(tab, ["-C", str(dirs[t]), "--format", "json", "--lang", lang, *expand(args)], check=False)
                     if done.returncode != 0:
                         failures.append(f"{what}: exit {done.returncode}: {done.stderr.strip()}")
                         continue
@@ -95,7 +107,7 @@ def main():
                     for e in errors[:3]:
                         failures.append(f"{what}: {'/'.join(map(str, e.absolute_path))}: {e.message}")
                     signatures[lang] = key_paths(document)
-                    quiet = run(tab, ["-q", "-C", str(dirs[t]), "--format", "json", "--lang", lang, *args], check=False)
+                    quiet = run(tab, ["-q", "-C", str(dirs[t]), "--format", "json", "--lang", lang, *expand(args)], check=False)
                     if quiet.returncode == 0 and quiet.stderr:
                         failures.append(f"{what}: -q left stderr not empty: {quiet.stderr.strip()[:200]}")
                     checked += 1

@@ -42,10 +42,10 @@ for page in draw-R1 draw-QF team-tab speaker-tab replies-tab motions; do
   grep -q '<table' "$work/$page.dom" || fail "$page.html has no table"
 done
 # The quarterfinal draw names its four debates' teams; the team tab starts with the top team.
-for team in "School 07 A" "School 10 A" "School 05 A" "School 04 A"; do
+for team in "School 01 A" "School 02 A" "School 11 A" "School 03 B"; do
   grep -q "$team" "$work/draw-QF.dom" || fail "draw-QF.html lacks $team"
 done
-sed -n '/<tbody>/,/<\/tr>/p' "$work/team-tab.dom" | grep -q 'School 05 A' || fail "the team tab does not start with School 05 A"
+sed -n '/<tbody>/,/<\/tr>/p' "$work/team-tab.dom" | grep -q 'School 02 A' || fail "the team tab does not start with School 02 A"
 grep -q 'Private Person' "$work/speaker-tab.dom" || fail "the speaker tab lacks the added speaker's name"
 
 # Screenshots at a phone's width and a desktop's.
