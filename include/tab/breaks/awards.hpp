@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tab/base/codes.hpp"
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/ballots/results.hpp"
@@ -49,9 +50,14 @@ inline const char* const adjudicator_scores_file = "adjudicator_scores.csv";
 std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, const std::vector<RoundResults>& prelims,
                                      Diagnostics& diags, std::string* error);
 
+// What an award is for; codes "team" (a team place), "speaker", "adjudicator".
+enum class AwardKind { team, speaker, adjudicator };
+template <>
+std::span<const Code<AwardKind>> codes_of<AwardKind>();
+
 // One award on a certificate.
 struct AwardLine {
-    std::string kind;       // "team" (a team place), "speaker", "adjudicator"
+    AwardKind kind = AwardKind::team;
     int place = 0;
     bool shared = false;
     std::string category;   // break or speaker category id; "" = overall

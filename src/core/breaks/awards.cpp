@@ -164,6 +164,13 @@ std::vector<Placing> best_adjudicators(const Tournament& t, const FileSystem& fs
 
 }  // namespace
 
+template <>
+std::span<const Code<AwardKind>> codes_of<AwardKind>() {
+    static constexpr Code<AwardKind> table[] = {
+        {AwardKind::team, "team"}, {AwardKind::speaker, "speaker"}, {AwardKind::adjudicator, "adjudicator"}};
+    return table;
+}
+
 std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, const std::vector<RoundResults>& prelims,
                                      Diagnostics& diags, std::string* error) {
     const Settings& settings = t.section("awards");
@@ -191,17 +198,17 @@ std::vector<Certificate> certificates(const Tournament& t, const Awards& a) {
         Certificate c{sp.name, team ? team->name : "", team ? institution(team->institution) : "", "speaker", {}};
         for (const TeamPlaces& tp : a.teams)
             for (const Placing& p : tp.places)
-                if (p.who == sp.team) c.awards.push_back({"team", p.place, p.shared, tp.category});
+                if (p.who == sp.team) c.awards.push_back({AwardKind::team, p.place, p.shared, tp.category});
         for (const SpeakerAwards& sa : a.speakers)
             for (const Placing& p : sa.speakers)
-                if (p.who == static_cast<int>(s)) c.awards.push_back({"speaker", p.place, p.shared, sa.category});
+                if (p.who == static_cast<int>(s)) c.awards.push_back({AwardKind::speaker, p.place, p.shared, sa.category});
         out.push_back(std::move(c));
     }
     for (size_t i = 0; i < t.adjudicators.size(); ++i) {
         const Adjudicator& adj = t.adjudicators[i];
         Certificate c{adj.name, "", institution(adj.institution), "adjudicator", {}};
         for (const Placing& p : a.adjudicators)
-            if (p.who == static_cast<int>(i)) c.awards.push_back({"adjudicator", p.place, p.shared, ""});
+            if (p.who == static_cast<int>(i)) c.awards.push_back({AwardKind::adjudicator, p.place, p.shared, ""});
         out.push_back(std::move(c));
     }
     return out;
