@@ -22,10 +22,8 @@ std::string institution_code(const Tournament& t, int team) {
 
 std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
-    std::string error;
-    std::optional<Awards> a = compute_awards(t, fs, prelims, diags, &error);
+    std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
-    if (!a) diags.error("tournament.toml", 0, 0, "cannot compute the awards: " + error);
     return a;
 }
 

@@ -66,8 +66,7 @@ std::string scored_bp_ballot(const std::vector<std::string>& teams, const std::v
 // The places of the only category as "1 T3", "3= T5", ...
 std::vector<std::string> places(const tab::Tournament& t, const tab::FileSystem& fs, std::string* missing = nullptr) {
     tab::Diagnostics diags;
-    std::string error;
-    std::optional<tab::Awards> a = tab::compute_awards(t, fs, {}, diags, &error);
+    std::optional<tab::Awards> a = tab::compute_awards(t, fs, {}, diags);
     REQUIRE(a);
     CHECK_FALSE(diags.has_errors());
     REQUIRE(a->teams.size() == 1);
