@@ -33,7 +33,7 @@ tab::DrawOutcome draw(const tab::DrawRequest& request) {
 tab::testing::BpSimulation played(int teams, int rounds) {
     tab::testing::BpSimulation sim(teams, 2024 + teams);
     for (int round = 1; round <= rounds; ++round) {
-        tab::DrawRequest request = sim.request(round == 1 ? "random" : "power", 77 + round);
+        tab::DrawRequest request = sim.request(round == 1 ? tab::DrawMethod::random : tab::DrawMethod::power, 77 + round);
         sim.play(request, draw(request));
     }
     return sim;
@@ -106,7 +106,7 @@ int main(int argc, char** argv) {
     std::printf("BP power-paired draw at round 6 (entropy, exponent 4), best of several runs:\n");
     for (int teams : sizes) {
         tab::testing::BpSimulation sim = played(teams, 5);
-        tab::DrawRequest request = sim.request("power", 6);
+        tab::DrawRequest request = sim.request(tab::DrawMethod::power, 6);
         double t = time_round_six(request, smoke ? 1 : teams >= 4000 ? 2 : 5);
         std::printf("%5d teams: %9.2f ms\n", teams, t * 1e3);
         if (teams == compared) same = boost_comparison(request) && same;

@@ -49,7 +49,7 @@ tab::DrawRequest field_after(int n, int rounds, uint64_t seed) {
     return req;
 }
 
-double time_draw(tab::DrawRequest req, const char* method, int* rooms) {
+double time_draw(tab::DrawRequest req, tab::DrawMethod method, int* rooms) {
     req.method = method;
     tab::Diagnostics diags;
     auto start = std::chrono::steady_clock::now();
@@ -70,8 +70,8 @@ int main(int argc, char** argv) {
     for (int n : sizes) {
         tab::DrawRequest req = field_after(n, 5, 2024);
         int power_rooms = 0, compat_rooms = 0;
-        double power = time_draw(req, "power", &power_rooms);
-        double compat = time_draw(req, "tabbycat", &compat_rooms);
+        double power = time_draw(req, tab::DrawMethod::power, &power_rooms);
+        double compat = time_draw(req, tab::DrawMethod::tabbycat, &compat_rooms);
         if (power_rooms != n / 2 || compat_rooms != n / 2) {
             std::printf("  (a draw failed: %d, %d rooms)\n", power_rooms, compat_rooms);
             ++failed;

@@ -59,8 +59,8 @@ std::vector<Table> machine_tables(const app::AwardsReport& r) {
 
 std::string award_text(const Catalogue& cat, const app::AwardEntry& a) {
     const std::string place = format_message(cat.tr(a.shared ? "award.place_shared" : "award.place"), {{"place", std::to_string(a.place)}});
-    std::string key = a.kind == app::AwardKind::team        ? "award.team"
-                      : a.kind == app::AwardKind::adjudicator ? "award.adjudicator"
+    std::string key = a.kind == tab::AwardKind::team        ? "award.team"
+                      : a.kind == tab::AwardKind::adjudicator ? "award.adjudicator"
                       : a.category.empty()                   ? "award.speaker"
                                                              : "award.speaker_category";
     return format_message(cat.tr(key), {{"place", place}, {"category", a.category_name}});

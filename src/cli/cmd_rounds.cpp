@@ -22,7 +22,7 @@ int run_rounds(Context& ctx, const RoundsOptions&) {
     for (const app::RoundEntry& r : result.rounds) {
         const std::string stage = app::stage_code(r.stage);
         table.rows.push_back({Cell::of(r.id), Cell::of(r.name), Cell::of(machines ? stage : cat.tr("stage." + stage)),
-                              Cell::of(r.draw_method), Cell::of(r.break_category), flag(r.silent), flag(r.drawn), Cell::of(r.motions)});
+                              Cell::of(std::string(code_text(r.draw_method))), Cell::of(r.break_category), flag(r.silent), flag(r.drawn), Cell::of(r.motions)});
     }
     ctx.print(table);
     return exit_code::ok;

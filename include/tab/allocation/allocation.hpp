@@ -24,13 +24,13 @@
 
 namespace tab {
 
-// How panels are formed, from [allocation] and the round's own keys.
+// How panels are formed, from [allocation] and the round's own keys (defaults in the setting specs).
 struct AllocationSettings {
-    int panel_size = 3;                  // voters per room; 0 = every voter, spread evenly
+    int panel_size = 0;                  // voters per room; 0 = every voter, spread evenly
     bool consensus = false;              // one ballot per room: spread voters evenly, extras on top
-    int64_t history_penalty = 100000;    // per earlier time an adjudicator judged one of the teams
-    int64_t strength_weight = 1;         // multiplies the convex strength-importance cost
-    int64_t trainee_weight = 1;          // multiplies the cost of a trainee under a weak chair
+    int64_t history_penalty = 0;         // per earlier time an adjudicator judged one of the teams
+    int64_t strength_weight = 0;         // multiplies the convex strength-importance cost
+    int64_t trainee_weight = 0;          // multiplies the cost of a trainee under a weak chair
 };
 
 // The settings for a round: [allocation] panel_size (the round's panel_size wins), the

@@ -60,11 +60,8 @@ struct AwardsReport {
 std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
 nlohmann::ordered_json to_json(const AwardsReport& r);
 
-enum class AwardKind { team, speaker, adjudicator };
-const char* code(AwardKind k);  // "team", "speaker", "adjudicator"
-
 struct AwardEntry {
-    AwardKind kind = AwardKind::team;
+    tab::AwardKind kind = tab::AwardKind::team;  // not the protocol's app::AwardKind
     int place = 0;
     bool shared = false;
     std::string category;       // break or speaker category id; empty = overall

@@ -15,7 +15,7 @@ struct RoundEntry {
     std::string id;
     std::string name;
     Stage stage = Stage::prelim;
-    std::string draw_method;
+    DrawMethod draw_method = DrawMethod::power;
     std::string break_category;  // elimination rounds; "" otherwise
     bool silent = false;
     bool drawn = false;          // rounds/<id>/draw.csv exists

@@ -11,13 +11,6 @@
 
 namespace tab {
 
-enum class WinRule {
-    high_points,   // the higher total wins; equal totals are invalid (a declared winner must agree)
-    tied_points,   // the declared winner must have at least the other total
-    low_points,    // the declared winner wins whatever the totals
-    result_only,   // no scores: the declared winner wins
-};
-std::optional<WinRule> parse_win_rule(std::string_view name);  // high-points, tied-points, low-points
 // The tournament's rule: [ballots] winners, else low-points if the format allows low-point wins,
 // else high-points.
 WinRule tournament_win_rule(const Tournament& t);

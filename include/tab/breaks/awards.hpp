@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tab/base/codes.hpp"
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/ballots/results.hpp"
@@ -44,14 +45,19 @@ struct Awards {
 inline const char* const adjudicator_scores_file = "adjudicator_scores.csv";
 
 // Computes every award. Speakers are ranked on the prelim results; [awards] top_speakers (10)
-// and top_adjudicators (1) say how many are named. nullopt with *error if the speaker standings
-// cannot be computed; unreadable files go to diags.
+// and top_adjudicators (1) say how many are named. Unreadable files go to diags; nullopt with an
+// invalid-input error in diags if the speaker standings cannot be computed.
 std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, const std::vector<RoundResults>& prelims,
-                                     Diagnostics& diags, std::string* error);
+                                     Diagnostics& diags);
+
+// What an award is for; codes "team" (a team place), "speaker", "adjudicator".
+enum class AwardKind { team, speaker, adjudicator };
+template <>
+std::span<const Code<AwardKind>> codes_of<AwardKind>();
 
 // One award on a certificate.
 struct AwardLine {
-    std::string kind;       // "team" (a team place), "speaker", "adjudicator"
+    AwardKind kind = AwardKind::team;
     int place = 0;
     bool shared = false;
     std::string category;   // break or speaker category id; "" = overall

@@ -70,9 +70,10 @@ inline const char* const break_remarks_file = "break_remarks.csv";
 
 // Computes the break of every category from the prelim results (DOMAIN.md §5; tabbycat.md §5):
 // categories in descending priority, the category's rule, reserves, hand remarks, and the
-// [break] tie_at_cutoff rule. nullopt with *error when the standings cannot be computed.
+// [break] tie_at_cutoff rule. nullopt with an invalid-input error in diags when the standings
+// cannot be computed.
 std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundResults>& results,
-                                   const std::vector<ManualRemark>& remarks, std::string* error);
+                                   const std::vector<ManualRemark>& remarks, Diagnostics& diags);
 
 // Reads break_remarks.csv (no file = no remarks), reporting every unreadable cell.
 std::vector<ManualRemark> read_break_remarks(const Tournament& t, const FileSystem& fs, Diagnostics& diags);

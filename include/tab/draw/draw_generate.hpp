@@ -12,11 +12,8 @@
 
 namespace tab {
 
-// The draw methods generate_draw() accepts for two-team formats.
-const std::vector<std::string>& two_team_draw_methods();
-
 // Generates the draw; nullopt (with an error in diags) when the method or its options are
-// unknown or no draw satisfies them. With an odd number of teams (two-team), one team gets a
+// make no draw (manual, elimination) or no draw satisfies them. With an odd number of teams (two-team), one team gets a
 // bye (option bye_selection: lowest = the lowest-ranked team with the fewest byes, or random).
 std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags);
 

@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "tab/model/format.hpp"
-#include "tab/base/settings.hpp"
+#include "tab/model/setting_codes.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab {
 
@@ -30,10 +31,15 @@ struct DrawRequest {
     Format format;
     std::string round_id;
     int round_number = 1;                // 1-based among the prelims
-    std::string method;                  // random, power, seeded, round-robin, or a compatibility method
+    DrawMethod method = DrawMethod::power;
     uint64_t seed = 0;
-    Settings options;                    // [draw] table merged with the round's own keys
+    Settings options{"draw"};            // [draw] table merged with the round's own keys
     std::vector<TeamState> teams;        // in standings order (best first)
+
+    // [draw] side_allocations, else the format's.
+    SideAllocation side_allocation() const;
+    // [draw] max_side_imbalance, else the format's (0 = no limit).
+    int max_side_imbalance() const;
 };
 
 // One term of a room's cost, for --explain.

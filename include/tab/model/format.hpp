@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/model/setting_codes.hpp"
+
 namespace tab {
 
 enum class BallotStyle {
@@ -37,7 +39,7 @@ struct Format {
     double max_margin = 0;                 // largest allowed winning margin; 0 = no limit
     std::vector<std::string> team_precedence;     // team ranking metrics, in order
     std::vector<std::string> speaker_precedence;  // speaker ranking metrics, in order
-    std::string side_allocation = "balance";      // balance | random | alternate | preallocated
+    SideAllocation side_allocation = SideAllocation::balance;  // balance | random | alternate | preallocated
     int max_side_imbalance = 0;            // hard limit on |gov - opp| over the prelims; 0 = none (WSDC: 2)
 
     bool is_bp() const { return teams_per_debate == 4; }

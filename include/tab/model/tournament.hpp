@@ -11,7 +11,8 @@
 #include <vector>
 
 #include "tab/model/format.hpp"
-#include "tab/base/settings.hpp"
+#include "tab/model/setting_codes.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab {
 
@@ -90,24 +91,28 @@ struct Round {
     std::string id;              // R1, R2, ..., QF, SF, GF
     std::string name;            // "Round 1", "Semifinal"
     Stage stage = Stage::prelim;
-    std::string draw_method;     // random, power, seeded, round-robin, manual, elimination, ...
+    DrawMethod draw_method = DrawMethod::power;  // default: random for the first round, elimination for outrounds
     std::vector<Motion> motions;
     std::string break_category;  // for elimination rounds
     double weight = 1;
     bool silent = false;         // results withheld from published pages
-    Settings settings;           // further keys of the round (see setting_specs(), section "round")
+    Settings settings{"round"};  // further keys of the round (see setting_specs(), section "round")
     int source_line = 0;         // line of its [[rounds]] entry in tournament.toml
 };
+
+// A round's draw when tournament.toml names none: elimination for outrounds, random for the
+// first round, power after.
+DrawMethod default_draw_method(Stage stage, bool first_round);
 
 struct BreakCategory {
     std::string id;
     std::string name;
     int size = 0;
     int priority = 0;            // higher breaks first; equal priorities do not exclude each other
-    std::string rule = "standard";
+    BreakRule rule = BreakRule::standard;
     int reserve = 0;
     bool general = false;        // every team is considered (open)
-    std::string third_place = "none";  // none | debate | shared
+    ThirdPlace third_place = ThirdPlace::none;
     int source_line = 0;         // line of its [[break_categories]] entry in tournament.toml
 };
 
@@ -154,8 +159,10 @@ struct Tournament {
     int find_round(std::string_view id) const;
     int find_venue(std::string_view name) const;
     const BreakCategory* find_break_category(std::string_view id) const;
-    // The settings table of a section (empty if the file has none).
-    const Settings& section(std::string_view name) const;
+    // The settings table of a section (no values if the file has none; defaults from the specs).
+    Settings section(std::string_view name) const;
+    // The same table to change, made empty if missing (for code and tests that build a tournament).
+    Settings& edit_section(std::string_view name);
     // Prelim rounds up to and including `round_id` (all prelims if empty), in order.
     std::vector<int> prelims_through(std::string_view round_id) const;
 };

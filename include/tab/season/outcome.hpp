@@ -40,9 +40,9 @@ struct TournamentOutcome {
 };
 
 // Reads the draws and ballots of t from fs (the tournament directory) and computes the outcome.
-// Unreadable files go to diags; nullopt with *error when standings or awards cannot be computed.
-std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const FileSystem& fs, Diagnostics& diags,
-                                                    std::string* error);
+// Unreadable files go to diags; nullopt with an error in diags when standings or awards cannot be
+// computed.
+std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
 
 // The district of a team: its institution's district, else `fallback` (the tournament's own).
 std::string team_district(const Tournament& t, int team, const std::string& fallback);

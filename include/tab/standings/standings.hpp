@@ -53,7 +53,7 @@ const std::vector<MetricInfo>& speaker_metrics();
 struct StandingsOptions {
     std::vector<std::string> precedence;  // ranking metrics, in order
     std::vector<std::string> extras;      // shown, not ranked
-    std::string tiebreak = "random";      // order among tied entries: random (from seed) | name | institution
+    Tiebreak tiebreak = Tiebreak::random;  // order among tied entries
     uint64_t seed = 0;
     int missed_limit = -1;                // speakers: ranked only with count >= rounds - limit; -1 = no limit
 };

@@ -71,7 +71,7 @@ Received read_feedback(const Tournament& t, const FileSystem& fs, const std::str
 
 std::vector<double> blended_strengths(const Tournament& t, const FileSystem& fs, const std::string& round_id,
                                       Diagnostics& diags) {
-    const double w = t.section("allocation").get_number("feedback_weight", 0);
+    const double w = t.section("allocation").get_number("feedback_weight");
     if (!(w >= 0 && w <= 1))
         diags.error("tournament.toml", 0, 0, fmt::format("[allocation] feedback_weight is {}; expected a number from 0 to 1", w));
     const Received got = read_feedback(t, fs, round_id, diags);

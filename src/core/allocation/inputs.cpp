@@ -116,11 +116,13 @@ AllocationSettings allocation_settings(const Tournament& t, const Round& round) 
     const Settings& s = t.section("allocation");
     AllocationSettings out;
     out.consensus = t.format.ballot_style == BallotStyle::consensus;
-    const int64_t fallback = out.consensus ? 0 : 3;
-    out.panel_size = static_cast<int>(round.settings.get_int("panel_size", s.get_int("panel_size", fallback)));
-    out.history_penalty = s.get_int("history_penalty", out.history_penalty);
-    out.strength_weight = s.get_int("strength_weight", out.strength_weight);
-    out.trainee_weight = s.get_int("trainee_weight", out.trainee_weight);
+    out.panel_size = round.settings.has("panel_size") ? static_cast<int>(round.settings.get_int("panel_size"))
+                     : s.has("panel_size")            ? static_cast<int>(s.get_int("panel_size"))
+                     : out.consensus                  ? 0
+                                                      : 3;
+    out.history_penalty = s.get_int("history_penalty");
+    out.strength_weight = s.get_int("strength_weight");
+    out.trainee_weight = s.get_int("trainee_weight");
     return out;
 }
 

@@ -22,25 +22,14 @@ std::string institution_code(const Tournament& t, int team) {
 
 std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
-    std::string error;
-    std::optional<Awards> a = compute_awards(t, fs, prelims, diags, &error);
+    std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
-    if (!a) diags.error("tournament.toml", 0, 0, "cannot compute the awards: " + error);
     return a;
 }
 
 double six_decimals(double d) { return std::round(d * 1e6) / 1e6; }
 
 }  // namespace
-
-const char* code(AwardKind k) {
-    switch (k) {
-        case AwardKind::team: return "team";
-        case AwardKind::speaker: return "speaker";
-        case AwardKind::adjudicator: return "adjudicator";
-    }
-    return "team";
-}
 
 const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "speaker"; }
 
@@ -99,10 +88,7 @@ std::optional<CertificatesReport> certificates(const Tournament& t, const FileSy
     for (const Certificate& c : tab::certificates(t, *a)) {
         CertificateLine line{c.name, c.role == "adjudicator" ? Role::adjudicator : Role::speaker, c.team, c.institution, {}};
         for (const AwardLine& award : c.awards) {
-            const AwardKind kind = award.kind == "team"      ? AwardKind::team
-                                   : award.kind == "speaker" ? AwardKind::speaker
-                                                             : AwardKind::adjudicator;
-            line.awards.push_back({kind, award.place, award.shared, award.category,
+            line.awards.push_back({award.kind, award.place, award.shared, award.category,
                                    award.category.empty() ? "" : category_name(t, award.category)});
         }
         report.certificates.push_back(std::move(line));
@@ -115,7 +101,7 @@ nlohmann::ordered_json to_json(const CertificatesReport& r) {
     for (const CertificateLine& c : r.certificates) {
         nlohmann::ordered_json awards = nlohmann::ordered_json::array();
         for (const AwardEntry& a : c.awards)
-            awards.push_back({{"kind", code(a.kind)}, {"place", a.place}, {"shared", a.shared},
+            awards.push_back({{"kind", std::string(code_text(a.kind))}, {"place", a.place}, {"shared", a.shared},
                               {"category", json_text_or_null(a.category)}, {"category_name", json_text_or_null(a.category_name)}});
         certificates.push_back({{"name", c.name}, {"role", code(c.role)}, {"team", json_text_or_null(c.team)},
                                 {"institution", json_text_or_null(c.institution)}, {"awards", awards}});

@@ -101,12 +101,9 @@ std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSyst
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
     std::vector<ManualRemark> remarks = read_break_remarks(t, fs, diags);
     if (diags.has_errors() || !prelims_complete(t, fs, diags)) return std::nullopt;
+    std::optional<Break> b = compute_break(t, results, remarks, diags);
+    if (!b) return std::nullopt;
     std::string error;
-    std::optional<Break> b = compute_break(t, results, remarks, &error);
-    if (!b) {
-        diags.error("tournament.toml", 0, 0, "cannot compute the break: " + error);
-        return std::nullopt;
-    }
     if (!fs.write_atomic(break_file, break_to_csv(t, *b), &error)) {
         diags.fail(Failure::cannot, "cannot write " + std::string(break_file) + ": " + error);
         return std::nullopt;

@@ -54,7 +54,7 @@ DrawRequest request_for(const Tournament& t, const Round& round, const std::vect
     return req;
 }
 
-bool is_elimination(const Round& round) { return round.stage == Stage::elimination || round.draw_method == "elimination"; }
+bool is_elimination(const Round& round) { return round.stage == Stage::elimination || round.draw_method == DrawMethod::elimination; }
 
 std::optional<MadeDraw> make_elimination_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
                                               Diagnostics& diags) {
@@ -127,7 +127,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
                                           Diagnostics& diags) {
     const Round* round = find_round(t, request.round, diags);
     if (!round) return std::nullopt;
-    if (round->draw_method == "manual" && !is_elimination(*round)) return accept_manual(t, fs, *round, diags);
+    if (round->draw_method == DrawMethod::manual && !is_elimination(*round)) return accept_manual(t, fs, *round, diags);
     const bool drawn = fs.exists(draw_path(round->id));
     if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, "draw round " + round->id, diags))
         return std::nullopt;
@@ -149,7 +149,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
             return std::nullopt;
         }
     }
-    if (t.section("allocation").get_bool("auto", false)) {  // panels and venues too (tab allocate)
+    if (t.section("allocation").get_bool("auto")) {  // panels and venues too (tab allocate)
         AllocateRequest allocation{round->id, true, request.explain, request.dry_run};
         result.allocation = allocate_draw(t, fs, *round, made->draw, allocation, diags);
         if (!result.allocation) return std::nullopt;

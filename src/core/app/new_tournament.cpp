@@ -11,12 +11,12 @@
 namespace tab::app {
 namespace {
 
-Round round(std::string id, std::string name, Stage stage, std::string draw, std::string category = "") {
+Round round(std::string id, std::string name, Stage stage, DrawMethod draw, std::string category = "") {
     Round r;
     r.id = std::move(id);
     r.name = std::move(name);
     r.stage = stage;
-    r.draw_method = std::move(draw);
+    r.draw_method = draw;
     r.break_category = std::move(category);
     return r;
 }
@@ -29,11 +29,11 @@ Tournament example_tournament(const std::string& name, const Format& format) {
     t.short_name = name;
     t.format = format;
     t.seed = derive_seed(0, name) % 1000000;
-    t.rounds.push_back(round("R1", "Round 1", Stage::prelim, "random"));
+    t.rounds.push_back(round("R1", "Round 1", Stage::prelim, DrawMethod::random));
     for (int i = 2; i <= 4; ++i)
-        t.rounds.push_back(round("R" + std::to_string(i), "Round " + std::to_string(i), Stage::prelim, "power"));
-    t.rounds.push_back(round("SF", "Semifinal", Stage::elimination, "elimination", "open"));
-    t.rounds.push_back(round("GF", "Grand Final", Stage::elimination, "elimination", "open"));
+        t.rounds.push_back(round("R" + std::to_string(i), "Round " + std::to_string(i), Stage::prelim, DrawMethod::power));
+    t.rounds.push_back(round("SF", "Semifinal", Stage::elimination, DrawMethod::elimination, "open"));
+    t.rounds.push_back(round("GF", "Grand Final", Stage::elimination, DrawMethod::elimination, "open"));
     BreakCategory open;
     open.id = "open";
     open.name = "Open";

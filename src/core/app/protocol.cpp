@@ -163,7 +163,7 @@ ProtocolResult protocol(const Tournament& t, const FileSystem& fs, const std::st
             return ProtocolStanding{0, false, sp.name, team_name(t, sp.team), {}};
         });
     if (std::optional<Break> b = read_break(t, fs, diags)) result.break_entries = break_entries(t, *b);
-    if (std::optional<Awards> a = compute_awards(t, fs, prelims, diags, &error)) result.awards = awards(t, *a);
+    if (std::optional<Awards> a = compute_awards(t, fs, prelims, diags)) result.awards = awards(t, *a);
     return result;
 }
 

@@ -21,7 +21,7 @@ nlohmann::ordered_json to_json(const RoundsResult& result) {
         rounds.push_back({{"id", r.id},
                           {"name", r.name},
                           {"stage", stage_code(r.stage)},
-                          {"draw_method", r.draw_method},
+                          {"draw_method", std::string(code_text(r.draw_method))},
                           {"break_category", or_null(r.break_category)},
                           {"silent", r.silent},
                           {"drawn", r.drawn},

@@ -24,7 +24,7 @@ std::optional<Draw> stored_draw(const Tournament& t, const FileSystem& fs, const
 
 uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64_t> override) {
     if (override) return *override;
-    if (round.settings.has("seed")) return static_cast<uint64_t>(round.settings.get_int("seed", 0));
+    if (round.settings.has("seed")) return static_cast<uint64_t>(round.settings.get_int("seed"));
     return derive_seed(t.seed, "draw:" + round.id);
 }
 

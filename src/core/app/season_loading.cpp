@@ -33,12 +33,8 @@ bool add_tournament(FileSystem& fs, LoadedSeason& s, const std::string& dir, con
         return false;
     }
     Diagnostics results;
-    std::string error;
-    std::optional<TournamentOutcome> o = tournament_outcome(*t, *s.dirs.back(), results, &error);
-    if (add_in(diags, dir, results) > 0 || !o) {
-        if (!o) diags.error(joined(dir, "tournament.toml"), 0, 0, error);
-        return false;
-    }
+    std::optional<TournamentOutcome> o = tournament_outcome(*t, *s.dirs.back(), results);
+    if (add_in(diags, dir, results) > 0 || !o) return false;
     s.tournaments.push_back(std::move(*t));
     s.outcomes.push_back(std::move(*o));
     s.districts.push_back(district);

@@ -48,7 +48,7 @@ public:
         Round r;
         r.name = reader_.attr(node, "name");
         r.stage = reader_.boolean(node, "elimination", false) ? Stage::elimination : Stage::prelim;
-        r.draw_method = "manual";
+        r.draw_method = DrawMethod::manual;
         const bool elim = r.stage == Stage::elimination;
         std::string id = slug(reader_.attr(node, "abbreviation")) == "" ? "" : reader_.attr(node, "abbreviation");
         if (!id.empty())

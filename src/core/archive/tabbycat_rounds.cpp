@@ -19,9 +19,6 @@
 namespace tab::detail {
 namespace {
 
-const std::vector<std::string> break_rules = {"standard", "aida-1996", "aida-2016-australs", "aida-2016-easters",
-                                              "aida-2019-australs-open"};
-
 // The `seq` of a row (0 when absent), for ordering.
 double seq(CsvFields& f, const CsvRow& row, int col) { return f.number(row, col).value_or(0); }
 
@@ -79,8 +76,8 @@ void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& 
         c.priority = whole(f, *row, priority, 0);
         c.reserve = whole(f, *row, reserve, 0);
         const std::string r = f.text(*row, rule);
-        if (r.empty()) c.rule = "standard";
-        else if (std::find(break_rules.begin(), break_rules.end(), r) != break_rules.end()) c.rule = r;
+        if (r.empty()) c.rule = BreakRule::standard;
+        else if (std::optional<BreakRule> known = parse_code<BreakRule>(r)) c.rule = *known;
         else f.error(*row, rule, "found '" + r + "'; expected standard, aida-1996, aida-2016-australs, "
                                  "aida-2016-easters or aida-2019-australs-open");
         if (whole(f, *row, limit, 0) != 0)
@@ -116,15 +113,16 @@ std::optional<Stage> stage_of(const std::string& cell) {
     return std::nullopt;
 }
 
-std::string draw_method_of(const std::string& cell) {
+// Tabbycat's draw types, by name or letter.
+std::optional<DrawMethod> draw_method_of(const std::string& cell) {
     const std::string v = to_lower(cell);
-    if (v == "random" || v == "r") return "random";
-    if (v == "power paired" || v == "power" || v == "p") return "power";
-    if (v == "manual" || v == "m") return "manual";
-    if (v == "round robin" || v == "d") return "round-robin";
-    if (v == "elimination" || v == "e") return "elimination";
-    if (v == "seeded" || v == "s") return "seeded";
-    return "";
+    if (v == "random" || v == "r") return DrawMethod::random;
+    if (v == "power paired" || v == "power" || v == "p") return DrawMethod::power;
+    if (v == "manual" || v == "m") return DrawMethod::manual;
+    if (v == "round robin" || v == "d") return DrawMethod::round_robin;
+    if (v == "elimination" || v == "e") return DrawMethod::elimination;
+    if (v == "seeded" || v == "s") return DrawMethod::seeded;
+    return std::nullopt;
 }
 
 struct RoundColumns {
@@ -141,12 +139,11 @@ void import_round(CsvFields& f, const CsvRow& row, const RoundColumns& c, Tourna
     if (std::optional<Stage> s = stage_of(stage)) r.stage = *s;
     else if (!stage.empty()) f.error(row, c.stage, "found '" + stage + "'; expected preliminary or elimination");
     const std::string& draw = f.text(row, c.draw);
-    r.draw_method = draw_method_of(draw);
-    if (r.draw_method.empty() && !draw.empty())
+    std::optional<DrawMethod> method = draw_method_of(draw);
+    if (!method && !draw.empty())
         f.error(row, c.draw,
                 "found '" + draw + "'; expected random, power paired, manual, round robin, elimination or seeded");
-    if (r.draw_method.empty())
-        r.draw_method = r.stage == Stage::elimination ? "elimination" : t.rounds.empty() ? "random" : "power";
+    r.draw_method = method ? *method : default_draw_method(r.stage, t.rounds.empty());
     r.silent = f.boolean(row, c.silent).value_or(false);
     r.weight = f.number(row, c.weight).value_or(1);
     r.break_category = f.text(row, c.category);

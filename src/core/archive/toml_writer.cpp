@@ -16,7 +16,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "tab/base/settings.hpp"
+#include "tab/model/settings.hpp"
 #include "tab/archive/writer.hpp"
 
 namespace tab {
@@ -125,7 +125,7 @@ void write_format(std::string& out, const Format& f) {
     format_line(out, "max_margin", number(f.max_margin), number(p.max_margin));
     format_line(out, "team_precedence", list(f.team_precedence), list(p.team_precedence));
     format_line(out, "speaker_precedence", list(f.speaker_precedence), list(p.speaker_precedence));
-    format_line(out, "side_allocation", quoted(f.side_allocation), quoted(p.side_allocation));
+    format_line(out, "side_allocation", quoted(code_text(f.side_allocation)), quoted(code_text(p.side_allocation)));
     format_line(out, "max_side_imbalance", std::to_string(f.max_side_imbalance),
                 std::to_string(p.max_side_imbalance));
 }
@@ -167,7 +167,7 @@ void write_rounds(std::string& out, const std::vector<Round>& rounds) {
         out += "id = " + quoted(r.id) + "\n";
         out += "name = " + quoted(r.name) + "\n";
         out += std::string("stage = ") + (r.stage == Stage::prelim ? "\"prelim\"" : "\"elimination\"") + "\n";
-        out += "draw = " + quoted(r.draw_method) + "\n";
+        out += "draw = " + quoted(code_text(r.draw_method)) + "\n";
         write_motions(out, r.motions);
         if (!r.break_category.empty()) out += "break_category = " + quoted(r.break_category) + "\n";
         if (r.weight != 1) out += "weight = " + number(r.weight) + "\n";
@@ -184,10 +184,10 @@ void write_break_categories(std::string& out, const std::vector<BreakCategory>& 
         out += "id = " + quoted(c.id) + "\n";
         out += "name = " + quoted(c.name) + "\n";
         out += fmt::format("size = {}\npriority = {}\n", c.size, c.priority);
-        out += "rule = " + quoted(c.rule) + "\n";
+        out += "rule = " + quoted(code_text(c.rule)) + "\n";
         if (c.reserve != 0) out += fmt::format("reserve = {}\n", c.reserve);
         out += std::string("general = ") + boolean(c.general) + "\n";
-        if (c.third_place != "none") out += "third_place = " + quoted(c.third_place) + "\n";
+        if (c.third_place != ThirdPlace::none) out += "third_place = " + quoted(code_text(c.third_place)) + "\n";
     }
 }
 
@@ -213,6 +213,7 @@ void write_settings_tables(std::string& out, const Tournament& t) {
             if (spec.section != section || mine.has(spec.key)) continue;
             out += "# " + key(spec.key) + " = ...  # " + spec.help;
             if (!spec.choices.empty()) out += " (" + fmt::format("{}", fmt::join(spec.choices, ", ")) + ")";
+            out += "; default " + default_text(spec);
             out += "\n";
         }
     }

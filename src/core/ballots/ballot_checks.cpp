@@ -154,7 +154,7 @@ private:
         for (const auto& [p, x] : at)
             if (p <= f_.speakers_per_team && x->speaker == reply.speaker) spoke = true;
         const std::string name = "'" + t_.speakers[reply.speaker].name + "'";
-        const bool require = t_.section("ballots").get_bool("require_substantive_for_reply", true);
+        const bool require = t_.section("ballots").get_bool("require_substantive_for_reply");
         if (require && !spoke)
             error(reply.line, b_.columns.speaker, room(s) + ": reply speaker " + name +
                                                       " gave no substantive speech, expected a speaker who did");

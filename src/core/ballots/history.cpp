@@ -7,7 +7,7 @@
 
 namespace tab {
 
-bool bye_counts_as_win(const Tournament& t) { return t.section("draw").get_string("bye_result", "win") == "win"; }
+bool bye_counts_as_win(const Tournament& t) { return t.section("draw").get<ByeResult>("bye_result") == ByeResult::win; }
 
 std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& fs, const std::string& before_round,
                                         Diagnostics& diags) {

@@ -16,16 +16,9 @@
 
 namespace tab {
 
-std::optional<WinRule> parse_win_rule(std::string_view name) {
-    if (name == "high-points") return WinRule::high_points;
-    if (name == "tied-points") return WinRule::tied_points;
-    if (name == "low-points") return WinRule::low_points;
-    return std::nullopt;
-}
-
 WinRule tournament_win_rule(const Tournament& t) {
-    std::optional<WinRule> rule = parse_win_rule(t.section("ballots").get_string("winners", ""));
-    if (rule) return *rule;
+    const Settings ballots = t.section("ballots");
+    if (ballots.has("winners")) return ballots.get<WinRule>("winners");
     return t.format.low_point_wins ? WinRule::low_points : WinRule::high_points;
 }
 

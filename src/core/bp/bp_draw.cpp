@@ -21,26 +21,16 @@ namespace bp {
 std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& diags) {
     BpOptions o;
     bool ok = true;
-    auto choice = [&](std::string_view key, std::string_view fallback, std::initializer_list<std::string_view> allowed) {
-        std::string value = options.get_string(key, fallback);
-        if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
-            std::string list;
-            for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            diags.error("", 0, 0, fmt::format("[draw] {} = \"{}\" is not a BP option (choose {})", key, value, list));
-            ok = false;
-        }
-        return value;
-    };
-    o.pullup = choice("pullup", "anywhere", {"anywhere", "one_room"});
-    o.cost.kind = choice("position_cost", "entropy", {"entropy", "variance", "simple"});
-    o.preshuffle = choice("assignment_method", "hungarian_preshuffled", {"hungarian_preshuffled", "hungarian"}) !=
-                   "hungarian";
-    o.cost.renyi_order = options.get_number("renyi_order", 1.0);
-    o.cost.exponent = options.get_number("exponent", 4.0);
-    o.avoid_repeat_pullups = options.get_bool("avoid_repeat_pullups", false);
-    o.institution_penalty = options.get_number("institution_penalty", 0);
-    o.history_penalty = options.get_number("history_penalty", 0);
-    o.swing_teams = options.get_bool("swing_teams", false);
+    o.pullup = options.get<BpPullup>("pullup");
+    o.cost.kind = options.get<PositionCostKind>("position_cost");
+    o.preshuffle = options.get<AssignmentMethod>("assignment_method") != AssignmentMethod::hungarian;
+    o.cost.renyi_order = options.get_number("renyi_order");
+    o.cost.exponent = options.get_number("exponent");
+    o.avoid_repeat_pullups = options.get_bool("avoid_repeat_pullups");
+    // history_penalty and institution_penalty default to 0 (off) in BP, unlike tabbycat's.
+    o.institution_penalty = options.has("institution_penalty") ? options.get_number("institution_penalty") : 0;
+    o.history_penalty = options.has("history_penalty") ? options.get_number("history_penalty") : 0;
+    o.swing_teams = options.get_bool("swing_teams");
     auto non_negative = [&](std::string_view key, double value, double most) {
         if (!(value >= 0 && value <= most)) {
             diags.error("", 0, 0, fmt::format("[draw] {} = {} must be between 0 and {}", key, value, most));
@@ -101,9 +91,9 @@ std::string drawn_team_name(const DrawRequest& request, int index) {
 }
 
 std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnostics& diags) {
-    if (request.method != "random" && request.method != "power") {
+    if (request.method != DrawMethod::random && request.method != DrawMethod::power) {
         diags.error("", 0, 0, fmt::format("draw method \"{}\" is not available for British Parliamentary "
-                                          "prelims (use random or power)", request.method));
+                                          "prelims (use random or power)", code_text(request.method)));
         return std::nullopt;
     }
     std::optional<bp::BpOptions> options = bp::read_bp_options(request.options, diags);
@@ -137,7 +127,7 @@ std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnost
 
     Rng rng(request.seed);
     std::optional<DrawOutcome> outcome;
-    if (request.method == "random") {
+    if (request.method == DrawMethod::random) {
         outcome = bp::draw_random(filled, rng);
     } else {
         outcome = bp::draw_power(filled, *options, rng, diags);

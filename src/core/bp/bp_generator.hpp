@@ -14,7 +14,7 @@
 namespace tab::bp {
 
 struct BpOptions {
-    std::string pullup = "anywhere";   // anywhere | one_room
+    BpPullup pullup = BpPullup::anywhere;
     PositionCostModel cost;
     bool preshuffle = true;            // hungarian_preshuffled: optimal ties broken at random
     bool avoid_repeat_pullups = false;
@@ -23,7 +23,7 @@ struct BpOptions {
     bool swing_teams = false;
 };
 
-// The options of a request, checked; nullopt with one diagnostic per bad option.
+// The options of a request, checked; nullopt with one diagnostic per value out of range.
 std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& diags);
 // The team's OG/OO/CG/CO counts (zeros if it has none).
 PositionHistory history_of(const TeamState& team);

@@ -70,8 +70,8 @@ std::vector<RoomSpec> define_rooms_one_room(const std::vector<double>& points) {
     return rooms;
 }
 
-std::vector<RoomSpec> define_rooms(std::string_view pullup, const std::vector<double>& points) {
-    return pullup == "one_room" ? define_rooms_one_room(points) : define_rooms_anywhere(points);
+std::vector<RoomSpec> define_rooms(BpPullup pullup, const std::vector<double>& points) {
+    return pullup == BpPullup::one_room ? define_rooms_one_room(points) : define_rooms_anywhere(points);
 }
 
 }  // namespace tab::bp

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/model/setting_codes.hpp"
+
 namespace tab::bp {
 
 struct RoomSpec {
@@ -20,6 +22,6 @@ std::vector<RoomSpec> define_rooms_anywhere(const std::vector<double>& points);
 // share one room.
 std::vector<RoomSpec> define_rooms_one_room(const std::vector<double>& points);
 // Either of the above by its option name ("anywhere" or "one_room").
-std::vector<RoomSpec> define_rooms(std::string_view pullup, const std::vector<double>& points);
+std::vector<RoomSpec> define_rooms(BpPullup pullup, const std::vector<double>& points);
 
 }  // namespace tab::bp

@@ -52,9 +52,9 @@ double position_cost(const PositionCostModel& model, const PositionHistory& hist
     long double n = 0;
     for (int c : after) n += c;
     long double cost = 0;
-    if (model.kind == "simple") {
+    if (model.kind == PositionCostKind::simple) {
         cost = history[position];
-    } else if (model.kind == "variance") {
+    } else if (model.kind == PositionCostKind::variance) {
         long double squares = 0;
         for (int c : after) squares += static_cast<long double>(c) * c;
         cost = (4 * squares - n * n) / 16;

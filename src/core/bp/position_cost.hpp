@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <string>
 
+#include "tab/model/setting_codes.hpp"
+
 namespace tab::bp {
 
 using PositionHistory = std::array<int, 4>;  // times in OG, OO, CG, CO
 
 struct PositionCostModel {
-    std::string kind = "entropy";  // entropy | variance | simple
+    PositionCostKind kind = PositionCostKind::entropy;
     double renyi_order = 1.0;      // α of the Rényi entropy (entropy only); >= 0
     double exponent = 4.0;         // each cost is raised to this power; >= 0
 };

@@ -55,7 +55,7 @@ void place_final(const Tournament& t, const BreakCategory& cat, const DebateResu
     for (size_t i = 0; i < rest.size(); ++i) {
         bool level = !scored || (i > 0 && rest[i]->score == rest[i - 1]->score);
         int place = level && i > 0 ? out.back().place : 2 + static_cast<int>(i);
-        if (scored && cat.third_place == "shared") place = std::min(place, 3);
+        if (scored && cat.third_place == ThirdPlace::shared) place = std::min(place, 3);
         out.push_back({place, false, rest[i]->team, 0});
     }
     for (size_t i = first; i < out.size(); ++i)
@@ -97,7 +97,7 @@ TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCat
     }
     std::sort(third.begin(), third.end(), [](const Placing& a, const Placing& b) { return a.place < b.place; });
     out.places.insert(out.places.end(), third.begin(), third.end());
-    if (!t.format.is_bp() && cat.third_place == "shared" && rounds.size() >= 2) {
+    if (!t.format.is_bp() && cat.third_place == ThirdPlace::shared && rounds.size() >= 2) {
         std::optional<RoundResults> semis = load_round_results(t, fs, rounds[rounds.size() - 2], diags);
         if (semis)
             for (const DebateResult& d : semis->debates)
@@ -164,17 +164,28 @@ std::vector<Placing> best_adjudicators(const Tournament& t, const FileSystem& fs
 
 }  // namespace
 
+template <>
+std::span<const Code<AwardKind>> codes_of<AwardKind>() {
+    static constexpr Code<AwardKind> table[] = {
+        {AwardKind::team, "team"}, {AwardKind::speaker, "speaker"}, {AwardKind::adjudicator, "adjudicator"}};
+    return table;
+}
+
 std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, const std::vector<RoundResults>& prelims,
-                                     Diagnostics& diags, std::string* error) {
+                                     Diagnostics& diags) {
     const Settings& settings = t.section("awards");
     Awards a;
     for (const BreakCategory& cat : t.break_categories) a.teams.push_back(team_places(t, fs, cat, diags));
-    std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), error);
-    if (!s) return std::nullopt;
-    const int top = static_cast<int>(settings.get_int("top_speakers", 10));
+    std::string error;
+    std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), &error);
+    if (!s) {
+        diags.error("tournament.toml", 0, 0, "cannot compute the awards: " + error);
+        return std::nullopt;
+    }
+    const int top = static_cast<int>(settings.get_int("top_speakers"));
     a.speakers.push_back(top_speakers(t, *s, "", top));
     for (const SpeakerCategory& c : t.speaker_categories) a.speakers.push_back(top_speakers(t, *s, c.id, top));
-    a.adjudicators = best_adjudicators(t, fs, static_cast<int>(settings.get_int("top_adjudicators", 1)), diags);
+    a.adjudicators = best_adjudicators(t, fs, static_cast<int>(settings.get_int("top_adjudicators")), diags);
     return a;
 }
 
@@ -191,17 +202,17 @@ std::vector<Certificate> certificates(const Tournament& t, const Awards& a) {
         Certificate c{sp.name, team ? team->name : "", team ? institution(team->institution) : "", "speaker", {}};
         for (const TeamPlaces& tp : a.teams)
             for (const Placing& p : tp.places)
-                if (p.who == sp.team) c.awards.push_back({"team", p.place, p.shared, tp.category});
+                if (p.who == sp.team) c.awards.push_back({AwardKind::team, p.place, p.shared, tp.category});
         for (const SpeakerAwards& sa : a.speakers)
             for (const Placing& p : sa.speakers)
-                if (p.who == static_cast<int>(s)) c.awards.push_back({"speaker", p.place, p.shared, sa.category});
+                if (p.who == static_cast<int>(s)) c.awards.push_back({AwardKind::speaker, p.place, p.shared, sa.category});
         out.push_back(std::move(c));
     }
     for (size_t i = 0; i < t.adjudicators.size(); ++i) {
         const Adjudicator& adj = t.adjudicators[i];
         Certificate c{adj.name, "", institution(adj.institution), "adjudicator", {}};
         for (const Placing& p : a.adjudicators)
-            if (p.who == static_cast<int>(i)) c.awards.push_back({"adjudicator", p.place, p.shared, ""});
+            if (p.who == static_cast<int>(i)) c.awards.push_back({AwardKind::adjudicator, p.place, p.shared, ""});
         out.push_back(std::move(c));
     }
     return out;

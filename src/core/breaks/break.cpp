@@ -156,7 +156,7 @@ CategoryBreak break_category(const CategoryContext& ctx, const BreakCategory& ca
 }  // namespace
 
 std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundResults>& results,
-                                   const std::vector<ManualRemark>& remarks, std::string* error) {
+                                   const std::vector<ManualRemark>& remarks, Diagnostics& diags) {
     const Settings& settings = t.section("break");
     StandingsOptions options = team_standings_options(t);
     const size_t base_metrics = options.precedence.size();
@@ -170,12 +170,16 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
         if (std::find(options.precedence.begin(), options.precedence.end(), m) == options.precedence.end())
             options.precedence.push_back(m);
     options.extras.clear();
-    std::optional<TeamStandings> standings = compute_team_standings(t, results, options, error);
-    if (!standings) return std::nullopt;
+    std::string error;
+    std::optional<TeamStandings> standings = compute_team_standings(t, results, options, &error);
+    if (!standings) {
+        diags.error("tournament.toml", 0, 0, "cannot compute the break: " + error);
+        return std::nullopt;
+    }
 
-    std::string tie_rule = settings.get_string("tie_at_cutoff", "resolve");
+    const bool include_ties = settings.get<TieAtCutoff>("tie_at_cutoff") == TieAtCutoff::include;
     std::map<int, std::string> broke_higher;
-    CategoryContext ctx{t, remarks, broke_higher, tie_metrics, tie_rule == "include"};
+    CategoryContext ctx{t, remarks, broke_higher, tie_metrics, include_ties};
 
     std::vector<size_t> order(t.break_categories.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

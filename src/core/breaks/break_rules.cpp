@@ -24,8 +24,8 @@
 
 namespace tab::breaks {
 
-int institution_cap(const std::string& rule, int size) {
-    if (rule == "aida-2019-australs-open") return 3 + std::max(0, size - 16) / 8;
+int institution_cap(BreakRule rule, int size) {
+    if (rule == BreakRule::aida_2019_australs_open) return 3 + std::max(0, size - 16) / 8;
     return 3;
 }
 
@@ -49,7 +49,7 @@ void reinsert(const std::vector<Candidate>& c, const std::vector<int>& pool, int
     std::sort(kept.begin(), kept.end());
 }
 
-CapResult cap_2016(const std::string& rule, int size, const std::vector<Candidate>& c) {
+CapResult cap_2016(BreakRule rule, int size, const std::vector<Candidate>& c) {
     CapResult out;
     const int n = static_cast<int>(c.size());
     if (n < size) {
@@ -68,7 +68,7 @@ CapResult cap_2016(const std::string& rule, int size, const std::vector<Candidat
         bool over = ir > 0 && ((ir > 1 && c[i].rank > cutoff) || ir > cap);
         (over ? out.capped : still).push_back(i);
     }
-    if (rule == "aida-2016-easters") {
+    if (rule == BreakRule::aida_2016_easters) {
         std::vector<int> post_cutoff;
         for (int i : out.capped)
             if (c[i].institution_rank <= cap) post_cutoff.push_back(i);
@@ -82,14 +82,14 @@ CapResult cap_2016(const std::string& rule, int size, const std::vector<Candidat
 
 }  // namespace
 
-CapResult apply_cap(const std::string& rule, int size, const std::vector<Candidate>& c) {
+CapResult apply_cap(BreakRule rule, int size, const std::vector<Candidate>& c) {
     CapResult out;
-    if (rule == "aida-1996") {
+    if (rule == BreakRule::aida_1996) {
         for (int i = 0; i < static_cast<int>(c.size()); ++i)
             (c[i].institution_rank > 3 ? out.capped : out.remaining).push_back(i);
         return out;
     }
-    if (rule.rfind("aida-", 0) == 0) return cap_2016(rule, size, c);
+    if (rule != BreakRule::standard) return cap_2016(rule, size, c);
     for (int i = 0; i < static_cast<int>(c.size()); ++i) out.remaining.push_back(i);
     return out;
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "tab/model/setting_codes.hpp"
+
 namespace tab::breaks {
 
 // A team still in contention in a category, in standings order.
@@ -18,14 +20,14 @@ struct Candidate {
 };
 
 // The institution cap of a rule: 3, or for aida-2019-australs-open 3 + floor(max(0, size - 16) / 8).
-int institution_cap(const std::string& rule, int size);
+int institution_cap(BreakRule rule, int size);
 
 struct CapResult {
     std::vector<int> capped;     // indices into the candidates, remark "capped"
     std::vector<int> remaining;  // indices of the teams that may still break or be reserves, in order
 };
 // Applies the rule's cap (tabbycat.md §5.3); `standard` caps nobody.
-CapResult apply_cap(const std::string& rule, int size, const std::vector<Candidate>& candidates);
+CapResult apply_cap(BreakRule rule, int size, const std::vector<Candidate>& candidates);
 
 struct Cut {
     std::vector<int> breaking;    // indices into the candidates, in seed order

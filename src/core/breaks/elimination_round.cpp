@@ -159,7 +159,7 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
         d.teams = r.teams;
         out.draw.debates.push_back(d);
     }
-    if (!t.format.is_bp() && cat->third_place == "debate" && rooms->size() == 1 && previous.losers.size() == 2) {
+    if (!t.format.is_bp() && cat->third_place == ThirdPlace::debate && rooms->size() == 1 && previous.losers.size() == 2) {
         Debate third;
         third.room = rooms->front().room_rank + 1;
         third.teams = previous.losers;
@@ -167,8 +167,8 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
         out.draw.debates.push_back(third);
         out.notes.push_back("room " + std::to_string(third.room) + " is the third-place debate");
     }
-    const std::string sides = t.section("break").get_string("elimination_sides", "random");
-    give_sides(t, fs, sides == "side-lock", seed, out.draw.debates);
+    const bool side_lock = t.section("break").get<EliminationSides>("elimination_sides") == EliminationSides::side_lock;
+    give_sides(t, fs, side_lock, seed, out.draw.debates);
     for (Debate& d : out.draw.debates) d.pullups.assign(d.teams.size(), false);
     return out;
 }

@@ -52,11 +52,11 @@ double draw_strength(const DrawRequest& req, int team, bool by_speaks) {
 
 // The teams of a bracket eligible to be pulled up under the restriction, in bracket order.
 std::vector<int> eligible_for_pullup(const std::vector<int>& teams, const DrawRequest& req,
-                                     const std::string& restriction) {
-    if (restriction == "none" || teams.empty()) return teams;
+                                     PullupRestriction restriction) {
+    if (restriction == PullupRestriction::none || teams.empty()) return teams;
     auto metric = [&](int t) {
-        if (restriction == "least_to_date") return static_cast<double>(req.teams[t].pullups);
-        return draw_strength(req, t, restriction == "lowest_ds_speaks");
+        if (restriction == PullupRestriction::least_to_date) return static_cast<double>(req.teams[t].pullups);
+        return draw_strength(req, t, restriction == PullupRestriction::lowest_ds_speaks);
     };
     double least = metric(teams[0]);
     for (int t : teams) least = std::min(least, metric(t));
@@ -66,10 +66,10 @@ std::vector<int> eligible_for_pullup(const std::vector<int>& teams, const DrawRe
     return eligible;
 }
 
-size_t pullup_position(const std::string& method, size_t n, Rng& rng) {
-    if (method == "pullup_top") return 0;
-    if (method == "pullup_bottom") return n - 1;
-    if (method == "pullup_middle") return n / 2 - (n % 2 == 0 ? rng.below(2) : 0);
+size_t pullup_position(OddBracket method, size_t n, Rng& rng) {
+    if (method == OddBracket::pullup_top) return 0;
+    if (method == OddBracket::pullup_bottom) return n - 1;
+    if (method == OddBracket::pullup_middle) return n / 2 - (n % 2 == 0 ? rng.below(2) : 0);
     return rng.below(n);  // pullup_random
 }
 
@@ -157,12 +157,18 @@ void bubble_up_down(std::vector<Bracket>& brackets, const DrawRequest& req, Team
 
 std::string resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
                                  TeamFlags& flags) {
-    if (o.odd_bracket.rfind("pullup_", 0) == 0) return pull_up(brackets, req, o, rng, flags);
+    switch (o.odd_bracket) {
+    case OddBracket::pullup_top:
+    case OddBracket::pullup_bottom:
+    case OddBracket::pullup_middle:
+    case OddBracket::pullup_random: return pull_up(brackets, req, o, rng, flags);
+    default: break;
+    }
     for (const Bracket& b : brackets)
         if (std::floor(b.points) != b.points)
             return "intermediate brackets need whole points (a team has " + std::to_string(b.points) + ")";
     std::string error = intermediate(brackets);
-    if (error.empty() && o.odd_bracket == "intermediate_bubble_up_down") bubble_up_down(brackets, req, flags);
+    if (error.empty() && o.odd_bracket == OddBracket::intermediate_bubble_up_down) bubble_up_down(brackets, req, flags);
     return error;
 }
 

@@ -11,17 +11,17 @@
 
 #include "tab/model/draw_state.hpp"
 #include "tab/base/rng.hpp"
-#include "tab/base/settings.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab::compat {
 
 // The generator options, named and defaulted as in Tabbycat (docs/peers/tabbycat.md §2.2).
 struct Options {
-    std::string odd_bracket = "intermediate_bubble_up_down";
-    std::string pairing_method = "slide";
-    std::string avoid_conflicts = "one_up_one_down";  // one_up_one_down | off
-    std::string pullup_restriction = "none";          // none | least_to_date | lowest_ds_wins | lowest_ds_speaks
-    std::string side_allocations = "balance";         // balance | random | preallocated | none
+    OddBracket odd_bracket = OddBracket::intermediate_bubble_up_down;
+    PairingMethod pairing_method = PairingMethod::slide;
+    AvoidConflicts avoid_conflicts = AvoidConflicts::one_up_one_down;
+    PullupRestriction pullup_restriction = PullupRestriction::none;
+    SideAllocation side_allocations = SideAllocation::balance;
     bool avoid_history = true;
     bool avoid_institution = true;
     double history_penalty = 1000;
@@ -30,7 +30,8 @@ struct Options {
 // Options from a [draw] table or a --state "options" object; the defaults change when sides
 // are preallocated (intermediate1, fold, no conflict avoidance), as in Tabbycat.
 Options read_options(const Settings& settings);
-// The first option value that is not one of the known choices, as "key = value", or "".
+// The first option value that this combination does not allow (preallocated sides take other
+// odd-bracket and pairing rules), as "key = value", or "".
 std::string invalid_option(const Options& o);
 
 using TeamFlags = std::map<int, std::vector<std::string>>;  // team index -> flags in order added
@@ -67,8 +68,8 @@ std::string resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Op
                                    TeamFlags& flags);
 
 // Pairs each (even) bracket by pairing_method; one list of pairings per bracket, in room order.
-std::vector<std::vector<Pairing>> pair_brackets(std::vector<Bracket> brackets, const std::string& method, Rng& rng);
-std::vector<std::vector<Pairing>> pair_sided_brackets(std::vector<SidedBracket> brackets, const std::string& method,
+std::vector<std::vector<Pairing>> pair_brackets(std::vector<Bracket> brackets, PairingMethod method, Rng& rng);
+std::vector<std::vector<Pairing>> pair_sided_brackets(std::vector<SidedBracket> brackets, PairingMethod method,
                                                       Rng& rng);
 
 // The swaps one-up-one-down makes in one bracket (indices i: swap second teams of i and i+1).
@@ -77,7 +78,7 @@ std::vector<int> one_up_one_down_swaps(const std::vector<Pairing>& bracket, cons
 void one_up_one_down(std::vector<Pairing>& bracket, const DrawRequest& req, const Options& o);
 
 // Orders each pairing's teams by side (side_allocations).
-void allocate_sides(std::vector<Pairing>& pairings, const DrawRequest& req, const std::string& method, Rng& rng);
+void allocate_sides(std::vector<Pairing>& pairings, const DrawRequest& req, SideAllocation method, Rng& rng);
 
 // The whole compatibility draw; nullopt with a reason in *error when Tabbycat would fail.
 std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error);

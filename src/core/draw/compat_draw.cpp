@@ -11,37 +11,36 @@ namespace tab::compat {
 
 Options read_options(const Settings& s) {
     Options o;
-    o.side_allocations = s.get_string("side_allocations", o.side_allocations);
-    bool preallocated = o.side_allocations == "preallocated";
-    o.odd_bracket = s.get_string("odd_bracket", preallocated ? "intermediate1" : o.odd_bracket);
-    o.pairing_method = s.get_string("pairing_method", preallocated ? "fold" : o.pairing_method);
-    o.avoid_conflicts = s.get_string("avoid_conflicts", preallocated ? "off" : o.avoid_conflicts);
-    o.pullup_restriction = s.get_string("pullup_restriction", o.pullup_restriction);
-    o.avoid_history = s.get_bool("avoid_history", o.avoid_history);
-    o.avoid_institution = s.get_bool("avoid_institution", o.avoid_institution);
-    o.history_penalty = s.get_number("history_penalty", o.history_penalty);
-    o.institution_penalty = s.get_number("institution_penalty", o.institution_penalty);
+    if (s.has("side_allocations")) o.side_allocations = s.get<SideAllocation>("side_allocations");
+    // With preallocated sides Tabbycat's defaults differ (the specs' notes say so).
+    bool preallocated = o.side_allocations == SideAllocation::preallocated;
+    auto unless_preallocated = [&](std::string_view key, auto preallocated_default) {
+        using E = decltype(preallocated_default);
+        return preallocated && !s.has(key) ? preallocated_default : s.get<E>(key);
+    };
+    o.odd_bracket = unless_preallocated("odd_bracket", OddBracket::intermediate1);
+    o.pairing_method = unless_preallocated("pairing_method", PairingMethod::fold);
+    o.avoid_conflicts = unless_preallocated("avoid_conflicts", AvoidConflicts::off);
+    o.pullup_restriction = s.get<PullupRestriction>("pullup_restriction");
+    o.avoid_history = s.get_bool("avoid_history");
+    o.avoid_institution = s.get_bool("avoid_institution");
+    if (s.has("history_penalty")) o.history_penalty = s.get_number("history_penalty");
+    if (s.has("institution_penalty")) o.institution_penalty = s.get_number("institution_penalty");
     return o;
 }
 
 std::string invalid_option(const Options& o) {
-    auto known = [](const std::string& v, std::initializer_list<const char*> choices) {
-        return std::any_of(choices.begin(), choices.end(), [&](const char* c) { return v == c; });
+    using B = OddBracket;
+    auto among = [](auto v, std::initializer_list<decltype(v)> allowed) {
+        return std::find(allowed.begin(), allowed.end(), v) != allowed.end();
     };
-    bool preallocated = o.side_allocations == "preallocated";
-    if (!known(o.side_allocations, {"balance", "random", "preallocated", "none"}))
-        return "side_allocations = " + o.side_allocations;
-    if (preallocated ? !known(o.odd_bracket, {"pullup_top", "pullup_bottom", "pullup_random", "intermediate1",
-                                              "intermediate2"})
-                     : !known(o.odd_bracket, {"pullup_top", "pullup_bottom", "pullup_middle", "pullup_random",
-                                              "intermediate", "intermediate_bubble_up_down"}))
-        return "odd_bracket = " + o.odd_bracket;
-    if (preallocated ? !known(o.pairing_method, {"slide", "fold", "adjacent", "random"})
-                     : !known(o.pairing_method, {"slide", "fold", "adjacent", "random", "fold_top_adjacent_rest"}))
-        return "pairing_method = " + o.pairing_method;
-    if (!known(o.avoid_conflicts, {"one_up_one_down", "off"})) return "avoid_conflicts = " + o.avoid_conflicts;
-    if (!known(o.pullup_restriction, {"none", "least_to_date", "lowest_ds_wins", "lowest_ds_speaks"}))
-        return "pullup_restriction = " + o.pullup_restriction;
+    bool preallocated = o.side_allocations == SideAllocation::preallocated;
+    if (preallocated ? !among(o.odd_bracket, {B::pullup_top, B::pullup_bottom, B::pullup_random, B::intermediate1,
+                                              B::intermediate2})
+                     : among(o.odd_bracket, {B::intermediate1, B::intermediate2}))
+        return "odd_bracket = " + std::string(code_text(o.odd_bracket));
+    if (preallocated && o.pairing_method == PairingMethod::fold_top_adjacent_rest)
+        return "pairing_method = " + std::string(code_text(o.pairing_method));
     return "";
 }
 
@@ -54,7 +53,7 @@ std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error) 
     Rng rng(req.seed);
     TeamFlags team_flags;
     std::vector<std::vector<Pairing>> by_bracket;
-    bool preallocated = o.side_allocations == "preallocated";
+    bool preallocated = o.side_allocations == SideAllocation::preallocated;
     if (preallocated) {
         for (const TeamState& t : req.teams)
             if (t.allocated_side != 0 && t.allocated_side != 1) {
@@ -71,12 +70,12 @@ std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error) 
         if (!error->empty()) return std::nullopt;
         by_bracket = pair_brackets(brackets, o.pairing_method, rng);
     }
-    if (o.avoid_conflicts == "one_up_one_down")
+    if (o.avoid_conflicts == AvoidConflicts::one_up_one_down)
         for (std::vector<Pairing>& bracket : by_bracket) one_up_one_down(bracket, req, o);
 
     std::vector<Pairing> pairings;
     for (std::vector<Pairing>& bracket : by_bracket) pairings.insert(pairings.end(), bracket.begin(), bracket.end());
-    allocate_sides(pairings, req, preallocated ? "preallocated" : o.side_allocations, rng);
+    allocate_sides(pairings, req, o.side_allocations, rng);
 
     DrawOutcome outcome;
     for (const Pairing& p : pairings) {

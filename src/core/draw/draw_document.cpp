@@ -61,7 +61,7 @@ DrawDocument draw_document(const Tournament& t, const Round* round, const Draw& 
 DrawDocument draw_document(const DrawRequest& req, const DrawOutcome& outcome) {
     DrawDocument doc;
     doc.round = req.round_id;
-    doc.method = req.method;
+    doc.method = code_text(req.method);
     doc.seed = req.seed;
     doc.sides = req.format.sides;
     for (size_t r = 0; r < outcome.rooms.size(); ++r) {
@@ -85,7 +85,7 @@ DrawDocument draw_document(const DrawRequest& req, const DrawOutcome& outcome) {
 Draw to_draw(const DrawRequest& req, const DrawOutcome& outcome) {
     Draw d;
     d.round = req.round_id;
-    d.method = req.method;
+    d.method = code_text(req.method);
     d.seed = req.seed;
     for (size_t r = 0; r < outcome.rooms.size(); ++r) {
         const DrawnRoom& room = outcome.rooms[r];

@@ -3,9 +3,11 @@
 #include "tab/draw/draw_json.hpp"
 #include "tab/bp/bp_draw.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
-#include "tab/base/settings.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab {
 
@@ -95,12 +97,18 @@ public:
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
             const json& v = it.value();
-            if (!is_draw_option(it.key())) problem("/options/" + it.key(), "unknown option");
-            else if (v.is_boolean()) req.options.set(it.key(), v.get<bool>());
-            else if (v.is_number_integer()) req.options.set(it.key(), v.get<int64_t>());
-            else if (v.is_number()) req.options.set(it.key(), v.get<double>());
-            else if (v.is_string()) req.options.set(it.key(), v.get<std::string>());
-            else problem("/options/" + it.key(), std::string("expected a string, number or true/false, found ") + kind(v));
+            const std::string where = "/options/" + it.key();
+            std::optional<SettingValue> value;
+            if (!is_draw_option(it.key())) problem(where, "unknown option");
+            else if (v.is_boolean()) value = v.get<bool>();
+            else if (v.is_number_integer()) value = v.get<int64_t>();
+            else if (v.is_number()) value = v.get<double>();
+            else if (v.is_string()) value = v.get<std::string>();
+            else problem(where, std::string("expected a string, number or true/false, found ") + kind(v));
+            if (!value) continue;
+            if (std::optional<std::string> bad = setting_problem(*find_setting_spec("draw", it.key()), *value))
+                problem(where, *bad);
+            else req.options.set(it.key(), *value);
         }
     }
 
@@ -137,8 +145,14 @@ std::optional<DrawRequest> read_draw_state(const std::string& text, const std::s
     r.get(state, "preset", "/", preset, &json::is_string, "a preset name");
     if (std::optional<Format> f = preset_format(preset)) req.format = *f;
     else r.problem("/preset", "unknown preset '" + preset + "'");
-    req.method = "power";
-    r.get(state, "method", "/", req.method, &json::is_string, "a draw method");
+    std::string method = "power";
+    if (r.get(state, "method", "/", method, &json::is_string, "a draw method")) {
+        const std::vector<std::string> generators = code_texts({DrawMethod::power, DrawMethod::tabbycat, DrawMethod::random,
+                                                                DrawMethod::seeded, DrawMethod::round_robin});
+        std::optional<DrawMethod> m = parse_code<DrawMethod>(method);
+        if (m && is_two_team_generator(*m)) req.method = *m;
+        else r.problem("/method", "unknown draw method '" + method + "'; expected one of: " + fmt::format("{}", fmt::join(generators, ", ")));
+    }
     r.get(state, "seed", "/", req.seed, &json::is_number_unsigned, "a non-negative whole number");
     req.round_id = "R1";
     r.get(state, "round", "/", req.round_id, &json::is_string, "a round id");
@@ -197,7 +211,7 @@ std::string draw_state_to_json(const DrawRequest& req) {
         if (t.allocated_side >= 0) team["allocated_side"] = req.format.sides[t.allocated_side];
         teams.push_back(team);
     }
-    ordered_json state = {{"preset", req.format.preset}, {"method", req.method},       {"seed", req.seed},
+    ordered_json state = {{"preset", req.format.preset}, {"method", code_text(req.method)},       {"seed", req.seed},
                   {"round", req.round_id},       {"round_number", req.round_number}, {"options", options},
                   {"teams", teams}};
     return state.dump(2) + "\n";

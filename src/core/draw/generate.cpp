@@ -13,28 +13,25 @@
 
 namespace tab {
 
-const std::vector<std::string>& two_team_draw_methods() {
-    static const std::vector<std::string> methods = {"power", "tabbycat", "random", "seeded", "round-robin"};
-    return methods;
-}
-
 namespace {
 
 std::optional<DrawOutcome> run_method(const DrawRequest& req, std::string* error) {
-    if (req.method == "power") return generate_power_draw(req, error);
-    if (req.method == "tabbycat") return compat::generate(req, error);
-    if (req.method == "random") return generate_random_draw(req, error);
-    if (req.method == "seeded") return generate_seeded_draw(req, error);
-    return generate_round_robin_draw(req, error);
+    switch (req.method) {
+    case DrawMethod::power: return generate_power_draw(req, error);
+    case DrawMethod::tabbycat: return compat::generate(req, error);
+    case DrawMethod::random: return generate_random_draw(req, error);
+    case DrawMethod::seeded: return generate_seeded_draw(req, error);
+    default: return generate_round_robin_draw(req, error);
+    }
 }
 
-int choose_bye(const DrawRequest& req, const std::string& selection) {
+int choose_bye(const DrawRequest& req, ByeSelection selection) {
     int fewest = req.teams[0].byes;
     for (const TeamState& t : req.teams) fewest = std::min(fewest, t.byes);
     std::vector<int> candidates;
     for (int i = static_cast<int>(req.teams.size()) - 1; i >= 0; --i)
         if (req.teams[i].byes == fewest) candidates.push_back(i);
-    if (selection == "random") {
+    if (selection == ByeSelection::random) {
         Rng rng(derive_seed(req.seed, "bye"));
         return candidates[rng.below(candidates.size())];
     }
@@ -45,24 +42,20 @@ int choose_bye(const DrawRequest& req, const std::string& selection) {
 
 std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags) {
     if (request.format.is_bp()) return generate_bp_draw(request, diags);
-    const std::vector<std::string>& methods = two_team_draw_methods();
-    if (std::find(methods.begin(), methods.end(), request.method) == methods.end()) {
-        diags.error("", 0, 0, "unknown draw method '" + request.method + "', expected one of: power, tabbycat, random, seeded, round-robin");
+    if (!is_two_team_generator(request.method)) {
+        diags.error("", 0, 0, "draw method '" + std::string(code_text(request.method)) +
+                                  "' makes no draw of its own; expected one of: power, tabbycat, random, seeded, round-robin");
         return std::nullopt;
     }
     if (request.teams.empty()) {
         diags.error("", 0, 0, "there are no teams to draw");
         return std::nullopt;
     }
-    std::string selection = request.options.get_string("bye_selection", "lowest");
-    if (selection != "lowest" && selection != "random") {
-        diags.error("", 0, 0, "unknown bye_selection '" + selection + "', expected lowest or random");
-        return std::nullopt;
-    }
+    ByeSelection selection = request.options.get<ByeSelection>("bye_selection");
 
     int bye = -1;
     DrawRequest field = request;
-    if (request.teams.size() % 2 != 0 && request.method != "round-robin") {
+    if (request.teams.size() % 2 != 0 && request.method != DrawMethod::round_robin) {
         bye = choose_bye(request, selection);
         field.teams.erase(field.teams.begin() + bye);
     }
@@ -79,7 +72,7 @@ std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics
         for (int& t : outcome->byes) t = original(t);
         outcome->byes.push_back(bye);
         outcome->notes.push_back(request.teams[bye].id + " has a bye (" +
-                                 (selection == "lowest" ? "the lowest-ranked team with the fewest byes"
+                                 (selection == ByeSelection::lowest ? "the lowest-ranked team with the fewest byes"
                                                         : "drawn at random among the teams with the fewest byes") +
                                  ")");
         for (CostTerm& q : outcome->quality)

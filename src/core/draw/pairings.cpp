@@ -19,15 +19,15 @@ namespace tab::compat {
 
 namespace {
 
-void pair_bracket(const Bracket& bracket, const std::string& method, Rng& rng, std::vector<Pairing>& out) {
+void pair_bracket(const Bracket& bracket, PairingMethod method, Rng& rng, std::vector<Pairing>& out) {
     std::vector<int> teams = bracket.teams;
     size_t half = teams.size() / 2;
-    if (method == "random") rng.shuffle(teams);
+    if (method == PairingMethod::random) rng.shuffle(teams);
     for (size_t i = 0; i < half; ++i) {
         Pairing p;
         p.bracket = bracket.points;
-        if (method == "adjacent") p.teams = {teams[2 * i], teams[2 * i + 1]};
-        else if (method == "fold") p.teams = {teams[i], teams[teams.size() - 1 - i]};
+        if (method == PairingMethod::adjacent) p.teams = {teams[2 * i], teams[2 * i + 1]};
+        else if (method == PairingMethod::fold) p.teams = {teams[i], teams[teams.size() - 1 - i]};
         else p.teams = {teams[i], teams[half + i]};  // slide, random
         out.push_back(std::move(p));
     }
@@ -35,23 +35,23 @@ void pair_bracket(const Bracket& bracket, const std::string& method, Rng& rng, s
 
 }  // namespace
 
-std::vector<std::vector<Pairing>> pair_brackets(std::vector<Bracket> brackets, const std::string& method, Rng& rng) {
+std::vector<std::vector<Pairing>> pair_brackets(std::vector<Bracket> brackets, PairingMethod method, Rng& rng) {
     std::vector<std::vector<Pairing>> result;
     for (size_t b = 0; b < brackets.size(); ++b) {
-        std::string rule = method;
-        if (method == "fold_top_adjacent_rest") rule = b == 0 ? "fold" : "adjacent";
+        PairingMethod rule = method;
+        if (method == PairingMethod::fold_top_adjacent_rest) rule = b == 0 ? PairingMethod::fold : PairingMethod::adjacent;
         result.emplace_back();
         pair_bracket(brackets[b], rule, rng, result.back());
     }
     return result;
 }
 
-std::vector<std::vector<Pairing>> pair_sided_brackets(std::vector<SidedBracket> brackets, const std::string& method,
+std::vector<std::vector<Pairing>> pair_sided_brackets(std::vector<SidedBracket> brackets, PairingMethod method,
                                                       Rng& rng) {
     std::vector<std::vector<Pairing>> result;
     for (SidedBracket& bracket : brackets) {
-        if (method == "fold") std::reverse(bracket.neg.begin(), bracket.neg.end());
-        if (method == "random") {
+        if (method == PairingMethod::fold) std::reverse(bracket.neg.begin(), bracket.neg.end());
+        if (method == PairingMethod::random) {
             rng.shuffle(bracket.aff);
             rng.shuffle(bracket.neg);
         }
@@ -62,16 +62,16 @@ std::vector<std::vector<Pairing>> pair_sided_brackets(std::vector<SidedBracket> 
     return result;
 }
 
-void allocate_sides(std::vector<Pairing>& pairings, const DrawRequest& req, const std::string& method, Rng& rng) {
+void allocate_sides(std::vector<Pairing>& pairings, const DrawRequest& req, SideAllocation method, Rng& rng) {
     auto imbalance = [&](int team) {
         const std::vector<int>& h = req.teams[team].side_history;
         return h.size() >= 2 ? h[0] - h[1] : 0;
     };
     for (Pairing& p : pairings) {
-        if (method == "balance") {
+        if (method == SideAllocation::balance) {
             int first = imbalance(p.teams[0]), second = imbalance(p.teams[1]);
             if (first > second || (first == second && rng.coin())) std::swap(p.teams[0], p.teams[1]);
-        } else if (method == "random") {
+        } else if (method == SideAllocation::random) {
             if (rng.coin()) std::swap(p.teams[0], p.teams[1]);
         }
     }

@@ -34,42 +34,33 @@ PowerRules read_power_rules(const DrawRequest& req) {
     const Settings& s = req.options;
     PowerRules r;
     PowerWeights& w = r.weights;
-    w.hard = s.get_int("weight_hard", w.hard);
-    w.rematch = s.get_int("weight_rematch", w.rematch);
-    w.pullup = s.get_int("weight_pullup", w.pullup);
-    w.pullup_history = s.get_int("weight_pullup_history", w.pullup_history);
-    w.institution = s.get_int("weight_institution", w.institution);
-    w.side = s.get_int("weight_side", w.side);
-    w.pairing = s.get_int("weight_pairing", w.pairing);
-    r.pairing_method = s.get_string("pairing_method", r.pairing_method);
-    r.rematch_is_hard = s.get_bool("no_rematch", req.format.preset == "wsdc");
-    r.max_side_imbalance = static_cast<int>(s.get_int("max_side_imbalance", req.format.max_side_imbalance));
-    r.preallocated = s.get_string("side_allocations", req.format.side_allocation) == "preallocated";
+    w.hard = s.get_int("weight_hard");
+    w.rematch = s.get_int("weight_rematch");
+    w.pullup = s.get_int("weight_pullup");
+    w.pullup_history = s.get_int("weight_pullup_history");
+    w.institution = s.get_int("weight_institution");
+    w.side = s.get_int("weight_side");
+    w.pairing = s.get_int("weight_pairing");
+    r.pairing_method = s.get<PairingMethod>("pairing_method");
+    r.rematch_is_hard = s.has("no_rematch") ? s.get_bool("no_rematch") : req.format.preset == "wsdc";
+    r.max_side_imbalance = req.max_side_imbalance();
+    r.preallocated = req.side_allocation() == SideAllocation::preallocated;
     return r;
 }
 
-PairingRule pairing_rule(const std::string& method) {
-    if (method == "slide") return PairingRule::slide;
-    if (method == "fold") return PairingRule::fold;
-    if (method == "adjacent") return PairingRule::adjacent;
-    if (method == "fold_top_adjacent_rest") return PairingRule::fold_top_adjacent_rest;
-    return PairingRule::random;
-}
-
-int64_t pairing_deviation(PairingRule rule, int size, int s1, int s2, int bracket_index) {
+int64_t pairing_deviation(PairingMethod rule, int size, int s1, int s2, int bracket_index) {
     switch (rule) {
-        case PairingRule::slide: return std::abs(std::abs(s1 - s2) - size / 2);
-        case PairingRule::fold: return std::abs(s1 + s2 - 1 - size);
-        case PairingRule::adjacent: return std::abs(s1 - s2) - 1;
-        case PairingRule::fold_top_adjacent_rest:
-            return pairing_deviation(bracket_index == 0 ? PairingRule::fold : PairingRule::adjacent, size, s1, s2, 0);
-        case PairingRule::random: return 0;
+        case PairingMethod::slide: return std::abs(std::abs(s1 - s2) - size / 2);
+        case PairingMethod::fold: return std::abs(s1 + s2 - 1 - size);
+        case PairingMethod::adjacent: return std::abs(s1 - s2) - 1;
+        case PairingMethod::fold_top_adjacent_rest:
+            return pairing_deviation(bracket_index == 0 ? PairingMethod::fold : PairingMethod::adjacent, size, s1, s2, 0);
+        case PairingMethod::random: return 0;
     }
     return 0;
 }
 
 PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(req), rules_(std::move(rules)) {
-    rule_ = pairing_rule(rules_.pairing_method);
     // Names become numbers once, so that cost(), called for many pairs, compares integers.
     std::map<std::string, int> institutions, teams;
     for (size_t i = 0; i < req.teams.size(); ++i) teams.emplace(req.teams[i].id, static_cast<int>(i));
@@ -162,8 +153,8 @@ int64_t PowerCostModel::deviation(int upper, int lower) const {
     int k = bracket_[upper];
     int size = paired_size_[k];
     int ra = subrank_[upper] - gives_[k];
-    if (bracket_[lower] == k) return pairing_deviation(rule_, size, ra, subrank_[lower] - gives_[k], k);
-    return pairing_deviation(rule_, size, ra, size, k) + (subrank_[lower] - 1);
+    if (bracket_[lower] == k) return pairing_deviation(rules_.pairing_method, size, ra, subrank_[lower] - gives_[k], k);
+    return pairing_deviation(rules_.pairing_method, size, ra, size, k) + (subrank_[lower] - 1);
 }
 
 // With no negative weight every term is at least 0, so the pull-up and pairing terms alone,
@@ -201,7 +192,7 @@ std::vector<CostTerm> PowerCostModel::terms(int a, int b) const {
         lower.id + " pulled up " + std::to_string(c.pulled_before) + "x before");
     add("institution", w.institution, c.clash, "both from " + upper.institution);
     add("side", w.side, c.side_excess, "a team ends with |gov - opp| >= 2");
-    add("pairing", w.pairing, c.deviation, rules_.pairing_method + " deviation " + std::to_string(c.deviation));
+    add("pairing", w.pairing, c.deviation, std::string(code_text(rules_.pairing_method)) + " deviation " + std::to_string(c.deviation));
     return out;
 }
 

@@ -11,22 +11,20 @@
 
 namespace tab {
 
-// Weights of the cost terms ([draw] keys weight_*). Defaults put, per room, a hard constraint
-// above any rematch, a rematch above any pull-up, a pull-up above an institution clash, a clash
-// above side imbalance, side imbalance above the in-bracket rule.
+// Weights of the cost terms ([draw] keys weight_*; their defaults are in the setting specs).
 struct PowerWeights {
-    int64_t hard = 1'000'000'000'000;
-    int64_t rematch = 1'000'000'000;
-    int64_t pullup = 1'000'000;             // × (bracket distance)²
-    int64_t pullup_history = 100'000;       // × times the pulled-up team was pulled up before
-    int64_t institution = 10'000;
-    int64_t side = 100;                     // × side imbalance beyond 1 the better orientation leaves
-    int64_t pairing = 1;                    // × deviation from the in-bracket rule
+    int64_t hard = 0;
+    int64_t rematch = 0;
+    int64_t pullup = 0;                     // × (bracket distance)²
+    int64_t pullup_history = 0;             // × times the pulled-up team was pulled up before
+    int64_t institution = 0;
+    int64_t side = 0;                       // × side imbalance beyond 1 the better orientation leaves
+    int64_t pairing = 0;                    // × deviation from the in-bracket rule
 };
 
 struct PowerRules {
     PowerWeights weights;
-    std::string pairing_method = "slide";   // slide | fold | adjacent | random | fold_top_adjacent_rest
+    PairingMethod pairing_method = PairingMethod::slide;
     bool rematch_is_hard = false;           // no_rematch = true (WSDC)
     int max_side_imbalance = 0;             // hard limit on |gov − opp| after the round; 0 = none
     bool preallocated = false;              // teams keep their allocated_side (hard)
@@ -34,14 +32,10 @@ struct PowerRules {
 // The rules of a request: its options over the format's defaults.
 PowerRules read_power_rules(const DrawRequest& req);
 
-// The in-bracket pairing rule named by a pairing_method (random for an unknown name).
-enum class PairingRule { slide, fold, adjacent, random, fold_top_adjacent_rest };
-PairingRule pairing_rule(const std::string& method);
-
 // Tabbycat's deviation of subranks s1, s2 from the pairing rule in a bracket whose largest
 // subrank is `size` (graph.py): slide | |s1−s2| − size/2 |, fold |s1+s2−1−size|,
 // adjacent |s1−s2|−1, fold_top_adjacent_rest fold in bracket 0 else adjacent, random 0.
-int64_t pairing_deviation(PairingRule rule, int size, int s1, int s2, int bracket_index);
+int64_t pairing_deviation(PairingMethod rule, int size, int s1, int s2, int bracket_index);
 
 class PowerCostModel {
 public:
@@ -82,7 +76,6 @@ private:
 
     const DrawRequest& req_;
     PowerRules rules_;
-    PairingRule rule_;
     std::vector<Facts> facts_;
     std::vector<std::vector<int>> opponents_;    // per team: past opponents in this request, sorted
     std::vector<int> bracket_;       // per team: index of its points bracket, 0 = top

@@ -36,11 +36,11 @@ struct Need {
     size_t count;
 };
 
-std::vector<size_t> pullup_indices(const std::string& method, size_t available, size_t count, Rng& rng) {
+std::vector<size_t> pullup_indices(OddBracket method, size_t available, size_t count, Rng& rng) {
     std::vector<size_t> indices(available);
     std::iota(indices.begin(), indices.end(), 0);
-    if (method == "pullup_top") indices.resize(count);
-    else if (method == "pullup_bottom") indices.erase(indices.begin(), indices.end() - count);
+    if (method == OddBracket::pullup_top) indices.resize(count);
+    else if (method == OddBracket::pullup_bottom) indices.erase(indices.begin(), indices.end() - count);
     else {
         rng.shuffle(indices);
         indices.resize(count);
@@ -167,8 +167,8 @@ std::string intermediate2(std::vector<SidedBracket>& brackets) {
 
 std::string resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng,
                                    TeamFlags& flags) {
-    if (o.odd_bracket == "intermediate1") return intermediate1(brackets);
-    if (o.odd_bracket == "intermediate2") return intermediate2(brackets);
+    if (o.odd_bracket == OddBracket::intermediate1) return intermediate1(brackets);
+    if (o.odd_bracket == OddBracket::intermediate2) return intermediate2(brackets);
     return pull_up(brackets, o, rng, flags);
 }
 

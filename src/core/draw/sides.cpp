@@ -9,14 +9,14 @@
 namespace tab {
 
 void order_sides(const DrawRequest& req, DrawnRoom& room, Rng& rng) {
-    std::string rule = req.options.get_string("side_allocations", req.format.side_allocation);
+    SideAllocation rule = req.side_allocation();
     int& first = room.teams[0];
     int& second = room.teams[1];
-    if (rule == "preallocated") {
+    if (rule == SideAllocation::preallocated) {
         if (req.teams[first].allocated_side == 1 || req.teams[second].allocated_side == 0) std::swap(first, second);
         return;
     }
-    int limit = static_cast<int>(req.options.get_int("max_side_imbalance", req.format.max_side_imbalance));
+    int limit = req.max_side_imbalance();
     auto within = [&](int gov, int opp) {
         return limit <= 0 || (side_imbalance_after(req, gov, 0) <= limit && side_imbalance_after(req, opp, 1) <= limit);
     };
@@ -24,7 +24,7 @@ void order_sides(const DrawRequest& req, DrawnRoom& room, Rng& rng) {
         if (!within(first, second)) std::swap(first, second);
         return;
     }
-    if (rule == "random") {
+    if (rule == SideAllocation::random) {
         if (rng.coin()) std::swap(first, second);
         return;
     }

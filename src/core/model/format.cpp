@@ -69,13 +69,13 @@ std::optional<Format> preset_format(std::string_view name) {
     if (name == "lincoln-douglas") {
         Format f = two_team("lincoln-douglas", 1, false, {25, 30, 0.1}, {}, {"wins", "num_adjs", "speaks_sum"},
                             {"total"});
-        f.side_allocation = "alternate";
+        f.side_allocation = SideAllocation::alternate;
         return f;
     }
     if (name == "public-forum") {
         Format f = two_team("public-forum", 2, false, {25, 30, 0.5}, {}, {"wins", "num_adjs", "speaks_sum"},
                             {"total"});
-        f.side_allocation = "random";
+        f.side_allocation = SideAllocation::random;
         return f;
     }
     return std::nullopt;

@@ -11,7 +11,7 @@ namespace {
 // any other, and the standings list them unranked. They are never written to teams.csv, so they
 // disappear when the field fills its rooms again.
 void add_swing_teams(Tournament& t) {
-    if (!t.section("draw").get_bool("swing_teams", false)) return;
+    if (!t.section("draw").get_bool("swing_teams")) return;
     int active = 0;
     for (const Team& team : t.teams) active += !team.swing;
     const int per_room = t.format.teams_per_debate;

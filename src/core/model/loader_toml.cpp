@@ -13,8 +13,6 @@ namespace tab::detail {
 namespace {
 
 const std::vector<std::string> languages = {"en", "kk", "ru"};
-const std::vector<std::string> break_rules = {"standard", "aida-1996", "aida-2016-australs", "aida-2016-easters",
-                                              "aida-2019-australs-open"};
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
@@ -78,11 +76,9 @@ void read_format(TomlReader& top, Tournament& t) {
     if (auto v = r.number("max_margin")) f.max_margin = *v;
     if (auto v = r.strings("team_precedence")) f.team_precedence = *v;
     if (auto v = r.strings("speaker_precedence")) f.speaker_precedence = *v;
-    if (auto v = r.string("side_allocation")) {
-        const std::vector<std::string> allowed = {"balance", "random", "alternate", "preallocated"};
-        if (member(allowed, *v)) f.side_allocation = *v;
-        else r.error_at(*r.node("side_allocation"), "side_allocation is '" + *v + "'; expected one of: " + join(allowed));
-    }
+    if (auto v = r.code<SideAllocation>("side_allocation", code_texts({SideAllocation::balance, SideAllocation::random,
+                                                                        SideAllocation::alternate, SideAllocation::preallocated})))
+        f.side_allocation = *v;
     if (auto v = r.integer("max_side_imbalance")) f.max_side_imbalance = static_cast<int>(*v);
     r.finish();
     if (static_cast<int>(f.sides.size()) != f.teams_per_debate)
@@ -114,12 +110,10 @@ void read_settings(TomlReader& r, const std::string& section, Settings& out, con
         known.push_back(spec.key);
         std::optional<SettingValue> v = r.setting(spec.key.c_str(), spec.type);
         if (!v) continue;
-        if (!spec.choices.empty()) {
-            if (const std::string* s = std::get_if<std::string>(&*v); s && !member(spec.choices, *s)) {
-                r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + " is '" + *s +
-                                                           "'; expected one of: " + join(spec.choices));
-                continue;
-            }
+        if (setting_problem(spec, *v)) {
+            r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + " is '" +
+                                                       std::get<std::string>(*v) + "'; expected one of: " + join(spec.choices));
+            continue;
         }
         out.set(spec.key, *v);
     }
@@ -188,7 +182,7 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
         else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
         else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
     }
-    round.draw_method = r.string("draw").value_or("");
+    std::optional<DrawMethod> method = r.code<DrawMethod>("draw");
     read_motions(r, round);
     round.break_category = r.string("break_category").value_or("");
     if (auto w = r.number("weight")) round.weight = *w;
@@ -197,10 +191,7 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     for (const Round& earlier : t.rounds)
         if (!round.id.empty() && earlier.id == round.id)
             r.error_here("round id '" + round.id + "' is used twice; expected each round to have its own id");
-    if (round.draw_method.empty())
-        round.draw_method = round.stage == Stage::elimination ? "elimination"
-                            : t.rounds.empty()                 ? "random"
-                                                               : "power";
+    round.draw_method = method ? *method : default_draw_method(round.stage, t.rounds.empty());
     t.rounds.push_back(std::move(round));
 }
 
@@ -211,16 +202,10 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
     c.name = r.string("name").value_or(c.id);
     c.size = static_cast<int>(r.integer("size", true).value_or(0));
     c.priority = static_cast<int>(r.integer("priority").value_or(0));
-    if (auto rule = r.string("rule")) {
-        if (member(break_rules, *rule)) c.rule = *rule;
-        else r.error_at(*r.node("rule"), "rule is '" + *rule + "'; expected one of: " + join(break_rules));
-    }
+    if (auto rule = r.code<BreakRule>("rule")) c.rule = *rule;
     c.reserve = static_cast<int>(r.integer("reserve").value_or(0));
     c.general = r.boolean("general").value_or(t.break_categories.empty());
-    if (auto third = r.string("third_place")) {
-        if (*third == "none" || *third == "debate" || *third == "shared") c.third_place = *third;
-        else r.error_at(*r.node("third_place"), "third_place is '" + *third + "'; expected none, debate or shared");
-    }
+    if (auto third = r.code<ThirdPlace>("third_place")) c.third_place = *third;
     r.finish();
     for (const BreakCategory& earlier : t.break_categories)
         if (!c.id.empty() && earlier.id == c.id)
@@ -268,7 +253,7 @@ void read_settings_tables(const toml::table& root, Tournament& t, Diagnostics& d
             continue;
         }
         TomlReader r(*table, "[" + section + "]", diags);
-        read_settings(r, section, t.settings[section], {});
+        read_settings(r, section, t.settings.try_emplace(section, section).first->second, {});
     }
 }
 

@@ -137,4 +137,10 @@ void TomlReader::finish(const std::vector<std::string>& also_known) {
     }
 }
 
+std::string TomlReader::join_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const std::string& c : codes) out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 }  // namespace tab::detail

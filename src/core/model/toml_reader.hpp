@@ -2,6 +2,7 @@
 // when done, every key that nobody asked for (an unknown key is almost always a typo).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,7 +11,7 @@
 #include <toml++/toml.h>
 
 #include "tab/base/diagnostics.hpp"
-#include "tab/base/settings.hpp"
+#include "tab/model/settings.hpp"
 
 namespace tab::detail {
 
@@ -23,6 +24,17 @@ public:
     std::optional<double> number(const char* key);  // integer or float
     std::optional<bool> boolean(const char* key);
     std::optional<std::vector<std::string>> strings(const char* key);
+    // An enumerated value spelled by one of `allowed` (codes of E), else reported as
+    // "KEY is 'x'; expected one of: ...".
+    template <class E>
+    std::optional<E> code(const char* key, const std::vector<std::string>& allowed = code_texts<E>()) {
+        std::optional<std::string> text = string(key);
+        if (!text) return std::nullopt;
+        std::optional<E> value = parse_code<E>(*text);
+        if (value && std::find(allowed.begin(), allowed.end(), *text) != allowed.end()) return value;
+        error_at(*node(key), std::string(key) + " is '" + *text + "'; expected one of: " + join_codes(allowed));
+        return std::nullopt;
+    }
     // A node of any type, marked as known; nullptr if absent.
     const toml::node* node(const char* key);
     // A value for a setting of this type, reporting a type mismatch.
@@ -41,6 +53,7 @@ private:
     std::string where_;  // "[format]", "[[rounds]] #2", ... for messages
     Diagnostics& diags_;
     std::set<std::string> read_;
+    static std::string join_codes(const std::vector<std::string>& codes);
     void wrong_type(const toml::node& node, const char* key, const char* expected);
 };
 

@@ -50,10 +50,19 @@ const BreakCategory* Tournament::find_break_category(std::string_view id) const 
     return nullptr;
 }
 
-const Settings& Tournament::section(std::string_view section_name) const {
-    static const Settings empty;
+DrawMethod default_draw_method(Stage stage, bool first_round) {
+    if (stage == Stage::elimination) return DrawMethod::elimination;
+    return first_round ? DrawMethod::random : DrawMethod::power;
+}
+
+Settings Tournament::section(std::string_view section_name) const {
     auto it = settings.find(std::string(section_name));
-    return it == settings.end() ? empty : it->second;
+    return Settings(std::string(section_name),
+                    it == settings.end() ? std::map<std::string, SettingValue>{} : it->second.values());
+}
+
+Settings& Tournament::edit_section(std::string_view section_name) {
+    return settings.try_emplace(std::string(section_name), std::string(section_name)).first->second;
 }
 
 std::vector<int> Tournament::prelims_through(std::string_view round_id) const {

@@ -25,14 +25,13 @@ void count_rounds(const Tournament& t, const FileSystem& fs, TournamentOutcome& 
 
 }  // namespace
 
-std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const FileSystem& fs, Diagnostics& diags,
-                                                    std::string* error) {
+std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
     TournamentOutcome o;
     count_rounds(t, fs, o, diags);
     o.team_place.assign(t.teams.size(), 0);
     if (!o.done()) return o;
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
-    std::optional<Awards> awards = compute_awards(t, fs, prelims, diags, error);
+    std::optional<Awards> awards = compute_awards(t, fs, prelims, diags);
     if (!awards) return std::nullopt;
     for (const SpeakerAwards& sa : awards->speakers)
         if (sa.category.empty()) o.best_speakers = sa.speakers;
@@ -41,8 +40,12 @@ std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const F
         o.diplomas += static_cast<int>(c.awards.size());
     }
 
-    std::optional<TeamStandings> standings = compute_team_standings(t, prelims, team_standings_options(t), error);
-    if (!standings) return std::nullopt;
+    std::string error;
+    std::optional<TeamStandings> standings = compute_team_standings(t, prelims, team_standings_options(t), &error);
+    if (!standings) {
+        diags.error("tournament.toml", 0, 0, "cannot compute the team standings: " + error);
+        return std::nullopt;
+    }
     std::vector<int> award_place(t.teams.size(), 0);
     for (const TeamPlaces& tp : awards->teams)
         for (const Placing& p : tp.places) {

@@ -66,7 +66,7 @@ StandingsOptions base_options(const Tournament& t) {
     const Settings& s = t.section("standings");
     StandingsOptions o;
     o.seed = t.seed;
-    o.tiebreak = s.get_string("tiebreak", "random");
+    o.tiebreak = s.get<Tiebreak>("tiebreak");
     return o;
 }
 
@@ -84,7 +84,7 @@ StandingsOptions team_standings_options(const Tournament& t) {
     const Settings& s = t.section("standings");
     StandingsOptions o = base_options(t);
     o.precedence = list_or(s, "team_precedence", t.format.team_precedence);
-    o.extras = list_or(s, "team_extras", {});
+    o.extras = s.get_list("team_extras");
     o.seed = derive_seed(t.seed, "team-standings");
     return o;
 }
@@ -93,8 +93,8 @@ StandingsOptions speaker_standings_options(const Tournament& t) {
     const Settings& s = t.section("standings");
     StandingsOptions o = base_options(t);
     o.precedence = list_or(s, "speaker_precedence", t.format.speaker_precedence);
-    o.extras = list_or(s, "speaker_extras", {"average", "stdev", "count"});
-    o.missed_limit = static_cast<int>(s.get_int("missed_debates", -1));
+    o.extras = s.get_list("speaker_extras");
+    o.missed_limit = static_cast<int>(s.get_int("missed_debates"));
     o.seed = derive_seed(t.seed, "speaker-standings");
     return o;
 }
@@ -104,7 +104,7 @@ StandingsOptions reply_standings_options(const Tournament& t) {
     StandingsOptions o = base_options(t);
     o.precedence = {"replies_avg"};
     o.extras = {"replies_sum", "replies_stddev", "replies_count"};
-    o.missed_limit = static_cast<int>(s.get_int("missed_replies", -1));
+    o.missed_limit = static_cast<int>(s.get_int("missed_replies"));
     o.seed = derive_seed(t.seed, "reply-standings");
     return o;
 }

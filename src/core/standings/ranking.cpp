@@ -65,16 +65,16 @@ std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>&
 }
 
 std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::vector<std::string>& institutions,
-                                    const std::string& tiebreak, uint64_t seed) {
+                                    Tiebreak tiebreak, uint64_t seed) {
     std::vector<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
-    if (tiebreak == "name") {
+    if (tiebreak == Tiebreak::name) {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
     } else {
         Rng rng(seed);
         rng.shuffle(order);
     }
-    if (tiebreak == "institution") {
+    if (tiebreak == Tiebreak::institution) {
         auto key = [&](int row) { return std::pair(institutions[row].empty(), institutions[row]); };
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
     }

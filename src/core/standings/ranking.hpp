@@ -30,7 +30,7 @@ std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>&
 // Tiebreak positions: a shuffle from the seed ("random"), the order of the names ("name"), or
 // the order of the institutions, then the shuffle ("institution"; rows without one last).
 std::vector<int> tiebreak_positions(const std::vector<std::string>& names, const std::vector<std::string>& institutions,
-                                    const std::string& tiebreak, uint64_t seed);
+                                    Tiebreak tiebreak, uint64_t seed);
 
 // The tiebreak's institution of a team: full name, else code; "" for no team or institution.
 std::string team_institution(const Tournament& t, int team);

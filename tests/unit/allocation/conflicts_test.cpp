@@ -96,7 +96,7 @@ TEST_CASE("allocation property: with solo panels a room is reported only when no
     int infeasible = 0;
     for (uint64_t seed = 1000; seed < 1400; ++seed) {
         AllocationFixture f = random_instance(seed, "wsdc", 5, 1);
-        f.t.settings["allocation"].set("panel_size", int64_t{1});
+        f.t.edit_section("allocation").set("panel_size", int64_t{1});
         const tab::AllocationInputs in = inputs_with_availability(f);
         const tab::AllocationOutcome out = f.run(in);
         CAPTURE(seed);

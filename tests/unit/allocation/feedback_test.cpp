@@ -15,7 +15,7 @@ struct FeedbackCase {
 
     explicit FeedbackCase(double weight) {
         f.voters(2);
-        f.t.settings["allocation"].set("feedback_weight", weight);
+        f.t.edit_section("allocation").set("feedback_weight", weight);
         fs.files["feedback.csv"] = "adjudicator,score,round\nA1,5,R1\nA1,5,R1\n";
     }
 

@@ -36,7 +36,7 @@ TEST_CASE("app: the seed of a round's draw is --seed, else the round's own, else
     CHECK(app::draw_seed(e.t, round, 7) == 7);
     round.settings.set("seed", int64_t{42});
     CHECK(app::draw_seed(e.t, round) == 42);
-    round.settings = Settings{};
+    round.settings = Settings("round");
     CHECK(app::draw_seed(e.t, round) == derive_seed(e.t.seed, "draw:" + round.id));
 }
 

@@ -72,8 +72,8 @@ TEST_CASE("examples: kz-school-league is a Kazakh BP league of 32 teams with two
     int prelims = 0;
     for (const tab::Round& r : t.rounds) prelims += r.stage == tab::Stage::prelim;
     CHECK(prelims == 5);
-    CHECK(t.rounds[0].draw_method == "random");
-    CHECK(t.rounds[1].draw_method == "power");
+    CHECK(t.rounds[0].draw_method == tab::DrawMethod::random);
+    CHECK(t.rounds[1].draw_method == tab::DrawMethod::power);
 
     int with_personal = 0;
     for (const tab::Speaker& s : t.speakers)

@@ -80,15 +80,15 @@ TEST_CASE("tabbycat import: australs24team (two-team layout, three speakers)") {
     REQUIRE(saule.adjudicator_conflicts.size() == 1);
     CHECK(t.adjudicators[static_cast<size_t>(saule.adjudicator_conflicts[0])].name == "Inkar Omarova");
 
-    CHECK(t.rounds[0].draw_method == "random");
-    CHECK(t.rounds[1].draw_method == "power");
+    CHECK(t.rounds[0].draw_method == tab::DrawMethod::random);
+    CHECK(t.rounds[1].draw_method == tab::DrawMethod::power);
     CHECK(t.rounds[3].silent);
     CHECK(t.rounds[4].stage == tab::Stage::elimination);
     CHECK(t.rounds[4].break_category == "open");
     REQUIRE(t.rounds[1].motions.size() == 3);
     CHECK(t.rounds[1].motions[0].reference == "Serial comma");
     CHECK(t.rounds[1].motions[0].text == "That we should always use the serial, or Oxford, comma");
-    CHECK(t.break_categories[0].rule == "aida-2016-australs");
+    CHECK(t.break_categories[0].rule == tab::BreakRule::aida_2016_australs);
     CHECK(t.break_categories[0].general);
     CHECK(t.break_categories[1].size == 4);
 

@@ -25,22 +25,22 @@ tab::Tournament sample() {
     tab::Round r1;
     r1.id = "R1";
     r1.name = "1-раунд";
-    r1.draw_method = "random";
+    r1.draw_method = tab::DrawMethod::random;
     r1.motions = {{"", "Бұл палата мектеп формасын жояды"}};
     r1.settings.set("seed", int64_t{7});
     tab::Round final;
     final.id = "GF";
     final.name = "Финал";
     final.stage = tab::Stage::elimination;
-    final.draw_method = "elimination";
+    final.draw_method = tab::DrawMethod::elimination;
     final.break_category = "school";
     final.motions = {{"Ақша", "Бұл палата қолма-қол ақшадан бас тартады"}, {"Тіл", "Тест, с запятой и \"кавычками\""}};
     final.weight = 2.5;
     final.silent = true;
     t.rounds = {r1, final};
 
-    tab::BreakCategory school{"school", "Мектеп", 4, 20, "standard", 1, true, "shared"};
-    tab::BreakCategory uni{"university", "Университет", 4, 10, "aida-1996", 0, false, "none"};
+    tab::BreakCategory school{"school", "Мектеп", 4, 20, tab::BreakRule::standard, 1, true, tab::ThirdPlace::shared};
+    tab::BreakCategory uni{"university", "Университет", 4, 10, tab::BreakRule::aida_1996, 0, false, tab::ThirdPlace::none};
     t.break_categories = {school, uni};
     t.speaker_categories = {{"novice", "Жас"}};
 
@@ -116,7 +116,7 @@ TEST_CASE("writer: a written tournament loads back field by field") {
     REQUIRE(t.rounds.size() == 2);
     CHECK(t.rounds[0].motions.size() == 1);
     CHECK(t.rounds[0].motions[0].text == original.rounds[0].motions[0].text);
-    CHECK(t.rounds[0].settings.get_int("seed", 0) == 7);
+    CHECK(t.rounds[0].settings.get_int("seed") == 7);
     CHECK(t.rounds[1].stage == tab::Stage::elimination);
     CHECK(t.rounds[1].break_category == "school");
     CHECK(t.rounds[1].weight == 2.5);
@@ -128,8 +128,8 @@ TEST_CASE("writer: a written tournament loads back field by field") {
     REQUIRE(t.break_categories.size() == 2);
     CHECK(t.break_categories[0].reserve == 1);
     CHECK(t.break_categories[0].general);
-    CHECK(t.break_categories[0].third_place == "shared");
-    CHECK(t.break_categories[1].rule == "aida-1996");
+    CHECK(t.break_categories[0].third_place == tab::ThirdPlace::shared);
+    CHECK(t.break_categories[1].rule == tab::BreakRule::aida_1996);
     CHECK_FALSE(t.break_categories[1].general);
     REQUIRE(t.speaker_categories.size() == 1);
     CHECK(t.speaker_categories[0].name == "Жас");

@@ -132,7 +132,7 @@ TEST_CASE("ballot checks: iron speeches and reply speakers") {
     CHECK(w.problems(header + replace(replace(room1(), "T1,T1 C,3,72,yes,", "T1,T1 B,3,72,yes,yes"), "T1 A,reply",
                                       "T1 C,reply")) ==
           std::vector<std::string>{"5:4: room 1: reply speaker 'T1 C' gave no substantive speech, expected a speaker who did"});
-    w.t.settings["ballots"].set("require_substantive_for_reply", false);
+    w.t.edit_section("ballots").set("require_substantive_for_reply", false);
     CHECK(w.problems(header + replace(replace(room1(), "T1,T1 C,3,72,yes,", "T1,T1 B,3,72,yes,yes"), "T1 A,reply",
                                       "T1 C,reply"))
               .empty());
@@ -150,17 +150,17 @@ TEST_CASE("ballot checks: declared winners, ties and margins") {
     CHECK(w.problems(header + replace(room1(), "T2,T2 A,1,69,,", "T2,T2 A,1,69,yes,")) ==
           std::vector<std::string>{"2:7: room 1: found a win for both teams, expected one winner"});
 
-    w.t.settings["ballots"].set("winners", std::string("tied-points"));
+    w.t.edit_section("ballots").set("winners", std::string("tied-points"));
     CHECK(w.problems(header + tie).empty());
     CHECK(w.problems(header + low_win) ==
           std::vector<std::string>{"2:7: room 1: the win is given to 'T2' with the lower total (248 to 245.5), "
                                    "expected a winner with at least the other total"});
     CHECK(w.problems(header + without_wins(room1())) ==
           std::vector<std::string>{"2:7: room 1: found no declared winner, expected 'yes' in the win column of the winning team"});
-    w.t.settings["ballots"].set("winners", std::string("low-points"));
+    w.t.edit_section("ballots").set("winners", std::string("low-points"));
     CHECK(w.problems(header + low_win).empty());
 
-    w.t.settings["ballots"].set("winners", std::string("high-points"));
+    w.t.edit_section("ballots").set("winners", std::string("high-points"));
     w.t.format.max_margin = 2;
     CHECK(w.problems(header + room1()) ==
           std::vector<std::string>{"2:6: room 1: the margin is 2.5, expected at most 2"});
@@ -168,7 +168,7 @@ TEST_CASE("ballot checks: declared winners, ties and margins") {
 
 TEST_CASE("ballot checks: missing winner under tied- and low-points rules") {
     Wsdc w;
-    w.t.settings["ballots"].set("winners", std::string("low-points"));
+    w.t.edit_section("ballots").set("winners", std::string("low-points"));
     CHECK(w.problems(header + without_wins(room1())) ==
           std::vector<std::string>{"2:7: room 1: found no declared winner, expected 'yes' in the win column of the winning team"});
 }
@@ -251,7 +251,7 @@ TEST_CASE("ballot checks: BP totals must differ, and BP rooms take one sheet") {
 
 TEST_CASE("ballot checks: speech ranks (APDA)") {
     tab::Tournament apda = tab::testing::ballot_tournament("apda", 2, 1);
-    apda.settings["ballots"].set("winners", std::string("high-points"));
+    apda.edit_section("ballots").set("winners", std::string("high-points"));
     tab::Draw draw = tab::testing::ballot_draw(apda, "R1", 1);
     auto problems = [&](const std::string& csv) {
         tab::Diagnostics diags;

@@ -171,9 +171,9 @@ TEST_CASE("results: transcribed consensus cases under each win rule") {
             const json& outcome = rule == "high-points" ? ex["high_points_required"]
                                                         : others[rule == "tied-points" ? "tied-allowed" : "low-allowed"];
             tab::Tournament t = voting_tournament(in["num_speakers_per_team"].get<int>(), true);
-            tab::Settings ballots_settings;
+            tab::Settings ballots_settings("ballots");
             ballots_settings.set("winners", rule);
-            t.settings["ballots"] = ballots_settings;
+            t.settings.insert_or_assign("ballots", ballots_settings);
             tab::Draw draw = tab::testing::ballot_draw(t, "R1", in["num_adjs"].get<int>());
             std::string csv = sheets_csv(t, {in["scores"]}, {""}, {in["declared_winner"].get<std::string>()});
             tab::Diagnostics diags;

@@ -29,7 +29,7 @@ public:
     }
 
     // The request for the next round: teams by points (best first, ties by id order).
-    DrawRequest request(const std::string& method, uint64_t seed, const Settings& options = {}) const {
+    DrawRequest request(DrawMethod method, uint64_t seed, const Settings& options = Settings("draw")) const {
         DrawRequest r;
         r.format.teams_per_debate = 4;
         r.format.sides = {"og", "oo", "cg", "co"};

@@ -9,6 +9,7 @@
 #include "bp_simulation.hpp"
 
 using tab::DrawOutcome;
+using tab::DrawMethod;
 using tab::DrawRequest;
 using tab::testing::BpSimulation;
 
@@ -43,7 +44,7 @@ void check_each_team_once(const DrawRequest& request, const DrawOutcome& draw) {
 void check_brackets(const DrawRequest& request, const DrawOutcome& draw, const std::string& pullup) {
     std::vector<double> points;
     for (const auto& t : request.teams) points.push_back(t.points);
-    auto specs = tab::bp::define_rooms(pullup, points);
+    auto specs = tab::bp::define_rooms(*tab::parse_code<tab::BpPullup>(pullup), points);
     REQUIRE(specs.size() == draw.rooms.size());
     for (size_t r = 0; r < specs.size(); ++r) {
         CHECK(draw.rooms[r].bracket == specs[r].level);
@@ -71,7 +72,7 @@ int64_t scaled_total(const DrawRequest& request, const DrawOutcome& draw, const 
 int64_t exhaustive_optimum(const DrawRequest& request, const tab::bp::PositionCostModel& model, const std::string& pullup) {
     std::vector<double> points;
     for (const auto& t : request.teams) points.push_back(t.points);
-    auto specs = tab::bp::define_rooms(pullup, points);
+    auto specs = tab::bp::define_rooms(*tab::parse_code<tab::BpPullup>(pullup), points);
     const int slots = static_cast<int>(4 * specs.size());
     const int64_t none = INT64_MAX;
     std::vector<int64_t> best(size_t{1} << slots, none);
@@ -90,7 +91,7 @@ int64_t exhaustive_optimum(const DrawRequest& request, const tab::bp::PositionCo
 }
 
 tab::Settings options_with(const std::string& key, tab::SettingValue value) {
-    tab::Settings s;
+    tab::Settings s("draw");
     s.set(key, std::move(value));
     return s;
 }
@@ -101,7 +102,7 @@ TEST_CASE("bp draw: every round of simulated tournaments keeps the draw's proper
     for (int teams : {8, 24, 60}) {
         BpSimulation sim(teams, 100 + teams, 5);
         for (int round = 1; round <= 9; ++round) {
-            DrawRequest request = sim.request(round == 1 ? "random" : "power", 1000 + round);
+            DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, 1000 + round);
             DrawOutcome draw = draw_or_fail(request);
             INFO("teams " << teams << " round " << round);
             check_each_team_once(request, draw);
@@ -113,7 +114,7 @@ TEST_CASE("bp draw: every round of simulated tournaments keeps the draw's proper
 
 TEST_CASE("bp draw: position cost equals the exhaustive optimum on fields up to 12 teams") {
     std::vector<std::pair<std::string, tab::Settings>> variants = {
-        {"entropy", {}},
+        {"entropy", tab::Settings("draw")},
         {"variance", options_with("position_cost", std::string("variance"))},
         {"simple", options_with("position_cost", std::string("simple"))},
         {"renyi 2", options_with("renyi_order", 2.0)},
@@ -125,7 +126,7 @@ TEST_CASE("bp draw: position cost equals the exhaustive optimum on fields up to 
             for (uint64_t seed = 1; seed <= 4; ++seed) {
                 BpSimulation sim(teams, seed * 31 + teams);
                 for (int round = 1; round <= 9; ++round) {
-                    DrawRequest request = sim.request(round == 1 ? "random" : "power", seed * 7 + round, options);
+                    DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, seed * 7 + round, options);
                     DrawOutcome draw = draw_or_fail(request);
                     if (round > 1) {
                         INFO(name << " teams " << teams << " seed " << seed << " round " << round);
@@ -141,7 +142,7 @@ TEST_CASE("bp draw: position cost equals the exhaustive optimum on fields up to 
 TEST_CASE("bp draw: same seed, same draw; different seeds, different rooms") {
     BpSimulation sim(40, 9);
     for (int round = 1; round <= 3; ++round) {
-        DrawRequest request = sim.request(round == 1 ? "random" : "power", 55);
+        DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, 55);
         DrawOutcome a = draw_or_fail(request), b = draw_or_fail(request);
         for (size_t r = 0; r < a.rooms.size(); ++r) CHECK(a.rooms[r].teams == b.rooms[r].teams);
         DrawRequest other = request;
@@ -162,7 +163,7 @@ TEST_CASE("bp draw: one_room puts a bracket's pull-ups in one room") {
     BpSimulation sim(36, 4);
     for (int round = 1; round <= 5; ++round) {
         tab::Settings options = options_with("pullup", std::string("one_room"));
-        DrawRequest request = sim.request(round == 1 ? "random" : "power", round, options);
+        DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, round, options);
         DrawOutcome draw = draw_or_fail(request);
         if (round > 1) {
             check_brackets(request, draw, "one_room");
@@ -179,7 +180,7 @@ TEST_CASE("bp draw: one_room puts a bracket's pull-ups in one room") {
 TEST_CASE("bp draw: avoid_repeat_pullups pulls up a fresh team when there is one") {
     // Three 6-point teams need one pull-up from the five 3-point teams; four of them were pulled up before.
     DrawRequest request;
-    request.method = "power";
+    request.method = DrawMethod::power;
     request.options = options_with("avoid_repeat_pullups", true);
     for (int i = 0; i < 8; ++i) {
         tab::TeamState t;
@@ -202,7 +203,7 @@ TEST_CASE("bp draw: avoid_repeat_pullups pulls up a fresh team when there is one
 
 TEST_CASE("bp draw: a field not divisible by four needs swing teams") {
     BpSimulation sim(10, 3);
-    DrawRequest request = sim.request("random", 1);
+    DrawRequest request = sim.request(DrawMethod::random, 1);
     tab::Diagnostics diags;
     CHECK_FALSE(tab::generate_bp_draw(request, diags));
     REQUIRE(diags.error_count() == 1);
@@ -217,7 +218,7 @@ TEST_CASE("bp draw: a field not divisible by four needs swing teams") {
     CHECK(tab::drawn_team_name(request, 3) == request.teams[3].id);
     check_each_team_once(request, draw);
     sim.play(request, draw);
-    DrawRequest round2 = sim.request("power", 2, request.options);
+    DrawRequest round2 = sim.request(DrawMethod::power, 2, request.options);
     DrawOutcome second = draw_or_fail(round2);
     check_each_team_once(round2, second);
     for (int s = 0; s < 4; ++s) CHECK(second.rooms.back().teams[s] >= 0);
@@ -228,7 +229,7 @@ TEST_CASE("bp draw: institution and history penalties keep positions optimal and
     for (uint64_t seed = 1; seed <= 5; ++seed) {
         BpSimulation sim(48, seed, 6);
         for (int round = 1; round <= 4; ++round) {
-            DrawRequest request = sim.request(round == 1 ? "random" : "power", seed + round);
+            DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, seed + round);
             DrawOutcome plain = draw_or_fail(request);
             DrawRequest avoiding = request;
             avoiding.options.set("institution_penalty", 1.0);
@@ -258,14 +259,14 @@ TEST_CASE("bp draw: institution and history penalties keep positions optimal and
 
 TEST_CASE("bp draw: bad requests give one clear message each") {
     BpSimulation sim(8, 1);
-    DrawRequest request = sim.request("fold", 1);
+    DrawRequest request = sim.request(DrawMethod::tabbycat, 1);
     tab::Diagnostics diags;
     CHECK_FALSE(tab::generate_bp_draw(request, diags));
     CHECK(diags.all().at(0).message ==
-          "draw method \"fold\" is not available for British Parliamentary prelims (use random or power)");
+          "draw method \"tabbycat\" is not available for British Parliamentary prelims (use random or power)");
 
-    request.method = "power";
-    request.options = options_with("position_cost", std::string("gini"));
+    request.method = DrawMethod::power;
+    request.options = options_with("exponent", 9.0);
     request.options.set("renyi_order", -1.0);
     request.teams[2].side_history = {1, 2};
     tab::Diagnostics three;
@@ -275,7 +276,7 @@ TEST_CASE("bp draw: bad requests give one clear message each") {
 
 TEST_CASE("bp draw: --explain figures") {
     DrawRequest request;
-    request.method = "power";
+    request.method = DrawMethod::power;
     for (int i = 0; i < 4; ++i) {
         tab::TeamState t;
         t.id = "T" + std::to_string(i);

@@ -24,7 +24,7 @@ TEST_CASE("bp rooms: every transcribed bp.define_rooms case") {
         if (id.rfind("bp.define_rooms.", 0) != 0) continue;
         INFO(id);
         std::vector<double> points = c["input"]["points"].get<std::vector<double>>();
-        std::vector<tab::bp::RoomSpec> rooms = tab::bp::define_rooms(c["input"]["pullup"].get<std::string>(), points);
+        std::vector<tab::bp::RoomSpec> rooms = tab::bp::define_rooms(*tab::parse_code<tab::BpPullup>(c["input"]["pullup"].get<std::string>()), points);
         const nlohmann::json& expected = c["expected"]["rooms"];
         REQUIRE(rooms.size() == expected.size());
         for (size_t i = 0; i < rooms.size(); ++i) {

@@ -12,7 +12,7 @@ namespace {
 
 // Teams T1..Tn, prelim R1, then the elimination rounds `rounds` of one general category.
 tab::Tournament tournament(const std::string& preset, int teams, const std::vector<std::string>& rounds,
-                           const std::string& third_place) {
+                           tab::ThirdPlace third_place) {
     tab::Tournament t = tab::testing::ballot_tournament(preset, teams, 0);
     t.rounds.resize(1);
     for (const std::string& id : rounds) {
@@ -66,8 +66,7 @@ std::string scored_bp_ballot(const std::vector<std::string>& teams, const std::v
 // The places of the only category as "1 T3", "3= T5", ...
 std::vector<std::string> places(const tab::Tournament& t, const tab::FileSystem& fs, std::string* missing = nullptr) {
     tab::Diagnostics diags;
-    std::string error;
-    std::optional<tab::Awards> a = tab::compute_awards(t, fs, {}, diags, &error);
+    std::optional<tab::Awards> a = tab::compute_awards(t, fs, {}, diags);
     REQUIRE(a);
     CHECK_FALSE(diags.has_errors());
     REQUIRE(a->teams.size() == 1);
@@ -87,7 +86,7 @@ void two_team_semis(const tab::Tournament& t, tab::MemoryFileSystem& fs) {
 }  // namespace
 
 TEST_CASE("awards: a two-team final with shared third places gives both semifinal losers 3=") {
-    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, "shared");
+    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, tab::ThirdPlace::shared);
     tab::MemoryFileSystem fs;
     two_team_semis(t, fs);
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T3,T1"});
@@ -96,32 +95,32 @@ TEST_CASE("awards: a two-team final with shared third places gives both semifina
 }
 
 TEST_CASE("awards: a two-team third-place debate gives 3rd and 4th; without one there are two places") {
-    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, "debate");
+    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, tab::ThirdPlace::debate);
     tab::MemoryFileSystem fs;
     two_team_semis(t, fs);
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T3,T1", "2,T2,T4"}, "2");
     fs.files[tab::ballots_path("GF")] = result_ballots({{1, "T3"}, {1, "T1"}, {2, "T2"}, {2, "T4"}}, {"T3", "T2"});
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T1", "3 T2", "4 T4"});
 
-    t.break_categories[0].third_place = "none";
+    t.break_categories[0].third_place = tab::ThirdPlace::none;
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T3,T1"});
     fs.files[tab::ballots_path("GF")] = result_ballots({{1, "T3"}, {1, "T1"}}, {"T3"});
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T1"});
 }
 
 TEST_CASE("awards: a BP final places the others by their totals, or 2nd and 3= 3= with shared third places") {
-    tab::Tournament t = tournament("bp", 4, {"GF"}, "none");
+    tab::Tournament t = tournament("bp", 4, {"GF"}, tab::ThirdPlace::none);
     tab::MemoryFileSystem fs;
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T1,T2,T3,T4"});
     fs.files[tab::ballots_path("GF")] = scored_bp_ballot({"T1", "T2", "T3", "T4"}, {70, 80, 75, 72}, "T3");
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T2", "3 T4", "4 T1"});
 
-    t.break_categories[0].third_place = "shared";
+    t.break_categories[0].third_place = tab::ThirdPlace::shared;
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T2", "3= T4", "3= T1"});
 }
 
 TEST_CASE("awards: a BP final without scores places the winner; the others share 2nd") {
-    tab::Tournament t = tournament("bp", 4, {"GF"}, "shared");
+    tab::Tournament t = tournament("bp", 4, {"GF"}, tab::ThirdPlace::shared);
     tab::MemoryFileSystem fs;
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T1,T2,T3,T4"});
     fs.files[tab::ballots_path("GF")] = result_ballots({{1, "T1"}, {1, "T2"}, {1, "T3"}, {1, "T4"}}, {"T2"});
@@ -129,7 +128,7 @@ TEST_CASE("awards: a BP final without scores places the winner; the others share
 }
 
 TEST_CASE("awards: no places while the final has no ballot, and the reason is given") {
-    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, "shared");
+    tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, tab::ThirdPlace::shared);
     tab::MemoryFileSystem fs;
     two_team_semis(t, fs);
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T3,T1"});

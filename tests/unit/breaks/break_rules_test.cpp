@@ -26,17 +26,17 @@ std::vector<int> teams(const std::vector<Candidate>& c, const std::vector<int>& 
 }  // namespace
 
 TEST_CASE("break rules: the cap of aida-2019-australs-open grows by one per 8 teams over 16") {
-    CHECK(tab::breaks::institution_cap("aida-2019-australs-open", 8) == 3);
-    CHECK(tab::breaks::institution_cap("aida-2019-australs-open", 16) == 3);
-    CHECK(tab::breaks::institution_cap("aida-2019-australs-open", 24) == 4);
-    CHECK(tab::breaks::institution_cap("aida-2019-australs-open", 32) == 5);
-    CHECK(tab::breaks::institution_cap("aida-2016-australs", 32) == 3);
+    CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2019_australs_open, 8) == 3);
+    CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2019_australs_open, 16) == 3);
+    CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2019_australs_open, 24) == 4);
+    CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2019_australs_open, 32) == 5);
+    CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2016_australs, 32) == 3);
 }
 
 TEST_CASE("break rules: standard caps nobody; aida-1996 caps an institution's fourth team") {
     std::vector<Candidate> c = field({"A1", "A2", "A3", "A4", "B1"}, {3, 3, 3, 3, 2});
-    CHECK(tab::breaks::apply_cap("standard", 4, c).capped.empty());
-    tab::breaks::CapResult r = tab::breaks::apply_cap("aida-1996", 4, c);
+    CHECK(tab::breaks::apply_cap(tab::BreakRule::standard, 4, c).capped.empty());
+    tab::breaks::CapResult r = tab::breaks::apply_cap(tab::BreakRule::aida_1996, 4, c);
     CHECK(teams(c, r.capped) == std::vector<int>{4});
     CHECK(teams(c, r.remaining) == std::vector<int>{1, 2, 3, 5});
 }
@@ -44,8 +44,8 @@ TEST_CASE("break rules: standard caps nobody; aida-1996 caps an institution's fo
 TEST_CASE("break rules: aida-2016-australs caps a second team below the natural cut-off") {
     // A1 A2 B1 A3 C1 C2 with 4, 3, 3, 3, 2, 2 wins (the example at the top of break_rules.cpp).
     std::vector<Candidate> c = field({"A1", "A2", "B1", "A3", "C1", "C2"}, {4, 3, 3, 3, 2, 2});
-    CHECK(tab::breaks::apply_cap("aida-2016-australs", 4, c).capped.empty());
-    tab::breaks::CapResult r = tab::breaks::apply_cap("aida-2016-australs", 3, c);
+    CHECK(tab::breaks::apply_cap(tab::BreakRule::aida_2016_australs, 4, c).capped.empty());
+    tab::breaks::CapResult r = tab::breaks::apply_cap(tab::BreakRule::aida_2016_australs, 3, c);
     CHECK(teams(c, r.capped) == std::vector<int>{4});
     // C1 and C2 have fewer wins than the third team: out of contention, not capped.
     CHECK(teams(c, r.remaining) == std::vector<int>{1, 2, 3});
@@ -54,10 +54,10 @@ TEST_CASE("break rules: aida-2016-australs caps a second team below the natural 
 TEST_CASE("break rules: Australs and Easters reinsert different capped teams when too few remain") {
     // n = 5: A4 is capped by the cap of 3, B2 for falling below the cut-off; 4 teams remain.
     std::vector<Candidate> c = field({"A1", "A2", "A3", "A4", "B1", "B2"}, {3, 3, 3, 3, 3, 3});
-    tab::breaks::CapResult australs = tab::breaks::apply_cap("aida-2016-australs", 5, c);
+    tab::breaks::CapResult australs = tab::breaks::apply_cap(tab::BreakRule::aida_2016_australs, 5, c);
     CHECK(teams(c, australs.capped) == std::vector<int>{6});
     CHECK(teams(c, australs.remaining) == std::vector<int>{1, 2, 3, 4, 5});
-    tab::breaks::CapResult easters = tab::breaks::apply_cap("aida-2016-easters", 5, c);
+    tab::breaks::CapResult easters = tab::breaks::apply_cap(tab::BreakRule::aida_2016_easters, 5, c);
     CHECK(teams(c, easters.capped) == std::vector<int>{4});
     CHECK(teams(c, easters.remaining) == std::vector<int>{1, 2, 3, 5, 6});
 }
@@ -66,8 +66,8 @@ TEST_CASE("break rules: aida-2019-australs-open lets a fourth team break in a br
     std::vector<std::string> names = {"A1", "A2", "A3", "A4"};
     for (int i = 0; i < 24; ++i) names.push_back(std::string(1, static_cast<char>('B' + i)) + "1");
     std::vector<Candidate> c = field(names, std::vector<double>(names.size(), 3));
-    CHECK(tab::breaks::apply_cap("aida-2019-australs-open", 24, c).capped.empty());
-    CHECK(teams(c, tab::breaks::apply_cap("aida-2016-australs", 24, c).capped) == std::vector<int>{4});
+    CHECK(tab::breaks::apply_cap(tab::BreakRule::aida_2019_australs_open, 24, c).capped.empty());
+    CHECK(teams(c, tab::breaks::apply_cap(tab::BreakRule::aida_2016_australs, 24, c).capped) == std::vector<int>{4});
 }
 
 TEST_CASE("break rules: a tie at the cut-off is resolved by the tie metrics, then by lot, or included") {

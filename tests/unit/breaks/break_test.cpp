@@ -75,8 +75,8 @@ TEST_CASE("break: a higher-priority category excludes its teams from a lower one
                           {"D", 2, 210, {"novice"}}, {"E", 1, 200, {"novice", "esl"}}, {"F", 0, 190, {"esl"}}});
     f.t.break_categories = {category("open", 2, 10, true), category("novice", 2, 0, false, 1),
                             category("esl", 2, 0, false)};
-    std::string error;
-    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, &error);
+    tab::Diagnostics problems;
+    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, problems);
     REQUIRE(b);
     CHECK(names(f.t, b->find("open")->breaking()) == std::vector<std::string>{"A", "B"});
     const tab::CategoryBreak& novice = *b->find("novice");
@@ -91,8 +91,8 @@ TEST_CASE("break: a higher-priority category excludes its teams from a lower one
 TEST_CASE("break: hand remarks leave a team out and the next team breaks") {
     Field f = make_field({{"A", 3, 240, {}}, {"B", 2, 230, {}}, {"C", 1, 220, {}}});
     f.t.break_categories = {category("open", 2, 0, true)};
-    std::string error;
-    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {{1, "", tab::Remark::withdrawn, ""}}, &error);
+    tab::Diagnostics problems;
+    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {{1, "", tab::Remark::withdrawn, ""}}, problems);
     REQUIRE(b);
     CHECK(names(f.t, b->find("open")->breaking()) == std::vector<std::string>{"A", "C"});
     CHECK(entry(f.t, *b->find("open"), "B")->remark == tab::Remark::withdrawn);
@@ -103,10 +103,10 @@ TEST_CASE("break: teams tied at the cut-off are separated by speaks, by lot, or 
     // B, C and D are tied on wins; on speaks B and C are level and D is behind.
     Field f = make_field({{"A", 3, 240, {}}, {"B", 2, 230, {}}, {"C", 2, 230, {}}, {"D", 2, 220, {}}, {"E", 0, 250, {}}});
     f.t.break_categories = {category("open", 2, 0, true)};
-    f.t.settings["standings"].set("team_precedence", std::vector<std::string>{"wins"});
-    f.t.settings["break"].set("tie_metrics", std::vector<std::string>{"speaks_sum"});
-    std::string error;
-    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, &error);
+    f.t.edit_section("standings").set("team_precedence", std::vector<std::string>{"wins"});
+    f.t.edit_section("break").set("tie_metrics", std::vector<std::string>{"speaks_sum"});
+    tab::Diagnostics problems;
+    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, problems);
     REQUIRE(b);
     const tab::CategoryBreak& open = *b->find("open");
     std::vector<std::string> broke = names(f.t, open.breaking());
@@ -118,8 +118,8 @@ TEST_CASE("break: teams tied at the cut-off are separated by speaks, by lot, or 
     CHECK(entry(f.t, open, "D")->break_rank == 0);
     CHECK(entry(f.t, open, "D")->note.find("behind on speaks_sum") != std::string::npos);
 
-    f.t.settings["break"].set("tie_at_cutoff", std::string("include"));
-    b = tab::compute_break(f.t, f.results, {}, &error);
+    f.t.edit_section("break").set("tie_at_cutoff", std::string("include"));
+    b = tab::compute_break(f.t, f.results, {}, problems);
     REQUIRE(b);
     CHECK(b->find("open")->breaking().size() == 4);
     CHECK(entry(f.t, *b->find("open"), "D")->break_rank == 2);
@@ -128,8 +128,8 @@ TEST_CASE("break: teams tied at the cut-off are separated by speaks, by lot, or 
 TEST_CASE("break: break.csv round-trips and remarks are read with positions") {
     Field f = make_field({{"A", 3, 240, {}}, {"B", 2, 230, {}}, {"C", 1, 220, {}}});
     f.t.break_categories = {category("open", 2, 0, true, 1)};
-    std::string error;
-    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, &error);
+    tab::Diagnostics problems;
+    std::optional<tab::Break> b = tab::compute_break(f.t, f.results, {}, problems);
     REQUIRE(b);
     tab::MemoryFileSystem fs;
     fs.files["break.csv"] = tab::break_to_csv(f.t, *b);

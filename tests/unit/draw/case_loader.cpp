@@ -23,7 +23,7 @@ std::string case_id(const nlohmann::json& id) {
 namespace {
 
 Settings to_settings(const nlohmann::json& options) {
-    Settings s;
+    Settings s("draw");
     for (auto it = options.begin(); it != options.end(); ++it) {
         const nlohmann::json& v = it.value();
         if (v.is_boolean()) s.set(it.key(), v.get<bool>());
@@ -50,7 +50,7 @@ TeamState team_from(const nlohmann::json& t) {
 
 DrawRequest case_request(const nlohmann::json& input) {
     DrawRequest req;
-    req.method = "tabbycat";
+    req.method = DrawMethod::tabbycat;
     req.seed = 1;
     if (input.contains("options")) req.options = to_settings(input["options"]);
     if (input.contains("teams")) {

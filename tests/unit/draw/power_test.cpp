@@ -23,7 +23,7 @@ namespace {
 DrawRequest random_field(Rng& rng, int n, int rounds, int institutions) {
     DrawRequest req;
     req.format = *preset_format("australs");
-    req.method = "power";
+    req.method = DrawMethod::power;
     req.seed = rng.next();
     for (int i = 0; i < n; ++i) {
         TeamState t;
@@ -114,7 +114,7 @@ TEST_CASE("graph cases: Tabbycat's pairing deviation") {
                                                                    : c["expected"]["costs_by_bracket_index"][std::to_string(index)];
             std::vector<int64_t> actual;
             for (const json& s2 : in["subranks_b"])
-                actual.push_back(pairing_deviation(pairing_rule(in["method"]), in["size"], in["subrank_a"], s2, index));
+                actual.push_back(pairing_deviation(*parse_code<PairingMethod>(in["method"].get<std::string>()), in["size"], in["subrank_a"], s2, index));
             CHECK(actual == expected.get<std::vector<int64_t>>());
         }
         ++checked;
@@ -149,7 +149,7 @@ TEST_CASE("graph cases: a pulled-up team takes the last subrank of its new brack
 TEST_CASE("power: slide within brackets when nothing is in the way") {
     DrawRequest req;
     req.format = *preset_format("australs");
-    req.method = "power";
+    req.method = DrawMethod::power;
     for (int i = 0; i < 6; ++i) {
         TeamState t;
         t.id = std::string(1, static_cast<char>('A' + i));
@@ -292,7 +292,7 @@ TEST_CASE("power: the same request gives the same draw; an odd field gives one b
 TEST_CASE("power: no_rematch is hard, a rematch is taken only when every draw has one") {
     DrawRequest req;
     req.format = *preset_format("wsdc");
-    req.method = "power";
+    req.method = DrawMethod::power;
     for (const char* id : {"A", "B", "C", "D"}) {
         TeamState t;
         t.id = id;

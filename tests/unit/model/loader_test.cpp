@@ -49,7 +49,7 @@ TEST_CASE("a clean tournament loads without diagnostics") {
     CHECK(l.t->teams.size() == 8);
     CHECK(l.t->speakers.size() == 16);
     CHECK(l.t->format.is_bp());
-    CHECK(l.t->rounds[0].draw_method == "random");
+    CHECK(l.t->rounds[0].draw_method == tab::DrawMethod::random);
 }
 
 TEST_CASE("a missing tournament.toml is one clear error") {

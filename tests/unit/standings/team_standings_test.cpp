@@ -42,11 +42,11 @@ struct Fixture {
     }
 
     tab::TeamStandings teams(std::vector<std::string> precedence, std::vector<std::string> extras,
-                             std::string tiebreak = "random") {
+                             tab::Tiebreak tiebreak = tab::Tiebreak::random) {
         tab::StandingsOptions o;
         o.precedence = std::move(precedence);
         o.extras = std::move(extras);
-        o.tiebreak = std::move(tiebreak);
+        o.tiebreak = tiebreak;
         o.seed = 7;
         std::string error;
         std::optional<tab::TeamStandings> s = tab::compute_team_standings(t, results, o, &error);
@@ -103,10 +103,10 @@ TEST_CASE("team standings: the institution tiebreak orders tied teams by institu
     f.round({{0, 1}, {2, 3}});
     f.round({{1, 2}, {3, 0}});  // every team 1 point: all tied
     tab::TeamStandings by_lot = f.teams({"points"}, {});
-    tab::TeamStandings by_institution = f.teams({"points"}, {}, "institution");
+    tab::TeamStandings by_institution = f.teams({"points"}, {}, tab::Tiebreak::institution);
     const std::string lot = f.order(by_lot);
     const std::string alpha = lot.find('B') < lot.find('D') ? "BD" : "DB";
     CHECK(f.order(by_institution) == alpha + "AC");
     for (const tab::TeamStanding& r : by_institution.rows) CHECK(r.rank.rank == 1);
-    CHECK(f.order(f.teams({"points"}, {}, "name")) == "ABCD");
+    CHECK(f.order(f.teams({"points"}, {}, tab::Tiebreak::name)) == "ABCD");
 }
