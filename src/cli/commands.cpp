@@ -141,7 +141,7 @@ int run_command_line(int argc, char** argv) {
         ->add_option("ROUND", results.round, "Round id, e.g. R3")
         ->required();
     StatusOptions status;
-    leaf(leaves, app, "status", "Which rounds are drawn, which ballots are in, and what to do next", status, run_status);
+    leaf(leaves, app, "status", "Which rounds are drawn and allocated, which ballots are in, and what to do next", status, run_status);
     StatsOptions stats;
     leaf(leaves, app, "stats", "Participant statistics for a funder's report: unique people by gender, age band, district, "
                                "category and institution; teams, debates, certificates", stats, run_stats)

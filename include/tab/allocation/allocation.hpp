@@ -26,16 +26,24 @@ namespace tab {
 
 // How panels are formed, from [allocation] and the round's own keys (defaults in the setting specs).
 struct AllocationSettings {
-    int panel_size = 0;                  // voters per room; 0 = every voter, spread evenly
+    int panel_size = 0;                  // voters per room; 0 = every voter, spread evenly (prelims)
+                                         // or the outround size (elimination rounds)
     bool consensus = false;              // one ballot per room: spread voters evenly, extras on top
+    bool elimination = false;            // an outround: odd panels of outround_panel_size, never spread
     int64_t history_penalty = 0;         // per earlier time an adjudicator judged one of the teams
     int64_t strength_weight = 0;         // multiplies the convex strength-importance cost
     int64_t trainee_weight = 0;          // multiplies the cost of a trainee under a weak chair
 };
 
 // The settings for a round: [allocation] panel_size (the round's panel_size wins), the
-// penalties, and the ballot style of the format. Defaults: 3 voters (voting), all voters (consensus).
+// penalties, and the ballot style of the format. Defaults: prelims 3 voters (voting), all voters
+// (consensus); elimination rounds outround_panel_size() in either style.
 AllocationSettings allocation_settings(const Tournament& t, const Round& round);
+
+// The default panel of an elimination round with this many rooms: 7 voters in a round of one
+// room (the final), 5 in a round of two (semifinals, or a final with its third-place debate), 3
+// in earlier outrounds. The allocator plans fewer, still odd, when the pool is short.
+int outround_panel_size(int rooms);
 
 // What the allocator knows about a round besides the tournament itself.
 struct AllocationInputs {

@@ -28,4 +28,7 @@ uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64
 // refused_overwrite error that names the path and `what` would be redone with --force.
 bool may_write(const FileSystem& fs, const std::string& path, bool force, const std::string& what, Diagnostics& diags);
 
+// True when every debate of the draw has a chair (tab allocate, or panels written by hand).
+bool every_room_chaired(const Draw& draw);
+
 }  // namespace tab::app

@@ -116,15 +116,19 @@ AllocationSettings allocation_settings(const Tournament& t, const Round& round) 
     const Settings& s = t.section("allocation");
     AllocationSettings out;
     out.consensus = t.format.ballot_style == BallotStyle::consensus;
+    out.elimination = round.stage == Stage::elimination;
+    // 0 in an outround stands for outround_panel_size(rooms), which needs the draw.
     out.panel_size = round.settings.has("panel_size") ? static_cast<int>(round.settings.get_int("panel_size"))
                      : s.has("panel_size")            ? static_cast<int>(s.get_int("panel_size"))
-                     : out.consensus                  ? 0
-                                                      : 3;
+                     : out.consensus || out.elimination ? 0
+                                                        : 3;
     out.history_penalty = s.get_int("history_penalty");
     out.strength_weight = s.get_int("strength_weight");
     out.trainee_weight = s.get_int("trainee_weight");
     return out;
 }
+
+int outround_panel_size(int rooms) { return rooms <= 1 ? 7 : rooms == 2 ? 5 : 3; }
 
 std::optional<AllocationInputs> load_allocation_inputs(const Tournament& t, const FileSystem& fs, const Draw& draw,
                                                        Diagnostics& diags) {

@@ -7,22 +7,34 @@
 //
 // The plan. Rooms are ranked by importance (the director's -2..2, default 0), then by bracket.
 // Voting formats give each room the configured panel (3 by default); when the pool is short,
-// every room first gets a chair and the most important rooms are then raised to full panels two
-// voters at a time, so panels stay odd. Consensus formats (BP) spread all voters evenly with the
-// extra ones in the most important rooms (Tabbycat's consensus allocator, tabbycat.md §6.3),
-// capped at panel_size when it is set.
+// every room first gets a chair and then, round by round in room order, each room is raised by
+// two voters until it is full, so panels stay odd and every room gets a panel before the top
+// rooms get bigger ones. Consensus formats (BP) spread all voters evenly with the extra ones in
+// the most important rooms (Tabbycat's consensus allocator, tabbycat.md §6.3), capped at
+// panel_size when it is set. Elimination rounds of either style plan like voting formats, at
+// outround_panel_size() (7 in a final, 5 in semifinals, 3 before) unless panel_size is set. A
+// voter with a conflict in every room counts for no plan: they are left out and listed.
+//
+// What is hard. Every room must have a chair, nobody may sit twice, and no conflict may hold in
+// any room. Whether every room can be chaired is decided exactly: the chairs are one assignment
+// of voters to rooms (a maximum matching at least cost), so a room goes without a chair only
+// when no allocation at all could chair every room, and only then does tab allocate fail. The
+// other voting seats and the trainees' seats are wanted, not required: a seat that no remaining
+// adjudicator can take stays empty and --explain says so. Soft costs are capped (seats.hpp) so
+// that no preference can outweigh a seat.
 //
 // The method. Conflicts between a team and an adjudicator are forbidden pairs of an assignment
 // problem, but a conflict between two adjudicators depends on two choices at once, which a plain
 // assignment cannot express. So the panels are built in layers, each layer one assignment
 // problem (tab::solve_assignment, the solver of the BP draw) of seats x adjudicators with at
-// most one seat per room: layer 0 seats one voter in every room, layer 1 a second voter in every
-// room that needs one, and so on; then trainees, layer by layer, one per room at a time. Within
-// a layer no two new members share a room, and every pair that would conflict with a member
-// already seated is left out, so a conflict can never be chosen: the rule holds by construction,
-// not by penalty. verify_allocation() checks the finished draw again before it is written.
-// Layering gives up global optimality across layers (a layer cannot move an earlier member),
-// which costs little because layer 0 already places the strongest voters by importance.
+// most one seat per room: layer 0 seats a chair in every room, each later layer one more voter
+// in every room still short of its plan (until a layer seats nobody); then trainees, layer by
+// layer, one per room at a time. Within a layer no two new members share a room, and every pair
+// that would conflict with a member already seated is left out, so a conflict can never be
+// chosen: the rule holds by construction, not by penalty. verify_allocation() checks the
+// finished draw again before it is written. Layering gives up global optimality across layers
+// (a layer cannot move an earlier member), which costs little because layer 0 already places the
+// strongest voters by importance.
 //
 // The cost of putting voter a in room r is
 //     strength_weight * w(r) * (100 - p(a))^2  +  history_penalty * (times a judged r's teams)
@@ -100,12 +112,18 @@ private:
         return true;
     }
 
+    bool may_sit_anywhere(int a) const {
+        for (size_t r = 0; r < out_.draw.debates.size(); ++r)
+            if (may_sit(a, r)) return true;
+        return false;
+    }
+
     void plan() {
         const int rooms = static_cast<int>(out_.draw.debates.size());
-        const int voters = static_cast<int>(voters_.size());
+        const int voters = static_cast<int>(std::count_if(voters_.begin(), voters_.end(), [&](int a) { return may_sit_anywhere(a); }));
         planned_.assign(static_cast<size_t>(rooms), 1);
         int left = voters - rooms;
-        if (s_.consensus) {
+        if (s_.consensus && !s_.elimination) {
             const int cap = s_.panel_size > 0 ? s_.panel_size : std::numeric_limits<int>::max();
             const int base = rooms > 0 ? std::clamp(voters / rooms, 1, cap) : 0;
             left = voters - base * rooms;
@@ -117,58 +135,72 @@ private:
         }
         const int size = std::max(1, s_.panel_size);
         const int step = size % 2 == 1 ? 2 : 1;
-        for (size_t i : order_.by_importance)
-            while (planned_[i] + step <= size && left >= step) {
-                planned_[i] += step;
-                left -= step;
-            }
+        for (bool raised = true; raised;) {
+            raised = false;
+            for (size_t i : order_.by_importance)
+                if (planned_[i] + step <= size && left >= step) {
+                    planned_[i] += step;
+                    left -= step;
+                    raised = true;
+                }
+        }
     }
 
+    // Layer 0 chairs every room it can (a room it cannot chair is a problem); later layers add
+    // voters to rooms short of their plan while any can be seated.
     void seat_voters() {
         std::vector<bool> placed(t_.adjudicators.size(), false);
-        const int most = planned_.empty() ? 0 : *std::max_element(planned_.begin(), planned_.end());
-        for (int layer = 0; layer < most; ++layer) {
-            std::vector<size_t> rooms;
+        std::vector<size_t> all_rooms = order_.by_importance;
+        for (size_t r : seat_layer(all_rooms, placed))
+            out_.problems.push_back({out_.draw.debates[r].room, unfilled_reason(r, placed)});
+        for (;;) {
+            std::vector<size_t> short_rooms;
             for (size_t i : order_.by_importance)
-                if (planned_[i] > layer && !failed(i)) rooms.push_back(i);
-            std::vector<std::vector<SeatOption>> options(rooms.size());
-            std::vector<int64_t> empty(rooms.size());
-            for (size_t s = 0; s < rooms.size(); ++s) {
-                const size_t r = rooms[s];
-                empty[s] = allocation::empty_seat_cost + static_cast<int64_t>(rooms.size() - s) * allocation::empty_seat_step;
-                for (size_t v = 0; v < voters_.size(); ++v) {
-                    const int a = voters_[v];
-                    if (placed[static_cast<size_t>(a)] || !may_sit(a, r)) continue;
-                    options[s].push_back({static_cast<int>(v), s_.strength_weight * order_.weight[r] * weakness(a) +
-                                                                   s_.history_penalty * repeats(a, r)});
-                }
-            }
-            std::vector<int> chosen = allocation::fill_seats(static_cast<int>(voters_.size()), options, empty);
-            for (size_t s = 0; s < rooms.size(); ++s)
-                if (chosen[s] >= 0) {
-                    const int a = voters_[static_cast<size_t>(chosen[s])];
-                    placed[static_cast<size_t>(a)] = true;
-                    members_[rooms[s]].push_back(a);
-                }
-            for (size_t s = 0; s < rooms.size(); ++s)
-                if (chosen[s] < 0)
-                    out_.problems.push_back({out_.draw.debates[rooms[s]].room, unfilled_reason(rooms[s], placed)});
+                if (!members_[i].empty() && static_cast<int>(members_[i].size()) < planned_[i]) short_rooms.push_back(i);
+            if (short_rooms.empty() || seat_layer(short_rooms, placed).size() == short_rooms.size()) break;
         }
         for (int a : voters_)
-            if (!placed[static_cast<size_t>(a)]) out_.unused.push_back(a);
+            if (!placed[static_cast<size_t>(a)]) {
+                out_.unused.push_back(a);
+                if (!may_sit_anywhere(a))
+                    out_.warnings.push_back(t_.adjudicators[static_cast<size_t>(a)].name +
+                                            " conflicts with every room and is left out");
+            }
     }
 
-    bool failed(size_t room) const {
-        for (const RoomProblem& p : out_.problems)
-            if (p.room == out_.draw.debates[room].room) return true;
-        return false;
+    // Seats one more voter in each of `rooms` (most important first) at least cost; returns the
+    // rooms no unplaced voter could join.
+    std::vector<size_t> seat_layer(const std::vector<size_t>& rooms, std::vector<bool>& placed) {
+        std::vector<std::vector<SeatOption>> options(rooms.size());
+        std::vector<int64_t> empty(rooms.size());
+        for (size_t s = 0; s < rooms.size(); ++s) {
+            const size_t r = rooms[s];
+            empty[s] = allocation::empty_seat_cost + static_cast<int64_t>(rooms.size() - s) * allocation::empty_seat_step;
+            for (size_t v = 0; v < voters_.size(); ++v) {
+                const int a = voters_[v];
+                if (placed[static_cast<size_t>(a)] || !may_sit(a, r)) continue;
+                const int64_t history = allocation::soft_cost(s_.history_penalty, repeats(a, r));
+                options[s].push_back({static_cast<int>(v), allocation::soft_cost(s_.strength_weight, order_.weight[r] * weakness(a), history)});
+            }
+        }
+        std::vector<int> chosen = allocation::fill_seats(static_cast<int>(voters_.size()), options, empty);
+        std::vector<size_t> unfilled;
+        for (size_t s = 0; s < rooms.size(); ++s) {
+            if (chosen[s] < 0) {
+                unfilled.push_back(rooms[s]);
+                continue;
+            }
+            const int a = voters_[static_cast<size_t>(chosen[s])];
+            placed[static_cast<size_t>(a)] = true;
+            members_[rooms[s]].push_back(a);
+        }
+        return unfilled;
     }
 
     // Why no remaining voter could take a seat in this room.
     std::string unfilled_reason(size_t room, const std::vector<bool>& placed) const {
         const Debate& d = out_.draw.debates[room];
-        const std::string need = fmt::format("needs {} voting adjudicator{}, {} can sit", planned_[room],
-                                             planned_[room] == 1 ? "" : "s", members_[room].size());
+        const std::string need = "needs 1 voting adjudicator, 0 can sit";  // its chair
         std::vector<std::string> why;
         for (int a : voters_) {
             if (placed[static_cast<size_t>(a)]) continue;
@@ -260,7 +292,10 @@ AllocationOutcome allocate(const Tournament& t, const Draw& draw, const Allocati
         d.panellists.clear();
         d.trainees.clear();
     }
-    PanelBuilder(t, in, settings, out).run();
+    AllocationSettings resolved = settings;
+    if (resolved.elimination && resolved.panel_size == 0)
+        resolved.panel_size = outround_panel_size(static_cast<int>(draw.debates.size()));
+    PanelBuilder(t, in, resolved, out).run();
     if (out.problems.empty() && !t.venues.empty()) allocation::assign_venues(t, in, out);
     return out;
 }

@@ -1,9 +1,9 @@
 // What --explain shows for each room: its rank, the voters it was planned, and every soft rule
 // the allocation gave up there, so that a director can see why a panel looks the way it does.
 //
-// Three soft rules can be traded off: the configured panel size (when the pool is short), an
-// adjudicator judging a team again (when avoiding it would cost more in strength than
-// history_penalty), and the order of chairs (a less important room with a stronger chair, which
+// Three soft rules can be traded off: the configured panel size (when the pool is short, or the
+// adjudicators left conflict with the room), an adjudicator judging a team again (when avoiding
+// it would cost more in strength than history_penalty), and the order of chairs (a less important room with a stronger chair, which
 // happens when conflicts or repeats keep the stronger chair out of the more important room).
 #include <algorithm>
 
@@ -36,6 +36,9 @@ void describe_rooms(const Tournament& t, const AllocationInputs& in, const Alloc
         RoomReport report{d.room, in.importance[r], order.rank[r], planned[r], {}};
         if (s.panel_size > 0 && planned[r] < s.panel_size)
             report.trade_offs.push_back(fmt::format("panel of {}, not {}: too few adjudicators", planned[r], s.panel_size));
+        const int voters = (d.chair >= 0 ? 1 : 0) + static_cast<int>(d.panellists.size());
+        if (d.chair >= 0 && voters < planned[r])
+            report.trade_offs.push_back(fmt::format("panel of {}, not {}: the adjudicators left conflict with the room", voters, planned[r]));
         for (int a : panel_of(d))
             for (int team : d.teams) {
                 const auto& seen = in.judged[static_cast<size_t>(a)];

@@ -34,6 +34,13 @@ RoomOrder order_rooms(const Draw& draw, const std::vector<int>& importance) {
     return order;
 }
 
+int64_t soft_cost(int64_t weight, int64_t amount, int64_t more) {
+    int64_t product = 0, sum = 0;
+    if (__builtin_mul_overflow(weight, amount, &product)) return (weight < 0) == (amount < 0) ? soft_cost_cap : 0;
+    if (__builtin_add_overflow(product, more, &sum)) return more > 0 ? soft_cost_cap : 0;
+    return std::clamp<int64_t>(sum, 0, soft_cost_cap);
+}
+
 std::vector<int> fill_seats(int candidates, const std::vector<std::vector<SeatOption>>& options,
                             const std::vector<int64_t>& empty_cost) {
     const int seats = static_cast<int>(options.size());

@@ -16,6 +16,14 @@ namespace tab::allocation {
 inline constexpr int64_t empty_seat_cost = 1'000'000'000'000'000;  // 1e15
 inline constexpr int64_t empty_seat_step = 1'000'000'000;           // per place in the room order
 
+// A soft cost (strength, history) of one seat never exceeds this, whatever the settings, so that
+// no sum of soft costs over a round (up to 1000 rooms) outweighs one empty seat: a preference can
+// never leave a room without a chair it could have had.
+inline constexpr int64_t soft_cost_cap = 100'000'000'000;  // 1e11
+
+// weight * amount + more, saturated to 0..soft_cost_cap (huge or negative settings included).
+int64_t soft_cost(int64_t weight, int64_t amount, int64_t more = 0);
+
 // Rooms ranked by importance, then bracket (both higher first). Equal keys share a rank.
 struct RoomOrder {
     std::vector<int> rank;            // per debate: 1 = the most important

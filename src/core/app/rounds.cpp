@@ -1,5 +1,7 @@
 #include "tab/app/rounds.hpp"
 
+#include <algorithm>
+
 #include "tab/base/rng.hpp"
 
 namespace tab::app {
@@ -32,6 +34,10 @@ bool may_write(const FileSystem& fs, const std::string& path, bool force, const 
     if (force || !fs.exists(path)) return true;
     diags.fail(Failure::refused_overwrite, path + " exists; use --force to " + what + " again");
     return false;
+}
+
+bool every_room_chaired(const Draw& draw) {
+    return std::all_of(draw.debates.begin(), draw.debates.end(), [](const Debate& d) { return d.chair >= 0; });
 }
 
 }  // namespace tab::app

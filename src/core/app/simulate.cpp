@@ -16,6 +16,9 @@ std::optional<SimulateResult> simulate_round(const Tournament& t, FileSystem& fs
     if (!draw) return std::nullopt;
     const std::string path = ballots_path(round->id);
     if (!may_write(fs, path, request.force, "simulate its ballots", diags)) return std::nullopt;
+    if (!t.adjudicators.empty() && !every_room_chaired(*draw))
+        diags.warning("", 0, 0, "round " + round->id + " is not allocated: its ballots are simulated without adjudicators; run tab allocate " +
+                                    round->id + " first");
     const uint64_t seed = request.seed.value_or(derive_seed(t.seed, "simulate/" + round->id));
     BallotFile ballots = simulate_ballots(t, *draw, seed);
     std::string error;

@@ -2,6 +2,7 @@
 
 #include "tab/app/ballots_check.hpp"
 #include "tab/app/results.hpp"
+#include "tab/app/rounds.hpp"
 #include "tab/breaks/break.hpp"
 
 namespace tab::app {
@@ -25,11 +26,14 @@ RoundStatus round_status(const Tournament& t, const FileSystem& fs, const Round&
         return s;
     }
     s.draw_valid = true;
+    if (!t.adjudicators.empty()) s.allocated = every_room_chaired(*draw);
     const RoundBallots ballots = check_round_ballots(t, fs, *draw);
     s.rooms = ballots.rooms;
     s.ballots_in = ballots.rooms_counted;
     s.ballot_problems = ballots.error_count();
     if (ballots.error_count() > 0) next = NextStep{NextAction::fix_ballots, round.id, "tab ballots check " + round.id};
+    else if (s.allocated == false && ballots.rooms_counted == 0)
+        next = NextStep{NextAction::allocate, round.id, "tab allocate " + round.id};
     else if (!ballots.missing.empty()) next = NextStep{NextAction::enter_ballots, round.id, "tab ballots check " + round.id};
     return s;
 }
@@ -41,6 +45,7 @@ const char* code(NextAction a) {
         case NextAction::draw: return "draw";
         case NextAction::break_and_draw: return "break_and_draw";
         case NextAction::fix_draw: return "fix_draw";
+        case NextAction::allocate: return "allocate";
         case NextAction::fix_ballots: return "fix_ballots";
         case NextAction::enter_ballots: return "enter_ballots";
         case NextAction::done: return "done";
@@ -69,6 +74,7 @@ nlohmann::ordered_json to_json(const StatusReport& r) {
                           {"drawn", s.drawn},
                           {"draw_valid", s.draw_valid},
                           {"rooms", optional_int(s.rooms)},
+                          {"allocated", s.allocated ? nlohmann::ordered_json(*s.allocated) : nlohmann::ordered_json()},
                           {"ballots_in", optional_int(s.ballots_in)},
                           {"ballot_problems", optional_int(s.ballot_problems)}});
     return {{"rounds", rounds},

@@ -21,7 +21,7 @@ const std::vector<SettingSpec>& setting_specs() {
          V{std::string("power")}, ""},
         // [allocation]
         {"allocation", "auto", T::boolean, "tab draw also allocates adjudicators and venues", {}, V{false}, ""},
-        {"allocation", "panel_size", T::integer, "voting adjudicators per room: 1 (solo), 3, 5, ...; 0 = every voter, spread evenly", {}, varies, "3; 0 with consensus ballots (BP)"},
+        {"allocation", "panel_size", T::integer, "voting adjudicators per room: 1 (solo), 3, 5, ...; 0 = every voter, spread evenly", {}, varies, "3; 0 with consensus ballots (BP); elimination rounds 7/5/3 by rooms"},
         {"allocation", "history_penalty", T::integer, "cost of an adjudicator judging a team again, per earlier time", {}, V{int64_t{100000}}, ""},
         {"allocation", "strength_weight", T::integer, "multiplies the cost that sends strong adjudicators to important rooms", {}, V{int64_t{1}}, ""},
         {"allocation", "trainee_weight", T::integer, "multiplies the cost of a trainee under a weak chair", {}, V{int64_t{1}}, ""},

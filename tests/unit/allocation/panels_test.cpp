@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "allocation_fixture.hpp"
 
@@ -135,16 +136,105 @@ TEST_CASE("allocation: a pool smaller than the rooms names the rooms left withou
     CHECK(out.problems[0].reason == "needs 1 voting adjudicator, 0 can sit: every voting adjudicator is taken (3 available for 4 rooms)");
 }
 
-TEST_CASE("allocation: a room whose remaining adjudicators all conflict is named with the conflicts") {
+TEST_CASE("allocation: a panel the conflicts keep short is a trade-off, not a failure") {
     AllocationFixture f("wsdc", 1);
     f.voters(3);
     f.adj(1).team_conflicts = {0};
     f.adj(2).institution = 1;  // the institution of T1
     tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).chair == 0);
+    CHECK(room(out, 1).panellists.empty());
+    CHECK(out.unused == std::vector<int>{1, 2});
+    CHECK(out.warnings == std::vector<std::string>{"A1 conflicts with every room and is left out",
+                                                   "A2 conflicts with every room and is left out"});
+}
+
+TEST_CASE("allocation: a room no adjudicator can chair is named with the conflicts") {
+    AllocationFixture f("wsdc", 2);
+    f.voters(3);
+    f.adj(0).team_conflicts = {3};  // T2 and T3 debate in room 2
+    f.adj(1).team_conflicts = {2};
+    f.adj(2).institution = 3;
+    tab::AllocationOutcome out = f.run();
     REQUIRE(out.problems.size() == 1);
-    CHECK(out.problems[0].room == 1);
+    CHECK(out.problems[0].room == 2);
     CHECK(out.problems[0].reason ==
-          "needs 3 voting adjudicators, 1 can sit: the 2 voting adjudicators left conflict with the room (A1 with team T0; A2 with team T1)");
+          "needs 1 voting adjudicator, 0 can sit: the 2 voting adjudicators left conflict with the room (A1 with team T2; A2 with team T3)");
+}
+
+TEST_CASE("allocation: an adjudicator conflicted with every room is left out, and listed") {
+    AllocationFixture f("bp", 2);
+    f.voters(9);
+    for (int team = 0; team < 8; ++team) f.adj(0).team_conflicts.push_back(team);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(out.unused == std::vector<int>{0});
+    CHECK(out.warnings == std::vector<std::string>{"A0 conflicts with every room and is left out"});
+    std::vector<size_t> sizes;
+    for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
+    CHECK(sizes == std::vector<size_t>{4, 4});  // the 8 others, spread
+}
+
+TEST_CASE("allocation: chairs are decided exactly, not by a greedy first choice") {
+    // The strongest voter can chair either room, the other only room 1: the cheapest first
+    // choice (the strongest in the top room) leaves room 2 without a chair.
+    AllocationFixture f("wsdc", 2);
+    f.voters(2);
+    f.adj(1).team_conflicts = {2};
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).chair == 1);
+    CHECK(room(out, 2).chair == 0);
+}
+
+TEST_CASE("allocation: no history penalty, however large, makes a feasible round fail") {
+    for (int64_t penalty : {int64_t{100000}, int64_t{1'000'000'000'000'000}, std::numeric_limits<int64_t>::max()}) {
+        AllocationFixture f("bp", 3);
+        f.voters(3);
+        f.t.edit_section("allocation").set("history_penalty", penalty);
+        tab::AllocationInputs in = f.inputs();
+        for (int a = 0; a < 3; ++a)  // everyone judged every team before
+            for (int team = 0; team < 12; ++team) in.judged[static_cast<size_t>(a)].push_back(team);
+        f.adj(1).team_conflicts = {4};  // A1 may chair rooms 1 and 3 only, A2 room 2 only
+        f.adj(2).team_conflicts = {0, 8};
+        tab::AllocationOutcome out = f.run(in);
+        REQUIRE(out.problems.empty());
+        CHECK(tab::verify_allocation(f.t, out.draw, in.available).empty());
+    }
+}
+
+TEST_CASE("allocation: outrounds get odd panels of the outround size, never more than the pool") {
+    CHECK(tab::outround_panel_size(1) == 7);
+    CHECK(tab::outround_panel_size(2) == 5);
+    CHECK(tab::outround_panel_size(4) == 3);
+    auto sizes_of = [](int rooms, int voters) {
+        AllocationFixture f("bp", rooms);
+        f.t.rounds[1].stage = tab::Stage::elimination;
+        f.voters(voters);
+        tab::AllocationOutcome out = f.run();
+        REQUIRE(out.problems.empty());
+        std::vector<size_t> sizes;
+        for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
+        return sizes;
+    };
+    CHECK(sizes_of(1, 11) == std::vector<size_t>{7});      // a BP final: 7 of 11
+    CHECK(sizes_of(1, 6) == std::vector<size_t>{5});       // 6 available: 5, odd
+    CHECK(sizes_of(2, 6) == std::vector<size_t>{3, 3});    // semifinals share a short pool
+    CHECK(sizes_of(2, 12) == std::vector<size_t>{5, 5});
+    CHECK(sizes_of(4, 10) == std::vector<size_t>{3, 3, 3, 1});  // panels in the top rooms first
+    CHECK(sizes_of(22, 80) == std::vector<size_t>(22, 3));
+}
+
+TEST_CASE("allocation: a round's panel_size overrides the outround default") {
+    AllocationFixture f("bp", 1);
+    f.t.rounds[1].stage = tab::Stage::elimination;
+    f.t.rounds[1].settings.set("panel_size", int64_t{3});
+    f.voters(11);
+    tab::AllocationOutcome out = f.run();
+    REQUIRE(out.problems.empty());
+    CHECK(room(out, 1).panellists.size() == 2);
+    CHECK(out.unused.size() == 8);
 }
 
 TEST_CASE("allocation: unavailable adjudicators are not used") {
