@@ -48,7 +48,7 @@ tab::MemoryFileSystem build(int teams, int rounds) {
     for (int r = 1; r <= rounds; ++r) {
         tab::Draw draw;
         draw.round = "R" + std::to_string(r);
-        draw.method = "manual";
+        draw.method = tab::DrawMethod::manual;
         std::vector<int> order(teams);
         for (int i = 0; i < teams; ++i) order[i] = i;
         rng.shuffle(order);
@@ -80,11 +80,11 @@ int main(int argc, char** argv) {
         double a = ms_since(start);
         std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
         double b = ms_since(start);
-        std::string error;
+        tab::Diagnostics problems;
         std::optional<tab::TeamStandings> team_tab =
-            tab::compute_team_standings(*t, results, tab::team_standings_options(*t), &error);
+            tab::compute_team_standings(*t, results, tab::team_standings_options(*t), problems);
         std::optional<tab::SpeakerStandings> speaker_tab =
-            tab::compute_speaker_standings(*t, results, tab::speaker_standings_options(*t), &error);
+            tab::compute_speaker_standings(*t, results, tab::speaker_standings_options(*t), problems);
         double c = ms_since(start);
         tab::Table teams_table{"teams", "", {{"rank", true}, {"team"}, {"points", true}, {"speaks_sum", true}}, {}};
         for (const tab::TeamStanding& row : team_tab->rows)

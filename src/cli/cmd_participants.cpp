@@ -12,7 +12,7 @@ namespace {
 
 // The gender code for machines, its translation for people.
 Cell gender(const Context& ctx, const Catalogue& cat, const std::string& code) {
-    return Cell::of(code.empty() || for_machines(ctx) ? code : cat.tr("gender." + code));
+    return Cell::of(code.empty() || is_machine_format(ctx.format()) ? code : cat.tr("gender." + code));
 }
 
 void add_contacts(std::vector<Cell>& row, const std::optional<app::Contacts>& c) {
@@ -43,7 +43,7 @@ Table teams_table(const app::TeamsResult& r) {
 }
 
 Table adjudicators_table(const Context& ctx, const Catalogue& cat, const app::AdjudicatorsResult& r) {
-    const bool machines = for_machines(ctx);
+    const bool machines = is_machine_format(ctx.format());
     std::vector<Column> columns = {{"name"}, {"institution"}, {"strength", true}, {"trainee"}};
     if (machines)
         for (const char* c : {"team_conflicts", "institution_conflicts", "adjudicator_conflicts"}) columns.push_back({c});

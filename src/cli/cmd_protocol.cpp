@@ -15,7 +15,7 @@ int run_protocol(Context& ctx, const ProtocolOptions& o) {
     const app::ProtocolResult result = app::protocol(t, *s->dirs.front(), cat.lang(), diags);
     if (diags.has_errors()) return ctx.finish(diags);
     ctx.report(diags);
-    present(ctx, protocol_tables(result, cat, for_machines(ctx)), cat,
+    present(ctx, protocol_tables(result, cat, is_machine_format(ctx.format())), cat,
             format_message(cat.tr("protocol.title"), {{"tournament", t.name}}), app::to_json(result));
     return exit_code::ok;
 }

@@ -15,7 +15,7 @@ int run_rounds(Context& ctx, const RoundsOptions&) {
         ctx.print(app::to_json(result).dump(2) + "\n");
         return exit_code::ok;
     }
-    const bool machines = for_machines(ctx);
+    const bool machines = is_machine_format(ctx.format());
     const Catalogue cat = ctx.catalogue();
     auto flag = [&](bool yes) { return Cell::of(machines ? std::string(yes ? "true" : "false") : yes ? cat.tr("word.yes") : ""); };
     Table table{"rounds", "", {{"id"}, {"name"}, {"stage"}, {"draw_method"}, {"break_category"}, {"silent"}, {"drawn"}, {"motions", true}}, {}};

@@ -30,7 +30,7 @@ int run_season_status(Context& ctx, const SeasonOptions& o) {
     std::optional<Loaded> l = load(ctx, o.path, &code);
     if (!l) return code;
     const app::SeasonStatusResult result = app::season_status(l->season);
-    present(ctx, season_status_tables(result, l->catalogue, for_machines(ctx)), l->catalogue, result.name, app::to_json(result));
+    present(ctx, season_status_tables(result, l->catalogue, is_machine_format(ctx.format())), l->catalogue, result.name, app::to_json(result));
     return exit_code::ok;
 }
 
@@ -42,7 +42,7 @@ int run_season_qualify(Context& ctx, const SeasonQualifyOptions& o) {
     const std::optional<app::SeasonQualifyResult> result = app::season_qualify(l->season, o.stage, diags);
     if (!result) return ctx.finish(diags);
     ctx.report(diags);
-    present(ctx, {season_qualify_table(*result, l->catalogue, for_machines(ctx))}, l->catalogue, l->season.season.name,
+    present(ctx, {season_qualify_table(*result, l->catalogue, is_machine_format(ctx.format()))}, l->catalogue, l->season.season.name,
             app::to_json(*result));
     return exit_code::ok;
 }
@@ -53,7 +53,7 @@ int run_season_table(Context& ctx, const SeasonTableOptions& o) {
     if (!l) return code;
     const app::SeasonTableResult result =
         app::season_table(l->season, {app::parse_league_by(o.by), l->catalogue.lang()});
-    present(ctx, season_league_tables(result, l->catalogue, for_machines(ctx)), l->catalogue, result.name, app::to_json(result));
+    present(ctx, season_league_tables(result, l->catalogue, is_machine_format(ctx.format())), l->catalogue, result.name, app::to_json(result));
     return exit_code::ok;
 }
 

@@ -13,7 +13,7 @@ int run_stats(Context& ctx, const StatsOptions& o) {
     const Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
     ctx.report(diags);
     const app::StatsResult result = app::stats(*s, cat.lang());
-    present(ctx, stats_tables(result, cat, for_machines(ctx)), cat, result.name, app::to_json(result));
+    present(ctx, stats_tables(result, cat, is_machine_format(ctx.format())), cat, result.name, app::to_json(result));
     return exit_code::ok;
 }
 

@@ -2,8 +2,6 @@
 
 namespace tab::cli {
 
-bool for_machines(const Context& ctx) { return ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv; }
-
 std::string list_cell(const std::vector<std::string>& items) {
     std::string out;
     for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;

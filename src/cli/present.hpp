@@ -17,8 +17,6 @@ namespace tab::cli {
 
 // csv and tsv: stable codes, one value per cell, no decoration.
 inline bool is_machine_format(OutputFormat f) { return f == OutputFormat::csv || f == OutputFormat::tsv; }
-// True for csv and tsv.
-bool for_machines(const Context& ctx);
 // A list cell: the items joined by "; ".
 std::string list_cell(const std::vector<std::string>& items);
 // --format json: the document; otherwise the tables in the catalogue's language, `title` as the

@@ -21,7 +21,7 @@ std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool expl
     // Machines always get every column; people see venues and panels once they are allocated.
     bool allocated = machine;
     for (const RoomView& room : draw.rooms) allocated = allocated || room.venue || room.chair;
-    Table rooms{"rooms", cat.tr("col.round") + " " + draw.round + " (" + draw.method + ")", {{"room", true}}, {}};
+    Table rooms{"rooms", cat.tr("col.round") + " " + draw.round + " (" + std::string(code_text(draw.method)) + ")", {{"room", true}}, {}};
     if (prelim) rooms.columns.push_back({"bracket", true});
     if (allocated) rooms.columns.push_back({"venue"});
     for (const std::string& side : draw.sides) rooms.columns.push_back({side});

@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "fuzz.xml", diags);
     if (!imported) return 0;
     tab::MemoryFileSystem fs;
-    std::string error;
-    if (!tab::write_debatexml_import(fs, *imported, &error)) return 0;
+    tab::Diagnostics problems;
+    if (!tab::write_debatexml_import(fs, *imported, problems)) return 0;
     tab::Diagnostics export_diags;
     tab::export_debatexml(fs, export_diags);
     return 0;

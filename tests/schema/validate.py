@@ -4,14 +4,15 @@ document that validates against its schema in docs/schema/, with the same keys i
 and `-q` leaves stderr empty on success.
 
 Usage: validate.py TAB SOURCE_DIR
-Prepares three tournaments in a scratch folder (the BP school league and the WSDC open of
-examples/ with a round drawn, allocated and simulated, and a two-team archive imported from
-tests/data), then runs every line of tests/schema/cases.txt on each tournament it names, in
-English, Kazakh and Russian. A line is `schema | tournaments | arguments`: the schema's file name
-in docs/schema/ without `.schema.json`, a comma-separated list of tournaments (kz, wsdc, archive,
-season), and the arguments after `tab -C DIR --format json --lang LANG`. In the arguments,
-{scratch} is a new directory path for each run (commands that create a directory) and {source}
-the source tree.
+Prepares three tournaments and two seasons in a scratch folder (the BP school league and the WSDC
+open of examples/ with a round drawn, allocated and simulated, a two-team archive imported from
+tests/data, and two copies of the example season), then runs every line of tests/schema/cases.txt
+on each tournament it names, in English, Kazakh and Russian. A line is `schema | tournaments |
+arguments`: the schema's file name in docs/schema/ without `.schema.json`, a comma-separated list
+of tournaments (kz, wsdc, archive, season, and season-qualify: the season whose qualifiers are
+played, which `season qualify` writes into), and the arguments after `tab -C DIR --format json
+--lang LANG`. In the arguments, {scratch} is a new directory path for each run (commands that
+create a directory) and {source} the source tree.
 """
 import json
 import shutil
@@ -45,9 +46,17 @@ def prepare(tab, source, work):
     archive = work / "archive"
     run(tab, ["-q", "import", "debatexml", str(source / "tests/data/debatexml/schools-2024-a.xml"), str(archive)])
     dirs["archive"] = archive
-    season = work / "season"
-    shutil.copytree(source / "examples" / "season-mangystau", season)
-    dirs["season"] = season
+    # Two copies of the example season: the cases that only read one get it as the example is;
+    # `season qualify` gets the other with its three qualifiers played (drawn and simulated), and
+    # appends to its regional final (in every language, and again with -q).
+    for name in ("season", "season-qualify"):
+        season = work / name
+        shutil.copytree(source / "examples" / "season-mangystau", season)
+        dirs[name] = season
+    for qualifier in ("aktau", "zhanaozen", "beineu"):
+        for r in ("R1", "R2", "R3"):
+            run(tab, ["-q", "-C", str(dirs["season-qualify"] / qualifier), "draw", r])
+            run(tab, ["-q", "-C", str(dirs["season-qualify"] / qualifier), "simulate", r])
     return dirs
 
 

@@ -36,9 +36,9 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
 // Every path write_debatexml_import() writes: the tournament's files, then the round files.
 std::vector<std::string> debatexml_import_paths(const DebateXmlImport& imported);
 
-// Writes the tournament and its round files through fs.write_atomic. False with *error set at
-// the first file that cannot be written.
-bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, std::string* error);
+// Writes the tournament and its round files through fs.write_atomic. False, with the reason in
+// diags, at the first file that cannot be written.
+bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, Diagnostics& diags);
 
 // rounds/<id>/ballot_flags.csv: room,adjudicator,minority,ignored for the sheets with a flag set.
 std::string ballot_flags_path(const std::string& round_id);

@@ -14,8 +14,9 @@ namespace tab {
 std::vector<std::string> tournament_file_paths(const Tournament& t);
 
 // Writes tournament.toml and the four participant files named in t.files, each through
-// FileSystem::write_atomic. Returns false and sets *error at the first file that cannot be written.
-bool write_tournament(FileSystem& fs, const Tournament& t, std::string* error);
+// FileSystem::write_atomic. Returns false, with the reason in diags, at the first file that
+// cannot be written.
+bool write_tournament(FileSystem& fs, const Tournament& t, Diagnostics& diags);
 
 // The text of each file, exactly as write_tournament() writes it.
 std::string tournament_toml_text(const Tournament& t);

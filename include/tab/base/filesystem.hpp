@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tab/base/diagnostics.hpp"
+
 namespace tab {
 
 class FileSystem {
@@ -32,5 +34,9 @@ public:
 
     std::map<std::string, std::string> files;
 };
+
+// fs.write_atomic, the reason of a failure told in diags as "cannot write PATH: reason"
+// (Failure::cannot): how the core writes a file.
+bool write_file(FileSystem& fs, const std::string& path, const std::string& content, Diagnostics& diags);
 
 }  // namespace tab

@@ -39,18 +39,19 @@ std::optional<PartialSplit> partial_break_round_split(int size);
 // Two-team, first round: the top seeds bypass, the rest fold 1 v N (room ranks from bypassing + 1).
 std::vector<SeededRoom> first_two_team_elimination(const std::vector<int>& seeds);
 // Two-team, later rounds: the seeds that bypassed so far, then the winners in room-rank order,
-// folded. nullopt with *error when the count is not a power of two or a room has no winner.
+// folded. nullopt, with the reason in diags (no file: the caller knows
+// which round it concerns), when the count is not a power of two or a room has no winner.
 std::optional<std::vector<SeededRoom>> next_two_team_elimination(const std::vector<int>& seeds,
                                                                  const std::vector<PlayedRoom>& previous,
-                                                                 std::string* error);
+                                                                 Diagnostics& diags);
 
 // BP: a break of 4·2^k or 6·2^k teams; false otherwise.
 bool bp_break_size_valid(int size);
 // BP round `index` (0 = first) of the category: four-way fold (4·2^k), partial round with the top
-// third bypassing (6·2^k), the round after it, then folds of advancing pairs. nullopt with
-// *error for a size that is not 4·2^k or 6·2^k, or previous rooms that do not fit.
+// third bypassing (6·2^k), the round after it, then folds of advancing pairs. nullopt, with the
+// reason in diags, for a size that is not 4·2^k or 6·2^k, or previous rooms that do not fit.
 std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& seeds, int index,
-                                                      const std::vector<PlayedRoom>& previous, std::string* error);
+                                                      const std::vector<PlayedRoom>& previous, Diagnostics& diags);
 
 enum class EliminationStatus { ok, invalid, prerequisite_missing };
 

@@ -39,7 +39,7 @@ struct RoomView {
 struct DrawDocument {
     std::string round;
     Stage stage = Stage::prelim;
-    std::string method;                  // "manual" for a draw written by hand
+    DrawMethod method = DrawMethod::manual;  // manual for a draw written by hand
     std::optional<uint64_t> seed;        // none for a manual draw
     std::vector<std::string> sides;      // the format's side codes in order (the columns of a table)
     std::vector<Motion> motions;

@@ -14,6 +14,7 @@
 
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
+#include "tab/model/setting_codes.hpp"
 #include "tab/model/tournament.hpp"
 
 namespace tab {
@@ -32,7 +33,7 @@ struct Debate {
 
 struct Draw {
     std::string round;               // round id
-    std::string method;              // method that made it; "manual" for a draw written by a person
+    DrawMethod method = DrawMethod::manual;  // what made it; manual for a draw written by a person
     uint64_t seed = 0;
     std::vector<Debate> debates;
     std::vector<int> byes;           // teams with a bye this round
@@ -51,6 +52,8 @@ std::optional<Draw> read_draw(const FileSystem& fs, const Tournament& t, const s
 // The CSV and TOML text of a draw (what write_draw writes).
 std::string draw_to_csv(const Tournament& t, const Draw& d);
 std::string draw_meta_to_toml(const Draw& d);
-bool write_draw(FileSystem& fs, const Tournament& t, const Draw& d, std::string* error);
+// Writes draw.csv and (unless manual) draw.toml; false, with the reason in diags, when one
+// cannot be written.
+bool write_draw(FileSystem& fs, const Tournament& t, const Draw& d, Diagnostics& diags);
 
 }  // namespace tab

@@ -47,11 +47,11 @@ struct QualifyReport {
 };
 
 // Appends the qualifiers to the target's institutions and teams files (target_fs is the target
-// tournament's directory, `target` as loaded from it). False with *error when a file's layout
-// has no team or speaker column, or a file cannot be written.
+// tournament's directory, `target` as loaded from it). False, with the problem in diags, when a
+// file's layout has no team or speaker column (invalid input), or a file cannot be written.
 bool append_qualifiers(FileSystem& target_fs, const Tournament& target, const QualificationStage& stage,
                        const std::vector<const Tournament*>& sources, const std::vector<Qualifier>& qualifiers,
-                       QualifyReport* report, std::string* error);
+                       QualifyReport* report, Diagnostics& diags);
 
 // A team's name without the " (CODE)" that append_qualifiers adds for a taken name, CODE being
 // the code of the team's institution: the name the team has in the other tournaments.

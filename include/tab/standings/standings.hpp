@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/base/diagnostics.hpp"
 #include "tab/base/fraction.hpp"
 #include "tab/ballots/results.hpp"
 #include "tab/model/tournament.hpp"
@@ -95,18 +96,18 @@ struct StandingsTable {
 using TeamStandings = StandingsTable<TeamStanding>;
 using SpeakerStandings = StandingsTable<SpeakerStanding>;
 
-// Ranks every team of t by the results (prelim rounds only). nullopt with *error set when the
-// precedence names an unknown metric, repeats one that may not repeat, or ranks by an
-// extra-only one.
+// Ranks every team of t by the results (prelim rounds only). nullopt, with an error about
+// tournament.toml in diags, when the precedence names an unknown metric, repeats one that may
+// not repeat, or ranks by an extra-only one.
 std::optional<TeamStandings> compute_team_standings(const Tournament& t, const std::vector<RoundResults>& results,
-                                                    const StandingsOptions& options, std::string* error);
+                                                    const StandingsOptions& options, Diagnostics& diags);
 // Ranks every speaker of t by substantive speeches (not iron); unranked below the rest if too
 // few speeches (options.missed_limit).
 std::optional<SpeakerStandings> compute_speaker_standings(const Tournament& t, const std::vector<RoundResults>& results,
-                                                          const StandingsOptions& options, std::string* error);
+                                                          const StandingsOptions& options, Diagnostics& diags);
 // Ranks the speakers who gave reply speeches.
 std::optional<SpeakerStandings> compute_reply_standings(const Tournament& t, const std::vector<RoundResults>& results,
-                                                        const StandingsOptions& options, std::string* error);
+                                                        const StandingsOptions& options, Diagnostics& diags);
 
 template <typename Row>
 std::vector<std::string> StandingsTable<Row>::columns() const {

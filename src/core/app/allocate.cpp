@@ -79,11 +79,7 @@ std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs,
                                     " not allocated: " + names(t, out.unused));
     AllocateResult result;
     if (!request.dry_run) {
-        std::string error;
-        if (!write_draw(fs, t, out.draw, &error)) {
-            diags.fail(Failure::cannot, "cannot write " + draw_path(round.id) + ": " + error);
-            return std::nullopt;
-        }
+        if (!write_draw(fs, t, out.draw, diags)) return std::nullopt;
         result.written = true;
     }
     result.draw = draw_document(t, &round, out.draw);

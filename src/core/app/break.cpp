@@ -98,11 +98,7 @@ std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSyst
     if (diags.has_errors() || !prelims_complete(t, fs, diags)) return std::nullopt;
     std::optional<Break> b = compute_break(t, results, remarks, diags);
     if (!b) return std::nullopt;
-    std::string error;
-    if (!fs.write_atomic(break_file, break_to_csv(t, *b), &error)) {
-        diags.fail(Failure::cannot, "cannot write " + std::string(break_file) + ": " + error);
-        return std::nullopt;
-    }
+    if (!write_file(fs, break_file, break_to_csv(t, *b), diags)) return std::nullopt;
     BreakReport report = break_report(t, *b);
     report.written = true;
     return report;

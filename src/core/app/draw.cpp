@@ -76,7 +76,7 @@ std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs,
     if (!fs.exists(draw_meta_path(round.id))) return std::nullopt;
     Diagnostics ignored;  // an invalid stored draw is reported when it is read for comparison
     std::optional<Draw> d = read_draw(fs, t, round.id, ignored);
-    if (!d || d->method == "manual") return std::nullopt;
+    if (!d || d->method == DrawMethod::manual) return std::nullopt;
     return d->seed;
 }
 
@@ -143,11 +143,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
         result.matches_stored = same_pairings(*stored, made->draw);
     }
     if (!request.dry_run) {
-        std::string error;
-        if (!write_draw(fs, t, made->draw, &error)) {
-            diags.fail(Failure::cannot, "cannot write " + draw_path(round->id) + ": " + error);
-            return std::nullopt;
-        }
+        if (!write_draw(fs, t, made->draw, diags)) return std::nullopt;
     }
     if (t.section("allocation").get_bool("auto")) {  // panels and venues too (tab allocate)
         AllocateRequest allocation{round->id, true, request.explain, request.dry_run};

@@ -82,13 +82,6 @@ void nothing_written(Diagnostics& diags, const std::string& source) {
     diags.error("", 0, 0, std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in " + source + "; nothing was written");
 }
 
-bool write(FileSystem& target, const Tournament& t, const std::string& dir, Diagnostics& diags) {
-    std::string error;
-    if (write_tournament(target, t, &error)) return true;
-    diags.fail(Failure::cannot, "cannot write the tournament into " + dir + ": " + error);
-    return false;
-}
-
 }  // namespace
 
 std::string directory_name(const std::string& dir) {
@@ -113,7 +106,7 @@ std::optional<NewTournamentResult> init(FileSystem& target, const InitRequest& r
     }
     const Tournament t = example_tournament(directory_name(request.dir), *format);
     std::vector<std::string> files = tournament_file_paths(t);
-    if (!target_is_free(target, files, request.dir, diags) || !write(target, t, request.dir, diags)) return std::nullopt;
+    if (!target_is_free(target, files, request.dir, diags) || !write_tournament(target, t, diags)) return std::nullopt;
     return summary(t, request.dir, files);
 }
 
@@ -128,7 +121,7 @@ std::optional<NewTournamentResult> import_tabbycat(const FileSystem& source, Fil
         return std::nullopt;
     }
     std::vector<std::string> files = tournament_file_paths(imported->tournament);
-    if (!target_is_free(target, files, request.dir, diags) || !write(target, imported->tournament, request.dir, diags))
+    if (!target_is_free(target, files, request.dir, diags) || !write_tournament(target, imported->tournament, diags))
         return std::nullopt;
     NewTournamentResult result = summary(imported->tournament, request.dir, files);
     result.preset_inferred = imported->preset_inferred;
@@ -144,11 +137,7 @@ std::optional<NewTournamentResult> import_debatexml(std::string_view xml, FileSy
     }
     std::vector<std::string> files = debatexml_import_paths(*imported);
     if (!target_is_free(target, files, request.dir, diags)) return std::nullopt;
-    std::string error;
-    if (!write_debatexml_import(target, *imported, &error)) {
-        diags.fail(Failure::cannot, "cannot write the tournament into " + request.dir + ": " + error);
-        return std::nullopt;
-    }
+    if (!write_debatexml_import(target, *imported, diags)) return std::nullopt;
     NewTournamentResult result = summary(imported->tournament, request.dir, files);
     result.preset_inferred = imported->preset_inferred;
     return result;

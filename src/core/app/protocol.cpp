@@ -152,12 +152,11 @@ ProtocolResult protocol(const Tournament& t, const FileSystem& fs, const std::st
     result.adjudicators = adjudicators(t, lang);
 
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
-    std::string error;
-    if (std::optional<TeamStandings> s = compute_team_standings(t, prelims, team_standings_options(t), &error))
+    if (std::optional<TeamStandings> s = compute_team_standings(t, prelims, team_standings_options(t), diags))
         result.team_standings = standings(*s, [&](const TeamStanding& row) {
             return ProtocolStanding{0, false, team_name(t, row.team), institution_name(t, t.teams[static_cast<size_t>(row.team)].institution), {}};
         });
-    if (std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), &error))
+    if (std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), diags))
         result.speaker_standings = standings(*s, [&](const SpeakerStanding& row) {
             const Speaker& sp = t.speakers[static_cast<size_t>(row.speaker)];
             return ProtocolStanding{0, false, sp.name, team_name(t, sp.team), {}};

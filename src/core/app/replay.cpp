@@ -15,7 +15,7 @@ std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs,
     if (!fs.exists(draw_meta_path(round))) return std::nullopt;
     Diagnostics ignored;  // the draw's own problems are reported when its ballots are checked
     std::optional<Draw> draw = read_draw(fs, t, round, ignored);
-    if (!draw || draw->method == "manual") return std::nullopt;
+    if (!draw || draw->method == DrawMethod::manual) return std::nullopt;
     return draw->seed;
 }
 
@@ -46,12 +46,14 @@ bool same_rows(const StandingsTable<Row>& a, const StandingsTable<Row>& b) {
     return true;
 }
 
-// Computes a table twice; nullopt with *error when the precedence is invalid.
+// Computes a table twice; nullopt (with the error in diags, once) when the precedence is invalid.
 template <typename Compute>
-std::optional<bool> computed_twice_alike(Compute compute, std::string* error) {
-    auto first = compute(error);
-    auto second = compute(error);
-    if (!first || !second) return std::nullopt;
+std::optional<bool> computed_twice_alike(Compute compute, Diagnostics& diags) {
+    auto first = compute(diags);
+    if (!first) return std::nullopt;
+    Diagnostics again;  // the same inputs as the first time: any problem is already in diags
+    auto second = compute(again);
+    if (!second) return std::nullopt;
     return same_rows(*first, *second);
 }
 
@@ -118,17 +120,15 @@ std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Di
         if (round.stage == Stage::prelim) {
             Diagnostics quiet;  // the ballots' problems were reported above
             const std::vector<RoundResults> results = load_results(t, fs, round.id, quiet);
-            std::string error;
             const std::pair<const char*, std::optional<bool>> tables[] = {
-                {"teams", computed_twice_alike([&](std::string* e) { return compute_team_standings(t, results, team_standings_options(t), e); }, &error)},
-                {"speakers", computed_twice_alike([&](std::string* e) { return compute_speaker_standings(t, results, speaker_standings_options(t), e); }, &error)},
-                {"replies", computed_twice_alike([&](std::string* e) { return compute_reply_standings(t, results, reply_standings_options(t), e); }, &error)},
+                {"teams", computed_twice_alike([&](Diagnostics& d) { return compute_team_standings(t, results, team_standings_options(t), d); }, diags)},
+                {"speakers", computed_twice_alike([&](Diagnostics& d) { return compute_speaker_standings(t, results, speaker_standings_options(t), d); }, diags)},
+                {"replies", computed_twice_alike([&](Diagnostics& d) { return compute_reply_standings(t, results, reply_standings_options(t), d); }, diags)},
             };
             entry.standings_same = true;
             for (const auto& [table, same] : tables) {
                 ++result.standings_tables;
                 if (!same) {
-                    diags.error("tournament.toml", 0, 0, "[standings]: " + error);
                     if (progress) progress(rounds, rounds);
                     return std::nullopt;
                 }

@@ -32,8 +32,8 @@ StageInputs stage_inputs(const LoadedSeason& s, const QualificationStage& stage)
 bool already_written(const LoadedSeason& s, const QualificationStage& stage, const StageInputs& in, const Qualifier& q) {
     MemoryFileSystem scratch;
     QualifyReport report;
-    std::string error;
-    append_qualifiers(scratch, s.tournaments[static_cast<size_t>(s.index(stage.into))], stage, in.tournaments, {q}, &report, &error);
+    Diagnostics ignored;  // a layout the real append refuses is reported there
+    append_qualifiers(scratch, s.tournaments[static_cast<size_t>(s.index(stage.into))], stage, in.tournaments, {q}, &report, ignored);
     return !report.present.empty();
 }
 
@@ -124,12 +124,9 @@ std::optional<SeasonQualifyResult> season_qualify(LoadedSeason& s, const std::st
     StageInputs in = stage_inputs(s, *stage);
     std::vector<Qualifier> qualifiers = stage_qualifiers(*stage, in.tournaments, in.outcomes, in.districts);
     SeasonQualifyResult result{stage->id, stage->into, {}};
-    std::string error;
     if (!append_qualifiers(*s.dirs[static_cast<size_t>(into)], s.tournaments[static_cast<size_t>(into)], *stage, in.tournaments,
-                           qualifiers, &result.report, &error)) {
-        diags.fail(Failure::cannot, error);
+                           qualifiers, &result.report, diags))
         return std::nullopt;
-    }
     Diagnostics after;
     load_tournament(*s.dirs[static_cast<size_t>(into)], after);
     if (after.has_errors())

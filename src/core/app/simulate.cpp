@@ -21,11 +21,7 @@ std::optional<SimulateResult> simulate_round(const Tournament& t, FileSystem& fs
                                     round->id + " first");
     const uint64_t seed = request.seed.value_or(derive_seed(t.seed, "simulate/" + round->id));
     BallotFile ballots = simulate_ballots(t, *draw, seed);
-    std::string error;
-    if (!fs.write_atomic(path, ballots_to_csv(t, *draw, ballots), &error)) {
-        diags.fail(Failure::cannot, "cannot write " + path + ": " + error);
-        return std::nullopt;
-    }
+    if (!write_file(fs, path, ballots_to_csv(t, *draw, ballots), diags)) return std::nullopt;
     return SimulateResult{round->id, path, seed, static_cast<int>(ballots.sheets.size()), static_cast<int>(draw->debates.size())};
 }
 

@@ -70,32 +70,25 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
     StandingsReport report;
     report.kind = request.kind;
     report.after_round = !request.after.empty() ? request.after : !results.empty() ? results.back().round : "";
-    std::string error;
     if (request.kind == StandingsKind::teams) {
-        std::optional<TeamStandings> s = compute_team_standings(t, results, team_standings_options(t), &error);
-        if (s) {
-            take_columns(report, *s);
-            for (const TeamStanding& row : s->rows)
-                report.lines.push_back({rank_of(row.rank), row.rank.tied, "", t.teams[static_cast<size_t>(row.team)].name,
-                                        t.team_institution_code(row.team), row.metrics});
-        }
-    } else {
-        const bool replies = request.kind == StandingsKind::replies;
-        std::optional<SpeakerStandings> s = replies ? compute_reply_standings(t, results, reply_standings_options(t), &error)
-                                                    : compute_speaker_standings(t, results, speaker_standings_options(t), &error);
-        if (s) {
-            take_columns(report, *s);
-            for (const SpeakerStanding& row : s->rows) {
-                const Speaker& sp = t.speakers[static_cast<size_t>(row.speaker)];
-                report.lines.push_back({rank_of(row.rank), row.rank.tied, sp.name,
-                                        sp.team >= 0 ? t.teams[static_cast<size_t>(sp.team)].name : "",
-                                        t.team_institution_code(sp.team), row.metrics});
-            }
-        }
+        std::optional<TeamStandings> s = compute_team_standings(t, results, team_standings_options(t), diags);
+        if (!s) return std::nullopt;
+        take_columns(report, *s);
+        for (const TeamStanding& row : s->rows)
+            report.lines.push_back({rank_of(row.rank), row.rank.tied, "", t.teams[static_cast<size_t>(row.team)].name,
+                                    t.team_institution_code(row.team), row.metrics});
+        return report;
     }
-    if (!error.empty()) {
-        diags.error("tournament.toml", 0, 0, "[standings]: " + error);
-        return std::nullopt;
+    const bool replies = request.kind == StandingsKind::replies;
+    std::optional<SpeakerStandings> s = replies ? compute_reply_standings(t, results, reply_standings_options(t), diags)
+                                                : compute_speaker_standings(t, results, speaker_standings_options(t), diags);
+    if (!s) return std::nullopt;
+    take_columns(report, *s);
+    for (const SpeakerStanding& row : s->rows) {
+        const Speaker& sp = t.speakers[static_cast<size_t>(row.speaker)];
+        report.lines.push_back({rank_of(row.rank), row.rank.tied, sp.name,
+                                sp.team >= 0 ? t.teams[static_cast<size_t>(sp.team)].name : "",
+                                t.team_institution_code(sp.team), row.metrics});
     }
     return report;
 }

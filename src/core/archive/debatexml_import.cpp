@@ -205,10 +205,10 @@ std::vector<std::string> debatexml_import_paths(const DebateXmlImport& imported)
     return paths;
 }
 
-bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, std::string* error) {
-    if (!write_tournament(fs, imported.tournament, error)) return false;
+bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, Diagnostics& diags) {
+    if (!write_tournament(fs, imported.tournament, diags)) return false;
     for (const auto& [path, text] : imported.round_files)
-        if (!fs.write_atomic(path, text, error)) return false;
+        if (!write_file(fs, path, text, diags)) return false;
     return true;
 }
 

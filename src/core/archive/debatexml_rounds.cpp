@@ -67,7 +67,7 @@ public:
         }
         Draw draw;
         draw.round = r.id;
-        draw.method = "manual";
+        draw.method = DrawMethod::manual;
         std::string ballots = ballots_header, flags = flags_header;
         bool any_flag = false;
         const int errors = reader_.error_count();

@@ -165,14 +165,13 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
         doc["rounds"].push_back(round);
     }
     const std::vector<RoundResults> results = load_results(t, fs, "", diags);
-    std::string error;
     ordered_json standings;
-    if (auto teams = compute_team_standings(t, results, team_standings_options(t), &error))
+    if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
         standings["teams"] = standings_json(t, *teams);
-    if (auto speakers = compute_speaker_standings(t, results, speaker_standings_options(t), &error))
+    if (auto speakers = compute_speaker_standings(t, results, speaker_standings_options(t), diags))
         standings["speakers"] = standings_json(t, *speakers);
     if (t.format.reply)
-        if (auto replies = compute_reply_standings(t, results, reply_standings_options(t), &error))
+        if (auto replies = compute_reply_standings(t, results, reply_standings_options(t), diags))
             standings["replies"] = standings_json(t, *replies);
     doc["standings"] = standings;
     doc["break"] = nullptr;

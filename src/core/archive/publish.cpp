@@ -49,13 +49,12 @@ public:
                     pages.push_back({{"draw-" + r.id + ".html", format_message(c_.tr("publish.draw"), {{"round", r.name}})},
                                      draw_body(r, *d)});
         collect_results();
-        std::string error;
-        if (auto teams = compute_team_standings(t_, results_, team_standings_options(t_), &error))
+        if (auto teams = compute_team_standings(t_, results_, team_standings_options(t_), diags_))
             pages.push_back({{"team-tab.html", c_.tr("publish.team_tab")}, team_tab(*teams)});
-        if (auto speakers = compute_speaker_standings(t_, results_, speaker_standings_options(t_), &error))
+        if (auto speakers = compute_speaker_standings(t_, results_, speaker_standings_options(t_), diags_))
             pages.push_back({{"speaker-tab.html", c_.tr("publish.speaker_tab")}, speaker_tab(*speakers)});
         if (t_.format.reply)
-            if (auto replies = compute_reply_standings(t_, results_, reply_standings_options(t_), &error))
+            if (auto replies = compute_reply_standings(t_, results_, reply_standings_options(t_), diags_))
                 pages.push_back({{"replies-tab.html", c_.tr("publish.replies_tab")}, speaker_tab(*replies)});
         if (fs_.exists(break_file))
             if (std::optional<Break> b = read_break(t_, fs_, diags_))

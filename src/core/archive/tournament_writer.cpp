@@ -80,12 +80,12 @@ std::vector<std::string> tournament_file_paths(const Tournament& t) {
     return {"tournament.toml", t.files.institutions, t.files.teams, t.files.adjudicators, t.files.venues};
 }
 
-bool write_tournament(FileSystem& fs, const Tournament& t, std::string* error) {
+bool write_tournament(FileSystem& fs, const Tournament& t, Diagnostics& diags) {
     const std::vector<std::string> paths = tournament_file_paths(t);
     const std::vector<std::string> texts = {tournament_toml_text(t), institutions_csv_text(t), teams_csv_text(t),
                                             adjudicators_csv_text(t), venues_csv_text(t)};
     for (size_t i = 0; i < paths.size(); ++i)
-        if (!fs.write_atomic(paths[i], texts[i], error)) return false;
+        if (!write_file(fs, paths[i], texts[i], diags)) return false;
     return true;
 }
 

@@ -176,12 +176,8 @@ std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, 
     const Settings& settings = t.section("awards");
     Awards a;
     for (const BreakCategory& cat : t.break_categories) a.teams.push_back(team_places(t, fs, cat, diags));
-    std::string error;
-    std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), &error);
-    if (!s) {
-        diags.error("tournament.toml", 0, 0, "cannot compute the awards: " + error);
-        return std::nullopt;
-    }
+    std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), diags);
+    if (!s) return std::nullopt;
     const int top = static_cast<int>(settings.get_int("top_speakers"));
     a.speakers.push_back(top_speakers(t, *s, "", top));
     for (const SpeakerCategory& c : t.speaker_categories) a.speakers.push_back(top_speakers(t, *s, c.id, top));

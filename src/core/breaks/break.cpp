@@ -170,12 +170,8 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
         if (std::find(options.precedence.begin(), options.precedence.end(), m) == options.precedence.end())
             options.precedence.push_back(m);
     options.extras.clear();
-    std::string error;
-    std::optional<TeamStandings> standings = compute_team_standings(t, results, options, &error);
-    if (!standings) {
-        diags.error("tournament.toml", 0, 0, "cannot compute the break: " + error);
-        return std::nullopt;
-    }
+    std::optional<TeamStandings> standings = compute_team_standings(t, results, options, diags);
+    if (!standings) return std::nullopt;
 
     const bool include_ties = settings.get<TieAtCutoff>("tie_at_cutoff") == TieAtCutoff::include;
     std::map<int, std::string> broke_higher;

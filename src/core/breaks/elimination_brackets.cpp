@@ -38,16 +38,17 @@ std::vector<SeededRoom> four_way_fold(const std::vector<int>& t, int first_rank)
     return rooms;
 }
 
-// The played rooms in room-rank order; false with *error if one does not send `through` teams on.
-bool ordered(std::vector<PlayedRoom>& rooms, size_t through, std::string* error) {
+// The played rooms in room-rank order; false, with the reason in diags, if one does not send
+// `through` teams on.
+bool ordered(std::vector<PlayedRoom>& rooms, size_t through, Diagnostics& diags) {
     std::sort(rooms.begin(), rooms.end(), [](const PlayedRoom& a, const PlayedRoom& b) { return a.room_rank < b.room_rank; });
     for (const PlayedRoom& r : rooms)
         if (r.advancing.size() != through) {
-            *error = "room " + std::to_string(r.room_rank) + " of the previous round has " +
-                     std::to_string(r.advancing.size()) + " team(s) through; expected " + std::to_string(through);
+            diags.error("", 0, 0, "room " + std::to_string(r.room_rank) + " of the previous round has " +
+                     std::to_string(r.advancing.size()) + " team(s) through; expected " + std::to_string(through));
             return false;
         }
-    if (rooms.empty()) *error = "the previous elimination round has no rooms";
+    if (rooms.empty()) diags.error("", 0, 0, "the previous elimination round has no rooms");
     return !rooms.empty();
 }
 
@@ -71,20 +72,20 @@ std::vector<SeededRoom> first_two_team_elimination(const std::vector<int>& seeds
 
 std::optional<std::vector<SeededRoom>> next_two_team_elimination(const std::vector<int>& seeds,
                                                                  const std::vector<PlayedRoom>& previous,
-                                                                 std::string* error) {
+                                                                 Diagnostics& diags) {
     std::vector<PlayedRoom> rooms = previous;
-    if (!ordered(rooms, 1, error)) return std::nullopt;
+    if (!ordered(rooms, 1, diags)) return std::nullopt;
     size_t bypassing = static_cast<size_t>(std::max(0, rooms.front().room_rank - 1));
     if (bypassing > seeds.size()) {
-        *error = "the previous round's room ranks start at " + std::to_string(rooms.front().room_rank) +
-                 " but only " + std::to_string(seeds.size()) + " teams broke";
+        diags.error("", 0, 0, "the previous round's room ranks start at " + std::to_string(rooms.front().room_rank) +
+                 " but only " + std::to_string(seeds.size()) + " teams broke");
         return std::nullopt;
     }
     std::vector<int> teams(seeds.begin(), seeds.begin() + static_cast<long>(bypassing));
     for (const PlayedRoom& r : rooms) teams.push_back(r.advancing.front());
     if (!power_of_two(teams.size()) || teams.size() < 2) {
-        *error = std::to_string(teams.size()) + " teams go into this round (" + std::to_string(bypassing) +
-                 " bypassing and " + std::to_string(rooms.size()) + " winners); expected a power of two";
+        diags.error("", 0, 0, std::to_string(teams.size()) + " teams go into this round (" + std::to_string(bypassing) +
+                 " bypassing and " + std::to_string(rooms.size()) + " winners); expected a power of two");
         return std::nullopt;
     }
     return fold(teams, 1);
@@ -98,10 +99,10 @@ bool bp_break_size_valid(int size) {
 }
 
 std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& seeds, int index,
-                                                      const std::vector<PlayedRoom>& previous, std::string* error) {
+                                                      const std::vector<PlayedRoom>& previous, Diagnostics& diags) {
     const int size = static_cast<int>(seeds.size());
     if (!bp_break_size_valid(size)) {
-        *error = "a British Parliamentary break of " + std::to_string(size) + " teams; expected 4·2^k or 6·2^k (4, 6, 8, 12, 16, 24, 32, 48, ...)";
+        diags.error("", 0, 0, "a British Parliamentary break of " + std::to_string(size) + " teams; expected 4·2^k or 6·2^k (4, 6, 8, 12, 16, 24, 32, 48, ...)");
         return std::nullopt;
     }
     const bool partial = size % 3 == 0;
@@ -111,13 +112,13 @@ std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& se
         return four_way_fold(playing, size / 3 + 1);
     }
     std::vector<PlayedRoom> rooms = previous;
-    if (!ordered(rooms, 2, error)) return std::nullopt;
+    if (!ordered(rooms, 2, diags)) return std::nullopt;
     std::vector<SeededRoom> out;
     if (partial && index == 1) {
         size_t bypassing = static_cast<size_t>(std::max(0, rooms.front().room_rank - 1));
         if (bypassing != 2 * rooms.size() || bypassing > seeds.size()) {
-            *error = std::to_string(bypassing) + " teams bypassed the partial round of " + std::to_string(rooms.size()) +
-                     " rooms; expected twice the number of rooms";
+            diags.error("", 0, 0, std::to_string(bypassing) + " teams bypassed the partial round of " + std::to_string(rooms.size()) +
+                     " rooms; expected twice the number of rooms");
             return std::nullopt;
         }
         for (size_t i = 0; i < rooms.size(); ++i)
@@ -125,7 +126,7 @@ std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& se
         return out;
     }
     if (!power_of_two(rooms.size()) || rooms.size() < 2) {
-        *error = std::to_string(rooms.size()) + " rooms in the previous round; expected a power of two (at least 2)";
+        diags.error("", 0, 0, std::to_string(rooms.size()) + " rooms in the previous round; expected a power of two (at least 2)");
         return std::nullopt;
     }
     const size_t n = rooms.size();

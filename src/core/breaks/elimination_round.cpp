@@ -143,15 +143,18 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
         }
         previous = *p;
     }
-    std::string error;
+    Diagnostics bracket;  // why the rooms cannot follow from the break and the previous round
     std::optional<std::vector<SeededRoom>> rooms;
-    if (t.format.is_bp()) rooms = bp_elimination(seeds, static_cast<int>(earlier.size()), previous.rooms, &error);
+    if (t.format.is_bp()) rooms = bp_elimination(seeds, static_cast<int>(earlier.size()), previous.rooms, bracket);
     else if (earlier.empty()) rooms = first_two_team_elimination(seeds);
-    else rooms = next_two_team_elimination(seeds, previous.rooms, &error);
-    if (!rooms) return fail(EliminationStatus::invalid, break_file, "cannot draw round " + round_id + ": " + error);
+    else rooms = next_two_team_elimination(seeds, previous.rooms, bracket);
+    if (!rooms) {
+        for (const Diagnostic& d : bracket.all()) fail(EliminationStatus::invalid, break_file, "cannot draw round " + round_id + ": " + d.message);
+        return out;
+    }
 
     out.draw.round = round_id;
-    out.draw.method = "elimination";
+    out.draw.method = DrawMethod::elimination;
     out.draw.seed = seed;
     for (const SeededRoom& r : *rooms) {
         Debate d;

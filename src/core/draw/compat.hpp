@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tab/base/diagnostics.hpp"
 #include "tab/model/draw_state.hpp"
 #include "tab/base/rng.hpp"
 #include "tab/model/settings.hpp"
@@ -80,7 +81,7 @@ void one_up_one_down(std::vector<Pairing>& bracket, const DrawRequest& req, cons
 // Orders each pairing's teams by side (side_allocations).
 void allocate_sides(std::vector<Pairing>& pairings, const DrawRequest& req, SideAllocation method, Rng& rng);
 
-// The whole compatibility draw; nullopt with a reason in *error when Tabbycat would fail.
-std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error);
+// The whole compatibility draw; nullopt with the reason in diags when Tabbycat would fail.
+std::optional<DrawOutcome> generate(const DrawRequest& req, Diagnostics& diags);
 
 }  // namespace tab::compat

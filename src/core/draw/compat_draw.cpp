@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "compat.hpp"
+#include "methods.hpp"
 #include "rooms.hpp"
 
 namespace tab::compat {
@@ -44,10 +45,10 @@ std::string invalid_option(const Options& o) {
     return "";
 }
 
-std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> generate(const DrawRequest& req, Diagnostics& diags) {
     Options o = read_options(req.options);
     if (std::string bad = invalid_option(o); !bad.empty()) {
-        *error = "unknown option value " + bad;
+        cannot_draw(req, "unknown option value " + bad, diags);
         return std::nullopt;
     }
     Rng rng(req.seed);
@@ -57,17 +58,21 @@ std::optional<DrawOutcome> generate(const DrawRequest& req, std::string* error) 
     if (preallocated) {
         for (const TeamState& t : req.teams)
             if (t.allocated_side != 0 && t.allocated_side != 1) {
-                *error = "team " + t.id + " has no preallocated side";
+                cannot_draw(req, "team " + t.id + " has no preallocated side", diags);
                 return std::nullopt;
             }
         std::vector<SidedBracket> brackets = raw_sided_brackets(req);
-        *error = resolve_sided_brackets(brackets, o, rng, team_flags);
-        if (!error->empty()) return std::nullopt;
+        if (std::string why = resolve_sided_brackets(brackets, o, rng, team_flags); !why.empty()) {
+            cannot_draw(req, why, diags);
+            return std::nullopt;
+        }
         by_bracket = pair_sided_brackets(brackets, o.pairing_method, rng);
     } else {
         std::vector<Bracket> brackets = raw_brackets(req);
-        *error = resolve_odd_brackets(brackets, req, o, rng, team_flags);
-        if (!error->empty()) return std::nullopt;
+        if (std::string why = resolve_odd_brackets(brackets, req, o, rng, team_flags); !why.empty()) {
+            cannot_draw(req, why, diags);
+            return std::nullopt;
+        }
         by_bracket = pair_brackets(brackets, o.pairing_method, rng);
     }
     if (o.avoid_conflicts == AvoidConflicts::one_up_one_down)

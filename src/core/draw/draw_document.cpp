@@ -2,6 +2,8 @@
 // a generator's outcome, and written as JSON.
 #include "tab/draw/draw_document.hpp"
 
+#include <algorithm>
+
 #include "tab/bp/bp_draw.hpp"
 
 namespace tab {
@@ -26,6 +28,41 @@ ordered_json terms_json(const std::vector<CostTerm>& terms) {
     return out;
 }
 
+// The outcome as a Draw, `team_of` turning the generator's team indices into the draw's.
+template <typename TeamOf>
+Draw outcome_draw(const DrawRequest& req, const DrawOutcome& outcome, TeamOf team_of) {
+    Draw d;
+    d.round = req.round_id;
+    d.method = req.method;
+    d.seed = req.seed;
+    for (size_t r = 0; r < outcome.rooms.size(); ++r) {
+        const DrawnRoom& room = outcome.rooms[r];
+        Debate debate;
+        debate.room = static_cast<int>(r + 1);
+        debate.bracket = room.bracket;
+        for (int t : room.teams) debate.teams.push_back(team_of(t));
+        debate.pullups = room.pullups;
+        debate.flags = room.flags;
+        d.debates.push_back(std::move(debate));
+    }
+    for (int b : outcome.byes) d.byes.push_back(team_of(b));
+    return d;
+}
+
+// The request's format and team names (the generator's swing teams after the request's own) as
+// a tournament, indexed as the generator indexes them: what a document of its outcome names.
+Tournament request_teams(const DrawRequest& req, const DrawOutcome& outcome) {
+    int count = static_cast<int>(req.teams.size());
+    for (const DrawnRoom& room : outcome.rooms)
+        for (int t : room.teams) count = std::max(count, t + 1);
+    for (int b : outcome.byes) count = std::max(count, b + 1);
+    Tournament names;
+    names.format = req.format;
+    names.teams.resize(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) names.teams[static_cast<size_t>(i)].name = drawn_team_name(req, i);
+    return names;
+}
+
 }  // namespace
 
 const char* stage_code(Stage stage) { return stage == Stage::prelim ? "prelim" : "elimination"; }
@@ -35,7 +72,7 @@ DrawDocument draw_document(const Tournament& t, const Round* round, const Draw& 
     doc.round = d.round;
     doc.stage = round ? round->stage : Stage::prelim;
     doc.method = d.method;
-    if (d.method != "manual") doc.seed = d.seed;
+    if (d.method != DrawMethod::manual) doc.seed = d.seed;
     doc.sides = t.format.sides;
     if (round) doc.motions = round->motions;
     for (const Debate& debate : d.debates) {
@@ -59,46 +96,18 @@ DrawDocument draw_document(const Tournament& t, const Round* round, const Draw& 
 }
 
 DrawDocument draw_document(const DrawRequest& req, const DrawOutcome& outcome) {
-    DrawDocument doc;
-    doc.round = req.round_id;
-    doc.method = code_text(req.method);
-    doc.seed = req.seed;
-    doc.sides = req.format.sides;
-    for (size_t r = 0; r < outcome.rooms.size(); ++r) {
-        const DrawnRoom& drawn = outcome.rooms[r];
-        RoomView room;
-        room.room = static_cast<int>(r + 1);
-        room.bracket = drawn.bracket;
-        for (size_t s = 0; s < drawn.teams.size(); ++s)
-            room.teams.push_back({drawn_team_name(req, drawn.teams[s]), side_code(req.format, s),
-                                  s < drawn.pullups.size() && drawn.pullups[s]});
-        room.flags = drawn.flags;
-        room.costs = drawn.costs;
-        doc.rooms.push_back(std::move(room));
-    }
-    for (int b : outcome.byes) doc.byes.push_back(drawn_team_name(req, b));
+    const Draw as_drawn = outcome_draw(req, outcome, [](int i) { return i; });
+    DrawDocument doc = draw_document(request_teams(req, outcome), nullptr, as_drawn);
+    for (size_t r = 0; r < outcome.rooms.size(); ++r) doc.rooms[r].costs = outcome.rooms[r].costs;
     doc.notes = outcome.notes;
     doc.quality = outcome.quality;
     return doc;
 }
 
 Draw to_draw(const DrawRequest& req, const DrawOutcome& outcome) {
-    Draw d;
-    d.round = req.round_id;
-    d.method = code_text(req.method);
-    d.seed = req.seed;
-    for (size_t r = 0; r < outcome.rooms.size(); ++r) {
-        const DrawnRoom& room = outcome.rooms[r];
-        Debate debate;
-        debate.room = static_cast<int>(r + 1);
-        debate.bracket = room.bracket;
-        for (int t : room.teams) debate.teams.push_back(t < static_cast<int>(req.teams.size()) ? req.teams[static_cast<size_t>(t)].team : -1);
-        debate.pullups = room.pullups;
-        debate.flags = room.flags;
-        d.debates.push_back(std::move(debate));
-    }
-    for (int b : outcome.byes) d.byes.push_back(req.teams[static_cast<size_t>(b)].team);
-    return d;
+    return outcome_draw(req, outcome, [&](int i) {
+        return i < static_cast<int>(req.teams.size()) ? req.teams[static_cast<size_t>(i)].team : -1;
+    });
 }
 
 ordered_json to_json(const DrawDocument& d, bool explain) {
@@ -123,7 +132,7 @@ ordered_json to_json(const DrawDocument& d, bool explain) {
     for (const CostTerm& q : d.quality) quality.push_back({{"term", q.name}, {"value", q.cost}});
     return {{"round", d.round},
             {"stage", stage_code(d.stage)},
-            {"method", d.method},
+            {"method", std::string(code_text(d.method))},
             {"seed", d.seed ? ordered_json(*d.seed) : ordered_json(nullptr)},
             {"motions", motions},
             {"rooms", rooms},

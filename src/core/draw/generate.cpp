@@ -15,13 +15,13 @@ namespace tab {
 
 namespace {
 
-std::optional<DrawOutcome> run_method(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> run_method(const DrawRequest& req, Diagnostics& diags) {
     switch (req.method) {
-    case DrawMethod::power: return generate_power_draw(req, error);
-    case DrawMethod::tabbycat: return compat::generate(req, error);
-    case DrawMethod::random: return generate_random_draw(req, error);
-    case DrawMethod::seeded: return generate_seeded_draw(req, error);
-    default: return generate_round_robin_draw(req, error);
+    case DrawMethod::power: return generate_power_draw(req, diags);
+    case DrawMethod::tabbycat: return compat::generate(req, diags);
+    case DrawMethod::random: return generate_random_draw(req, diags);
+    case DrawMethod::seeded: return generate_seeded_draw(req, diags);
+    default: return generate_round_robin_draw(req, diags);
     }
 }
 
@@ -39,6 +39,10 @@ int choose_bye(const DrawRequest& req, ByeSelection selection) {
 }
 
 }  // namespace
+
+void cannot_draw(const DrawRequest& req, const std::string& reason, Diagnostics& diags) {
+    diags.fail(Failure::cannot, "cannot draw round " + req.round_id + ": " + reason);
+}
 
 std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags) {
     if (request.format.is_bp()) return generate_bp_draw(request, diags);
@@ -59,12 +63,8 @@ std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics
         bye = choose_bye(request, selection);
         field.teams.erase(field.teams.begin() + bye);
     }
-    std::string error;
-    std::optional<DrawOutcome> outcome = run_method(field, &error);
-    if (!outcome) {
-        diags.error("", 0, 0, "cannot draw round " + request.round_id + ": " + error);
-        return std::nullopt;
-    }
+    std::optional<DrawOutcome> outcome = run_method(field, diags);
+    if (!outcome) return std::nullopt;
     if (bye >= 0) {
         auto original = [bye](int i) { return i >= bye ? i + 1 : i; };
         for (DrawnRoom& room : outcome->rooms)

@@ -24,17 +24,17 @@
 
 namespace tab {
 
-std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, Diagnostics& diags) {
     int n = static_cast<int>(req.teams.size());
     if (n % 2 != 0) {
-        *error = "an odd number of teams reached the power method";
+        cannot_draw(req, "an odd number of teams reached the power method", diags);
         return std::nullopt;
     }
     PowerCostModel model(req, read_power_rules(req));
     std::optional<std::vector<int>> mate =
         min_cost_perfect_matching_priced(n, power_candidates(model, n), power_pricer(model, n));
     if (!mate) {
-        *error = "no draw pairs every team";
+        cannot_draw(req, "no draw pairs every team", diags);
         return std::nullopt;
     }
 

@@ -19,7 +19,7 @@
 
 namespace tab {
 
-std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, Diagnostics& diags) {
     int n = static_cast<int>(req.teams.size());
     Rng rng(req.seed);
     std::vector<int> order(n);
@@ -44,7 +44,7 @@ std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, std::str
         if (clean) break;
     }
     if (!mate) {
-        *error = "no draw pairs every team";
+        cannot_draw(req, "no draw pairs every team", diags);
         return std::nullopt;
     }
     DrawOutcome outcome;

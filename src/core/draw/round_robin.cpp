@@ -16,10 +16,10 @@
 
 namespace tab {
 
-std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, Diagnostics& diags) {
     int n = static_cast<int>(req.teams.size());
     if (n < 2) {
-        *error = "a round robin needs at least two teams";
+        cannot_draw(req, "a round robin needs at least two teams", diags);
         return std::nullopt;
     }
     std::vector<int> seats(n);

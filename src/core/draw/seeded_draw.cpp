@@ -12,7 +12,7 @@
 
 namespace tab {
 
-std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, std::string* error) {
+std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, Diagnostics& diags) {
     std::vector<int> order(req.teams.size());
     std::iota(order.begin(), order.end(), 0);
     Rng lot(derive_seed(req.seed, "seeded-lot"));
@@ -25,7 +25,7 @@ std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, std::str
         one_bracket.teams.push_back(req.teams[t]);
         one_bracket.teams.back().points = 0;
     }
-    std::optional<DrawOutcome> outcome = compat::generate(one_bracket, error);
+    std::optional<DrawOutcome> outcome = compat::generate(one_bracket, diags);
     if (!outcome) return std::nullopt;
     for (DrawnRoom& room : outcome->rooms)
         for (int& t : room.teams) t = order[t];

@@ -40,14 +40,29 @@ std::vector<std::string> header(const Tournament& t) {
     return h;
 }
 
+// The method in draw.toml: a code of DrawMethod; manual when the file or the key is missing.
+void read_method(const toml::table& meta, const std::string& path, Draw& draw, Diagnostics& diags) {
+    const toml::node* node = meta.get("method");
+    if (!node) return;
+    const std::string text = node->value_or(std::string());
+    if (std::optional<DrawMethod> method = parse_code<DrawMethod>(text)) {
+        draw.method = *method;
+        return;
+    }
+    std::string expected;
+    for (const std::string& code : code_texts<DrawMethod>()) expected += (expected.empty() ? "" : ", ") + code;
+    diags.error(path, static_cast<int>(node->source().begin.line), static_cast<int>(node->source().begin.column),
+                "method: found '" + text + "'; expected one of " + expected);
+}
+
 void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Diagnostics& diags) {
     const std::string path = draw_meta_path(round_id);
     std::optional<std::string> text = fs.read(path);
-    draw.method = "manual";
+    draw.method = DrawMethod::manual;
     if (!text) return;
     try {
         toml::table meta = toml::parse(std::string_view(*text), std::string_view(path));
-        draw.method = meta["method"].value_or(std::string("manual"));
+        read_method(meta, path, draw, diags);
         draw.seed = static_cast<uint64_t>(meta["seed"].value_or(int64_t{0}));
     } catch (const toml::parse_error& e) {
         diags.error(path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
@@ -198,12 +213,12 @@ std::string draw_to_csv(const Tournament& t, const Draw& d) {
 std::string draw_meta_to_toml(const Draw& d) {
     return fmt::format("# How tab made this draw. Delete this file if you edit draw.csv by hand.\n"
                        "round = \"{}\"\nmethod = \"{}\"\nseed = {}\ngenerator = \"tab {}\"\n",
-                       d.round, d.method, static_cast<int64_t>(d.seed), TAB_VERSION);
+                       d.round, code_text(d.method), static_cast<int64_t>(d.seed), TAB_VERSION);
 }
 
-bool write_draw(FileSystem& fs, const Tournament& t, const Draw& d, std::string* error) {
-    if (d.method != "manual" && !fs.write_atomic(draw_meta_path(d.round), draw_meta_to_toml(d), error)) return false;
-    return fs.write_atomic(draw_path(d.round), draw_to_csv(t, d), error);
+bool write_draw(FileSystem& fs, const Tournament& t, const Draw& d, Diagnostics& diags) {
+    if (d.method != DrawMethod::manual && !write_file(fs, draw_meta_path(d.round), draw_meta_to_toml(d), diags)) return false;
+    return write_file(fs, draw_path(d.round), draw_to_csv(t, d), diags);
 }
 
 }  // namespace tab

@@ -34,15 +34,15 @@ std::vector<std::vector<std::string>> into_columns(const std::string& canonical,
 
 // Appends rows to a participant file (or creates it from the canonical text's header).
 bool append_rows(FileSystem& fs, const std::string& path, const std::string& canonical,
-                 std::initializer_list<std::string_view> required, std::string* error) {
+                 std::initializer_list<std::string_view> required, Diagnostics& diags) {
     std::optional<std::string> text = fs.read(path);
     Diagnostics ignored;
-    if (!text || parse_csv(*text, path, ignored).header.empty()) return fs.write_atomic(path, canonical, error);
+    if (!text || parse_csv(*text, path, ignored).header.empty()) return write_file(fs, path, canonical, diags);
     CsvTable existing = parse_csv(*text, path, ignored);
     for (std::string_view column : required)
         if (existing.column({column}) < 0) {
-            *error = path + ": has no '" + std::string(column) + "' column; qualified entries can only be appended to " +
-                     "the layout of docs/formats.md";
+            diags.error(path, 1, 0, "found no '" + std::string(column) + "' column; expected the layout of " +
+                                        "docs/formats.md, the only one qualified entries can be appended to");
             return false;
         }
     std::vector<std::vector<std::string>> rows = into_columns(canonical, existing.header);
@@ -51,7 +51,7 @@ bool append_rows(FileSystem& fs, const std::string& path, const std::string& can
     std::string out = *text;
     if (!out.empty() && out.back() != '\n') out += eol;
     for (const auto& row : rows) out += csv_line(row) + eol;
-    return fs.write_atomic(path, out, error);
+    return write_file(fs, path, out, diags);
 }
 
 // The target's institution for a source institution: the same full name, else the same code
@@ -85,7 +85,7 @@ std::string team_name_before_qualification(const Tournament& t, int team) {
 
 bool append_qualifiers(FileSystem& target_fs, const Tournament& target, const QualificationStage& stage,
                        const std::vector<const Tournament*>& sources, const std::vector<Qualifier>& qualifiers,
-                       QualifyReport* report, std::string* error) {
+                       QualifyReport* report, Diagnostics& diags) {
     std::set<std::string> ids, names, team_names, codes;
     for (const Speaker& s : target.speakers) {
         if (!s.id.empty()) ids.insert(s.id);
@@ -152,10 +152,10 @@ bool append_qualifiers(FileSystem& target_fs, const Tournament& target, const Qu
         report->added.push_back(referenced.teams.back().name);
     }
     if (!added.institutions.empty() &&
-        !append_rows(target_fs, target.files.institutions, institutions_csv_text(added), {"code"}, error))
+        !append_rows(target_fs, target.files.institutions, institutions_csv_text(added), {"code"}, diags))
         return false;
     if (referenced.teams.empty()) return true;
-    return append_rows(target_fs, target.files.teams, teams_csv_text(referenced), {"team", "speaker"}, error);
+    return append_rows(target_fs, target.files.teams, teams_csv_text(referenced), {"team", "speaker"}, diags);
 }
 
 }  // namespace tab

@@ -40,12 +40,8 @@ std::optional<TournamentOutcome> tournament_outcome(const Tournament& t, const F
         o.diplomas += static_cast<int>(c.awards.size());
     }
 
-    std::string error;
-    std::optional<TeamStandings> standings = compute_team_standings(t, prelims, team_standings_options(t), &error);
-    if (!standings) {
-        diags.error("tournament.toml", 0, 0, "cannot compute the team standings: " + error);
-        return std::nullopt;
-    }
+    std::optional<TeamStandings> standings = compute_team_standings(t, prelims, team_standings_options(t), diags);
+    if (!standings) return std::nullopt;
     std::vector<int> award_place(t.teams.size(), 0);
     for (const TeamPlaces& tp : awards->teams)
         for (const Placing& p : tp.places) {

@@ -92,23 +92,25 @@ std::string team_institution(const Tournament& t, int team) {
 
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, bool ranked, std::string* error) {
+                                                           const char* table, bool ranked, Diagnostics& diags) {
     std::vector<std::string> keys;
     int wbw = 0;
     for (size_t i = 0; i < precedence.size(); ++i) {
         const MetricInfo* m = find(precedence[i]);
         if (!m) {
-            *error = std::string("unknown ") + table + " metric '" + precedence[i] + "'";
+            diags.error("tournament.toml", 0, 0, std::string("unknown ") + table + " metric '" + precedence[i] + "'");
             return std::nullopt;
         }
         if (!m->repeatable && std::find(keys.begin(), keys.end(), m->key) != keys.end()) {
-            *error = "metric '" + m->key + "' appears twice in the " + table +
-                     " precedence, expected each metric once (only wbw may repeat)";
+            diags.error("tournament.toml", 0, 0,
+                        "metric '" + m->key + "' appears twice in the " + table +
+                            " precedence, expected each metric once (only wbw may repeat)");
             return std::nullopt;
         }
         if (ranked && m->extra_only) {
-            *error = "metric '" + m->key + "' may only be shown, not ranked by: move it from " + table +
-                     "_precedence to " + table + "_extras";
+            diags.error("tournament.toml", 0, 0,
+                        "metric '" + m->key + "' may only be shown, not ranked by: move it from " + table +
+                            "_precedence to " + table + "_extras");
             return std::nullopt;
         }
         keys.push_back(m->repeatable ? m->key + std::to_string(++wbw) : m->key);

@@ -37,9 +37,9 @@ std::string team_institution(const Tournament& t, int team);
 
 // Checks a precedence (ranked) or a list of extras (not ranked) against the known metrics:
 // unknown keys, repeats of a metric that may not repeat, and extra-only metrics in a ranked
-// precedence are errors. Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
+// precedence are errors (about tournament.toml, in diags). Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, bool ranked, std::string* error);
+                                                           const char* table, bool ranked, Diagnostics& diags);
 
 }  // namespace tab::standings

@@ -48,9 +48,9 @@ MetricValue speaker_value(const std::string& key, const SpeakerTally& x) {
 const std::vector<std::string> team_keys = {"team_points", "team_wins", "firsts", "seconds", "thirds", "num_adjs"};
 
 std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::vector<RoundResults>& results,
-                                              const StandingsOptions& options, bool replies, std::string* error) {
-    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", true, error);
-    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", false, error);
+                                              const StandingsOptions& options, bool replies, Diagnostics& diags) {
+    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", true, diags);
+    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", false, diags);
     if (!precedence || !extras) return std::nullopt;
     // A metric already ranked is not shown again as an extra.
     std::erase_if(*extras, [&](const std::string& k) {
@@ -93,7 +93,7 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
     if (!wanted.empty()) {
         StandingsOptions team_options;
         for (const std::string& k : wanted) team_options.extras.push_back(k == "team_points" ? "points" : k == "team_wins" ? "wins" : k);
-        std::optional<TeamStandings> teams = compute_team_standings(t, results, team_options, error);
+        std::optional<TeamStandings> teams = compute_team_standings(t, results, team_options, diags);
         if (!teams) return std::nullopt;
         for (const TeamStanding& row : teams->rows) team_values[row.team] = row.metrics;
     }
@@ -145,13 +145,13 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
 }  // namespace
 
 std::optional<SpeakerStandings> compute_speaker_standings(const Tournament& t, const std::vector<RoundResults>& results,
-                                                          const StandingsOptions& options, std::string* error) {
-    return rank_speakers(t, results, options, false, error);
+                                                          const StandingsOptions& options, Diagnostics& diags) {
+    return rank_speakers(t, results, options, false, diags);
 }
 
 std::optional<SpeakerStandings> compute_reply_standings(const Tournament& t, const std::vector<RoundResults>& results,
-                                                        const StandingsOptions& options, std::string* error) {
-    return rank_speakers(t, results, options, true, error);
+                                                        const StandingsOptions& options, Diagnostics& diags) {
+    return rank_speakers(t, results, options, true, diags);
 }
 
 }  // namespace tab

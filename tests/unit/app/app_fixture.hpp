@@ -17,8 +17,8 @@ struct AppFixture {
     AppFixture() { t.seed = 11; }
 
     void draw_r1() {
-        std::string error;
-        REQUIRE(write_draw(fs, t, ballot_draw(t, "R1", 0), &error));
+        tab::Diagnostics problems;
+        REQUIRE(write_draw(fs, t, ballot_draw(t, "R1", 0), problems));
     }
 
     // One consensus sheet for a room: `winner` scores 71 per speech, the loser 70, replies 35.

@@ -49,8 +49,8 @@ TEST_CASE("app: replay reports a draw whose teams were changed by hand") {
     REQUIRE(draw);
     REQUIRE(draw->debates.size() >= 2);
     std::swap(draw->debates[0].teams[0], draw->debates[1].teams[0]);
-    std::string error;
-    REQUIRE(write_draw(e.fs, e.t, *draw, &error));
+    tab::Diagnostics problems;
+    REQUIRE(write_draw(e.fs, e.t, *draw, problems));
     std::optional<app::ReplayResult> result = app::replay(e.t, e.fs, diags);
     REQUIRE(result);
     CHECK(result->has_differences());

@@ -51,8 +51,8 @@ TEST_CASE("results: the winner, totals and margins of an entered room; nothing f
 TEST_CASE("results: a BP prelim gives places 1..4, not win or loss") {
     tab::Tournament t = tab::testing::ballot_tournament("bp", 4, 0);
     tab::MemoryFileSystem fs;
-    std::string error;
-    REQUIRE(tab::write_draw(fs, t, tab::testing::ballot_draw(t, "R1", 0), &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_draw(fs, t, tab::testing::ballot_draw(t, "R1", 0), problems));
     std::string rows = "room,team,speaker,position,score\n";
     for (int i = 1; i <= 4; ++i)
         for (const char* who : {"A", "B"})

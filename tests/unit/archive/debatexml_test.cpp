@@ -25,8 +25,8 @@ tab::MemoryFileSystem imported(const std::string& xml, tab::Diagnostics& diags) 
     tab::MemoryFileSystem fs;
     std::optional<tab::DebateXmlImport> result = tab::import_debatexml(xml, "archive.xml", diags);
     REQUIRE(result);
-    std::string error;
-    REQUIRE(tab::write_debatexml_import(fs, *result, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_debatexml_import(fs, *result, problems));
     return fs;
 }
 
@@ -59,9 +59,9 @@ void check_break_reproduced(const std::string& name) {
     CHECK(results.size() == 5);
     for (const tab::RoundResults& r : results)
         for (const tab::DebateResult& d : r.debates) CHECK(d.entered);
-    std::string error;
+    tab::Diagnostics problems;
     std::optional<tab::TeamStandings> standings =
-        tab::compute_team_standings(*t, results, tab::team_standings_options(*t), &error);
+        tab::compute_team_standings(*t, results, tab::team_standings_options(*t), problems);
     REQUIRE(standings);
     std::set<int> top;
     for (size_t i = 0; i < broke.size(); ++i) top.insert(standings->rows[i].team);

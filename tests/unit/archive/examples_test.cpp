@@ -32,15 +32,15 @@ bool bp_break_size(int n) {
 // Writes the tournament, loads it back and writes it again: both writes must agree.
 void check_round_trip(const tab::Tournament& t) {
     tab::MemoryFileSystem first, second;
-    std::string error;
-    REQUIRE(tab::write_tournament(first, t, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_tournament(first, t, problems));
     tab::Diagnostics diags;
     std::optional<tab::Tournament> again = tab::load_tournament(first, diags);
     REQUIRE(again);
     CHECK(diags.error_count() == 0);
     CHECK(again->speakers.size() == t.speakers.size());
     CHECK(again->adjudicators.size() == t.adjudicators.size());
-    REQUIRE(tab::write_tournament(second, *again, &error));
+    REQUIRE(tab::write_tournament(second, *again, problems));
     CHECK(first.files == second.files);
 }
 

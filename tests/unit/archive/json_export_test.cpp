@@ -17,8 +17,8 @@ tab::MemoryFileSystem schools_a() {
     std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "a.xml", diags);
     REQUIRE(imported);
     tab::MemoryFileSystem fs;
-    std::string error;
-    REQUIRE(tab::write_debatexml_import(fs, *imported, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_debatexml_import(fs, *imported, problems));
     return fs;
 }
 

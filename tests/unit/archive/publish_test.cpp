@@ -18,8 +18,8 @@ tab::MemoryFileSystem schools_a_with_contacts() {
     std::optional<tab::DebateXmlImport> imported = tab::import_debatexml(xml, "a.xml", diags);
     REQUIRE(imported);
     tab::MemoryFileSystem fs;
-    std::string error;
-    REQUIRE(tab::write_debatexml_import(fs, *imported, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_debatexml_import(fs, *imported, problems));
     fs.files["teams.csv"] += "Extra,,Private Person,,,,,,female,2009-01-02,Aktau,+7 700 123 45 67,p@example.kz\n";
     fs.files["adjudicators.csv"] +=
         "Private Judge,,,5,false,false,false,,,,,,male,1990-05-06,Aktau,+7 701 765 43 21,j@example.kz\n";

@@ -184,8 +184,8 @@ TEST_CASE("tabbycat import: each imported folder is written and loaded back unch
         std::optional<tab::TabbycatImport> imported = import_folder(tab::DiskFileSystem(data + folder), diags);
         REQUIRE(imported);
         tab::MemoryFileSystem fs;
-        std::string error;
-        REQUIRE(tab::write_tournament(fs, imported->tournament, &error));
+        tab::Diagnostics problems;
+        REQUIRE(tab::write_tournament(fs, imported->tournament, problems));
         tab::Diagnostics load_diags;
         std::optional<tab::Tournament> t = tab::load_tournament(fs, load_diags);
         REQUIRE(t);
@@ -195,7 +195,7 @@ TEST_CASE("tabbycat import: each imported folder is written and loaded back unch
         CHECK(errors == std::vector<std::string>{});
         CHECK(t->teams.size() == imported->tournament.teams.size());
         tab::MemoryFileSystem again;
-        REQUIRE(tab::write_tournament(again, *t, &error));
+        REQUIRE(tab::write_tournament(again, *t, problems));
         CHECK(again.files == fs.files);
     }
 }

@@ -79,8 +79,8 @@ tab::Tournament sample() {
 
 tab::MemoryFileSystem written(const tab::Tournament& t) {
     tab::MemoryFileSystem fs;
-    std::string error;
-    REQUIRE(tab::write_tournament(fs, t, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_tournament(fs, t, problems));
     return fs;
 }
 

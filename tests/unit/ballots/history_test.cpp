@@ -19,9 +19,9 @@ TEST_CASE("team histories: draws give sides, opponents and pull-ups; ballots giv
     r1.byes = {4};
     tab::Draw d2 = tab::testing::ballot_draw(t, "R2", 1);
     std::swap(d2.debates[0].teams[0], d2.debates[0].teams[1]);  // T2 v T1: ballot not in yet
-    std::string error;
-    REQUIRE(tab::write_draw(fs, t, r1, &error));
-    REQUIRE(tab::write_draw(fs, t, d2, &error));
+    tab::Diagnostics problems;
+    REQUIRE(tab::write_draw(fs, t, r1, problems));
+    REQUIRE(tab::write_draw(fs, t, d2, problems));
     const std::string h = "room,team,speaker,position,score,win\n";
     std::string sheet;
     for (int team : {1, 2})

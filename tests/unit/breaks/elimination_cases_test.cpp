@@ -85,11 +85,11 @@ TEST_CASE("elimination: gen.subsequent_elimination cases") {
         std::vector<tab::PlayedRoom> previous;
         for (const json& r : input["previous_round"])
             previous.push_back({r["room_rank"].get<int>(), r["teams"].get<std::vector<int>>(), {r["winner"].get<int>()}});
-        std::string error;
-        auto rooms = tab::next_two_team_elimination(input["teams_in_break_order"].get<std::vector<int>>(), previous, &error);
+        tab::Diagnostics problems;
+        auto rooms = tab::next_two_team_elimination(input["teams_in_break_order"].get<std::vector<int>>(), previous, problems);
         if ((*c)["expected"].contains("error")) {
             CHECK_FALSE(rooms);
-            CHECK_FALSE(error.empty());
+            CHECK(problems.has_errors());
         } else {
             REQUIRE(rooms);
             CHECK(as_sets(*rooms) == expected_sets((*c)["expected"]));
@@ -105,24 +105,24 @@ TEST_CASE("elimination: two-team break of 12 plays 5v12 .. 8v9, then the top see
     CHECK(first[3].teams == std::vector<int>{8, 9});
     std::vector<tab::PlayedRoom> played;
     for (const tab::SeededRoom& r : first) played.push_back({r.room_rank, r.teams, {r.teams[1]}});  // upsets
-    std::string error;
-    auto second = tab::next_two_team_elimination(range(1, 12), played, &error);
+    tab::Diagnostics problems;
+    auto second = tab::next_two_team_elimination(range(1, 12), played, problems);
     REQUIRE(second);
     CHECK(as_sets(*second) == std::vector<std::set<int>>{{1, 9}, {2, 10}, {3, 11}, {4, 12}});
 }
 
 TEST_CASE("elimination: BP four-way fold of 16 and partial round of 48") {
-    std::string error;
-    auto sixteen = tab::bp_elimination(range(1, 16), 0, {}, &error);
+    tab::Diagnostics problems;
+    auto sixteen = tab::bp_elimination(range(1, 16), 0, {}, problems);
     REQUIRE(sixteen);
     CHECK(as_sets(*sixteen) == std::vector<std::set<int>>{{1, 8, 9, 16}, {2, 7, 10, 15}, {3, 6, 11, 14}, {4, 5, 12, 13}});
 
-    auto twelve = tab::bp_elimination(range(1, 12), 0, {}, &error);
+    auto twelve = tab::bp_elimination(range(1, 12), 0, {}, problems);
     REQUIRE(twelve);
     CHECK(as_sets(*twelve) == std::vector<std::set<int>>{{5, 8, 9, 12}, {6, 7, 10, 11}});
     CHECK((*twelve)[0].room_rank == 5);
 
-    auto partial = tab::bp_elimination(range(1, 48), 0, {}, &error);
+    auto partial = tab::bp_elimination(range(1, 48), 0, {}, problems);
     REQUIRE(partial);
     REQUIRE(partial->size() == 8);
     CHECK(partial->front().room_rank == 17);
@@ -132,7 +132,7 @@ TEST_CASE("elimination: BP four-way fold of 16 and partial round of 48") {
     // The round after: seed i and seed 17 - i join the two through from the i-th room.
     std::vector<tab::PlayedRoom> played;
     for (const tab::SeededRoom& r : *partial) played.push_back({r.room_rank, r.teams, {r.teams[0], r.teams[1]}});
-    auto octos = tab::bp_elimination(range(1, 48), 1, played, &error);
+    auto octos = tab::bp_elimination(range(1, 48), 1, played, problems);
     REQUIRE(octos);
     REQUIRE(octos->size() == 8);
     CHECK(as_sets(*octos).front() == std::set<int>{1, 16, 17, 32});
@@ -141,20 +141,19 @@ TEST_CASE("elimination: BP four-way fold of 16 and partial round of 48") {
     // Then the advancing pairs fold: the first room's pair meets the last room's.
     played.clear();
     for (const tab::SeededRoom& r : *octos) played.push_back({r.room_rank, r.teams, {r.teams[0], r.teams[1]}});
-    auto quarters = tab::bp_elimination(range(1, 48), 2, played, &error);
+    auto quarters = tab::bp_elimination(range(1, 48), 2, played, problems);
     REQUIRE(quarters);
     CHECK(as_sets(*quarters).front() == std::set<int>{1, 16, 8, 9});
 }
 
 TEST_CASE("elimination: BP sizes other than 4·2^k and 6·2^k, and rooms without two through, are refused") {
-    std::string error;
-    CHECK_FALSE(tab::bp_elimination(range(1, 10), 0, {}, &error));
-    CHECK(error.find("4·2^k") != std::string::npos);
+    tab::Diagnostics problems;
+    REQUIRE_FALSE(tab::bp_elimination(range(1, 10), 0, {}, problems));
+    CHECK(problems.all().back().message.find("4·2^k") != std::string::npos);
     CHECK(tab::bp_break_size_valid(6));
     CHECK(tab::bp_break_size_valid(24));
     CHECK_FALSE(tab::bp_break_size_valid(20));
     std::vector<tab::PlayedRoom> played = {{1, {1, 2, 3, 4}, {1}}, {2, {5, 6, 7, 8}, {5, 6}}};
-    error.clear();
-    CHECK_FALSE(tab::bp_elimination(range(1, 8), 1, played, &error));
-    CHECK(error.find("room 1") != std::string::npos);
+    REQUIRE_FALSE(tab::bp_elimination(range(1, 8), 1, played, problems));
+    CHECK(problems.all().back().message.find("room 1") != std::string::npos);
 }

@@ -184,8 +184,8 @@ TEST_CASE("tabbycat cases: whole power-paired draws") {
         for (TeamState& t : req.teams) t.allocated_side = -1;  // sides are balanced here, not preallocated
         for (uint64_t seed : {1, 2, 3}) {
             req.seed = seed;
-            std::string error;
-            std::optional<DrawOutcome> draw = compat::generate(req, &error);
+            tab::Diagnostics problems;
+            std::optional<DrawOutcome> draw = compat::generate(req, problems);
             REQUIRE(draw.has_value());
             const json& debates = c["expected"]["debates"];
             REQUIRE(draw->rooms.size() == debates.size());

@@ -27,11 +27,11 @@ TEST_CASE("a draw written by tab reads back identically") {
     Diagnostics diags;
     std::optional<Tournament> t = load_tournament(fs, diags);
     REQUIRE(t);
-    Draw draw{"R1", "power", 42, {}, {4}};
+    Draw draw{"R1", DrawMethod::power, 42, {}, {4}};
     draw.debates.push_back({1, "Hall", 1, {0, 1}, {false, true}, 0, {1}, {}, {"rematch"}});
     draw.debates.push_back({2, "", 0, {2, 3}, {false, false}, -1, {}, {}, {}});
-    std::string error;
-    REQUIRE(write_draw(fs, *t, draw, &error));
+    tab::Diagnostics problems;
+    REQUIRE(write_draw(fs, *t, draw, problems));
     CHECK(fs.files["rounds/R1/draw.csv"] ==
           "room,venue,bracket,gov,opp,pullups,chair,panellists,trainees,flags\n"
           "1,Hall,1,A,B,B,Judy,Kim,,rematch\n"
@@ -40,7 +40,8 @@ TEST_CASE("a draw written by tab reads back identically") {
     std::optional<Draw> back = read_draw(fs, *t, "R1", diags);
     REQUIRE(back);
     CHECK(diags.empty());
-    CHECK(back->method == "power");
+    CHECK(back->method == DrawMethod::power);
+    CHECK(fs.files["rounds/R1/draw.toml"].find("method = \"power\"\n") != std::string::npos);
     CHECK(back->seed == 42);
     CHECK(back->byes == std::vector<int>{4});
     REQUIRE(back->debates.size() == 2);
@@ -73,5 +74,27 @@ TEST_CASE("a hand-edited draw is a manual draw, and its mistakes are all reporte
     Diagnostics clean;
     std::optional<Draw> manual = read_draw(fs, *t, "R1", clean);
     REQUIRE(manual);
-    CHECK(manual->method == "manual");
+    CHECK(manual->method == DrawMethod::manual);
+}
+
+TEST_CASE("draw.toml: method manual reads as manual; an unknown method is an error at its line") {
+    MemoryFileSystem fs = two_team_fs();
+    Diagnostics diags;
+    std::optional<Tournament> t = load_tournament(fs, diags);
+    REQUIRE(t);
+    fs.files["rounds/R1/draw.csv"] = "room,gov,opp\n1,A,B\n2,C,D\n";
+    fs.files["rounds/R1/draw.toml"] = "round = \"R1\"\nmethod = \"manual\"\nseed = 0\n";
+    Diagnostics clean;
+    std::optional<Draw> manual = read_draw(fs, *t, "R1", clean);
+    REQUIRE(manual);
+    CHECK(clean.empty());
+    CHECK(manual->method == DrawMethod::manual);
+
+    fs.files["rounds/R1/draw.toml"] = "round = \"R1\"\nmethod = \"swiss\"\nseed = 3\n";
+    Diagnostics unknown;
+    CHECK_FALSE(read_draw(fs, *t, "R1", unknown));
+    REQUIRE(unknown.error_count() == 1);
+    CHECK(format_diagnostic(unknown.all().front()) ==
+          "rounds/R1/draw.toml:2:10: error: method: found 'swiss'; expected one of power, tabbycat, random, seeded, "
+          "round-robin, manual, elimination");
 }

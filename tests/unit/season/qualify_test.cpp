@@ -77,8 +77,8 @@ TEST_CASE("qualified teams are appended without touching hand entries, and only 
     stage.places = 2;
     std::vector<Qualifier> q = stage_qualifiers(stage, {&a}, {placed(4)}, {""});
     QualifyReport report;
-    std::string error;
-    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, q, &report, &error));
+    tab::Diagnostics problems;
+    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, q, &report, problems));
     CHECK(report.added == std::vector<std::string>{"А команда 1", "А команда 2"});
     CHECK(report.institutions == std::vector<std::string>{"А-Г"});
     CHECK(fs.files["teams.csv"].rfind(hand, 0) == 0);  // the hand rows, unchanged, come first
@@ -95,7 +95,7 @@ TEST_CASE("qualified teams are appended without touching hand entries, and only 
     CHECK(target->teams.size() == 3);
     const std::string before = fs.files["teams.csv"];
     QualifyReport again;
-    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, q, &again, &error));
+    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, q, &again, problems));
     CHECK(again.added.empty());
     CHECK(again.present.size() == 2);
     CHECK(fs.files["teams.csv"] == before);
@@ -112,7 +112,7 @@ TEST_CASE("a team name taken by another team gets its institution code") {
     QualificationStage stage;
     stage.places = 1;
     QualifyReport report;
-    std::string error;
-    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, stage_qualifiers(stage, {&a}, {placed(4)}, {""}), &report, &error));
+    tab::Diagnostics problems;
+    REQUIRE(append_qualifiers(fs, *target, stage, {&a}, stage_qualifiers(stage, {&a}, {placed(4)}, {""}), &report, problems));
     CHECK(report.added == std::vector<std::string>{"А команда 1 (А-Г)"});
 }

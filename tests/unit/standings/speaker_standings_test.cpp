@@ -67,8 +67,8 @@ struct SpeakerFixture {
         o.precedence = std::move(precedence);
         o.extras = std::move(extras);
         o.missed_limit = missed;
-        std::string error;
-        std::optional<tab::SpeakerStandings> s = tab::compute_speaker_standings(t, results, o, &error);
+        tab::Diagnostics problems;
+        std::optional<tab::SpeakerStandings> s = tab::compute_speaker_standings(t, results, o, problems);
         REQUIRE(s.has_value());
         return *s;
     }
@@ -122,10 +122,10 @@ TEST_CASE("speaker standings: equal values share a rank, and the seed orders the
         tab::StandingsOptions o;
         o.precedence = {"total"};
         o.seed = seed;
-        std::string error;
+        tab::Diagnostics problems;
         auto order_of = [&] {
             std::vector<int> order;
-            const std::optional<tab::SpeakerStandings> tab_of_seed = tab::compute_speaker_standings(f.t, f.results, o, &error);
+            const std::optional<tab::SpeakerStandings> tab_of_seed = tab::compute_speaker_standings(f.t, f.results, o, problems);
             for (const tab::SpeakerStanding& r : tab_of_seed->rows) order.push_back(r.speaker);
             return order;
         };
@@ -150,8 +150,8 @@ TEST_CASE("speaker standings: APDA speech ranks and adjusted totals") {
     CHECK(a.metrics[3].exact == tab::Fraction(90));  // too few speeches to drop two at each end
     tab::StandingsOptions o;
     o.precedence = {"srank"};
-    std::string error;
-    tab::TeamStandings teams = *tab::compute_team_standings(f.t, f.results, o, &error);
+    tab::Diagnostics problems;
+    tab::TeamStandings teams = *tab::compute_team_standings(f.t, f.results, o, problems);
     CHECK(f.t.teams[teams.rows[0].team].name == "T1");  // ranks 1+2, 4+1, 1+2 = 11 against 19
     CHECK(teams.rows[0].metrics[0].exact == tab::Fraction(11));
 }
@@ -161,8 +161,8 @@ TEST_CASE("reply standings: only speakers who replied, ranked by their reply ave
     f.round({3000, 2900, 2800, 2700}, {}, {1500, 1550});
     f.round({3000, 2900, 2800, 2700}, {}, {1600, 1500});
     tab::StandingsOptions o = tab::reply_standings_options(f.t);
-    std::string error;
-    tab::SpeakerStandings s = *tab::compute_reply_standings(f.t, f.results, o, &error);
+    tab::Diagnostics problems;
+    tab::SpeakerStandings s = *tab::compute_reply_standings(f.t, f.results, o, problems);
     REQUIRE(s.rows.size() == 2);
     CHECK(f.t.speakers[s.rows[0].speaker].name == "T1 A");  // 15.5 against T2 A's 15.25
     CHECK(s.rows[0].metrics[0].exact == tab::Fraction::of(31, 2));
@@ -172,10 +172,10 @@ TEST_CASE("standings: unknown and repeated metrics are refused with a message") 
     SpeakerFixture f;
     tab::StandingsOptions o;
     o.precedence = {"points", "pointz"};
-    std::string error;
-    CHECK_FALSE(tab::compute_team_standings(f.t, f.results, o, &error).has_value());
-    CHECK(error == "unknown team metric 'pointz'");
+    tab::Diagnostics problems;
+    REQUIRE_FALSE(tab::compute_team_standings(f.t, f.results, o, problems).has_value());
+    CHECK(problems.all().back().message == "unknown team metric 'pointz'");
     o.precedence = {"total", "average", "total"};
-    CHECK_FALSE(tab::compute_speaker_standings(f.t, f.results, o, &error).has_value());
-    CHECK(error == "metric 'total' appears twice in the speaker precedence, expected each metric once (only wbw may repeat)");
+    REQUIRE_FALSE(tab::compute_speaker_standings(f.t, f.results, o, problems).has_value());
+    CHECK(problems.all().back().message == "metric 'total' appears twice in the speaker precedence, expected each metric once (only wbw may repeat)");
 }

@@ -119,12 +119,13 @@ TEST_CASE("standings: every transcribed Tabbycat standings case") {
         tab::StandingsOptions options;
         options.precedence = input["precedence"].get<std::vector<std::string>>();
         if (input.contains("extra_metrics")) options.extras = input["extra_metrics"].get<std::vector<std::string>>();
-        std::string error;
-        std::optional<tab::TeamStandings> st = tab::compute_team_standings(s.t, s.results, options, &error);
+        tab::Diagnostics problems;
+        std::optional<tab::TeamStandings> st = tab::compute_team_standings(s.t, s.results, options, problems);
         ++checked;
         if (expected.contains("expected_error")) {
             CHECK_FALSE(st.has_value());
-            CHECK(error.find("appears twice") != std::string::npos);
+            CHECK(problems.error_count() == 1);
+            CHECK((problems.has_errors() && problems.all().back().message.find("appears twice") != std::string::npos));
             continue;
         }
         REQUIRE(st.has_value());

@@ -48,8 +48,8 @@ struct TeamFixture {
         o.extras = std::move(extras);
         o.tiebreak = tiebreak;
         o.seed = 7;
-        std::string error;
-        std::optional<tab::TeamStandings> s = tab::compute_team_standings(t, results, o, &error);
+        tab::Diagnostics problems;
+        std::optional<tab::TeamStandings> s = tab::compute_team_standings(t, results, o, problems);
         REQUIRE(s.has_value());
         return *s;
     }
@@ -88,9 +88,9 @@ TEST_CASE("team standings: draw_strength_rank in the precedence is an error") {
     f.round({{0, 1}, {2, 3}});
     tab::StandingsOptions o;
     o.precedence = {"points", "draw_strength_rank"};
-    std::string error;
-    CHECK_FALSE(tab::compute_team_standings(f.t, f.results, o, &error).has_value());
-    CHECK(error ==
+    tab::Diagnostics problems;
+    REQUIRE_FALSE(tab::compute_team_standings(f.t, f.results, o, problems).has_value());
+    CHECK(problems.all().back().message ==
           "metric 'draw_strength_rank' may only be shown, not ranked by: move it from team_precedence to team_extras");
 }
 

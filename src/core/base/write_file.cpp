@@ -1,0 +1,12 @@
+#include "tab/base/filesystem.hpp"
+
+namespace tab {
+
+bool write_file(FileSystem& fs, const std::string& path, const std::string& content, Diagnostics& diags) {
+    std::string reason;
+    if (fs.write_atomic(path, content, &reason)) return true;
+    diags.fail(Failure::cannot, "cannot write " + path + ": " + reason);
+    return false;
+}
+
+}  // namespace tab
