@@ -102,11 +102,11 @@ Table certificates_table(const app::CertificatesReport& r, const Catalogue& cat,
 
 }  // namespace
 
-int run_awards(Context& ctx, const AwardsOptions&) {
+int run_awards(Context& ctx, const AwardsOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
-    std::optional<app::AwardsReport> r = app::awards(*t, ctx.fs(), diags);
+    std::optional<app::AwardsReport> r = app::awards(*t, ctx.fs(), o.allow_incomplete, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
@@ -115,11 +115,11 @@ int run_awards(Context& ctx, const AwardsOptions&) {
     return exit_code::ok;
 }
 
-int run_certificates(Context& ctx, const AwardsOptions&) {
+int run_certificates(Context& ctx, const AwardsOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
-    std::optional<app::CertificatesReport> r = app::certificates(*t, ctx.fs(), diags);
+    std::optional<app::CertificatesReport> r = app::certificates(*t, ctx.fs(), o.allow_incomplete, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
     const Catalogue cat = ctx.catalogue();

@@ -44,7 +44,7 @@ int run_break(Context& ctx, const BreakOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
-    std::optional<app::BreakReport> r = app::compute_and_write_break(*t, ctx.fs(), {o.force, o.show}, diags);
+    std::optional<app::BreakReport> r = app::compute_and_write_break(*t, ctx.fs(), {o.force, o.show, o.allow_incomplete}, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
     if (r->written) ctx.note("wrote " + ctx.path(break_file));

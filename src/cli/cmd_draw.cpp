@@ -52,7 +52,7 @@ int run_draw(Context& ctx, const DrawOptions& o) {
         if (draw) present_draw(ctx, *draw, false);
         return ctx.finish(diags);
     }
-    app::DrawRoundRequest request{o.round, o.seed, o.explain, o.dry_run, o.force};
+    app::DrawRoundRequest request{o.round, o.seed, o.explain, o.dry_run, o.force, o.allow_incomplete};
     std::optional<app::DrawRoundResult> result = app::draw_round(*t, ctx.fs(), request, diags);
     if (!result) return ctx.finish(diags);
     present_draw(ctx, result->document, o.explain);

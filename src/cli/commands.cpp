@@ -21,6 +21,11 @@ const char* const exit_codes_help =
     "  5   replay found differences\n"
     "  70  internal error\n";
 
+const char* const allow_incomplete_help = "Go on although a prelim round has missing results (a warning names them)";
+const char* const incomplete_footer =
+    "Refuses (exit 4, naming the round and the rooms) while a prelim round is undrawn or has a debate\n"
+    "without a confirmed, valid ballot, unless --allow-incomplete.";
+
 struct Leaf {
     CLI::App* app;
     std::function<int(Context&)> run;
@@ -93,11 +98,17 @@ int run_command_line(int argc, char** argv) {
                              run_break);
         sub->add_flag("--force", break_options.force, "Compute again over an existing break.csv");
         sub->add_flag("--show", break_options.show, "Print the stored break.csv instead of computing it");
+        sub->add_flag("--allow-incomplete", break_options.allow_incomplete, allow_incomplete_help);
+        sub->footer(incomplete_footer);
     }
     AwardsOptions awards;
-    leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards);
-    leaf(leaves, app, "certificates", "A certificate for every participant (CSV for mail-merge; --format html: printable pages)",
-         awards, run_certificates);
+    for (CLI::App* sub : {leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards),
+                          leaf(leaves, app, "certificates",
+                               "A certificate for every participant (CSV for mail-merge; --format html: printable pages)", awards,
+                               run_certificates)}) {
+        sub->add_flag("--allow-incomplete", awards.allow_incomplete, allow_incomplete_help);
+        sub->footer(incomplete_footer);
+    }
 
     AllocateOptions allocate;
     {
@@ -192,7 +203,10 @@ int run_command_line(int argc, char** argv) {
         sub->add_flag("--explain", draw.explain, "Also print each room's cost terms, the draw quality and notes");
         sub->add_flag("--dry-run", draw.dry_run, "Print the draw without writing it");
         sub->add_flag("--force", draw.force, "Overwrite an existing draw of the round");
+        sub->add_flag("--allow-incomplete", draw.allow_incomplete, allow_incomplete_help);
         sub->footer("Writes rounds/<ROUND>/draw.csv and draw.toml; refuses (exit 3) if the draw exists, unless --force.\n"
+                    "A prelim is not drawn (exit 4) while an earlier prelim is undrawn or has a debate without a\n"
+                    "confirmed, valid ballot, unless --allow-incomplete.\n"
                     "--dry-run on a drawn round makes it again from its recorded seed and says whether it matches.\n"
                     "Settings: the [draw] table of tournament.toml (see docs/formats.md).");
     }

@@ -40,10 +40,13 @@ int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o);
 struct BreakOptions {
     bool force = false;  // recompute over an existing break.csv
     bool show = false;   // print the stored break.csv
+    bool allow_incomplete = false;  // --allow-incomplete
 };
 int run_break(Context& ctx, const BreakOptions& o);
 
-struct AwardsOptions {};
+struct AwardsOptions {
+    bool allow_incomplete = false;  // --allow-incomplete
+};
 int run_awards(Context& ctx, const AwardsOptions& o);
 int run_certificates(Context& ctx, const AwardsOptions& o);
 
@@ -88,6 +91,7 @@ struct DrawOptions {
     bool dry_run = false;          // print, do not write
     bool force = false;            // overwrite an existing draw
     bool show = false;             // --show: print the stored draw
+    bool allow_incomplete = false; // --allow-incomplete
 };
 int run_draw(Context& ctx, const DrawOptions& o);
 

@@ -56,8 +56,9 @@ struct AwardsReport {
 };
 
 // Each pending category also gives a warning. nullopt with invalid_input when a file is
-// unreadable or the speaker standings cannot be computed.
-std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
+// unreadable or the speaker standings cannot be computed; `cannot` while a prelim is undrawn or
+// has a debate without a result that counts, unless allow_incomplete (require_complete).
+std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool allow_incomplete, Diagnostics& diags);
 nlohmann::ordered_json to_json(const AwardsReport& r);
 
 struct AwardEntry {
@@ -85,7 +86,9 @@ struct CertificatesReport {
     std::vector<CertificateLine> certificates;  // speakers, then adjudicators, in file order
 };
 
-std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
+// Refuses on missing results as awards() does.
+std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
+                                               Diagnostics& diags);
 nlohmann::ordered_json to_json(const CertificatesReport& r);
 
 }  // namespace tab::app

@@ -43,11 +43,12 @@ struct BreakReport {
 struct BreakRequest {
     bool force = false;  // compute again over an existing break.csv
     bool show = false;   // the stored break.csv, computing nothing
+    bool allow_incomplete = false;  // break although a prelim has missing results
 };
 
-// `cannot` without break categories, with --show and no break.csv, or while a drawn prelim has
-// a room without a valid confirmed ballot; refused_overwrite when break.csv exists (no --force);
-// the files' errors as invalid_input. A prelim without a draw gives a warning.
+// `cannot` without break categories, with --show and no break.csv, or while a prelim is undrawn
+// or has a debate without a result that counts (unless allow_incomplete: require_complete);
+// refused_overwrite when break.csv exists (no --force); the files' errors as invalid_input.
 std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSystem& fs, const BreakRequest& request,
                                                    Diagnostics& diags);
 

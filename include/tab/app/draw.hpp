@@ -23,6 +23,7 @@ struct DrawRoundRequest {
     bool explain = false;          // keep each room's cost terms in the JSON
     bool dry_run = false;          // make the draw, write nothing
     bool force = false;            // replace an existing draw
+    bool allow_incomplete = false; // draw a prelim although an earlier prelim has missing results
 };
 
 // A draw made, not yet written.
@@ -50,7 +51,8 @@ std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, con
                                   Diagnostics& diags);
 
 // tab draw ROUND: the draw made and written (refusing to overwrite without force), or for a
-// manual round the hand-written draw checked.
+// manual round the hand-written draw checked. A prelim is not drawn (`cannot`) while an earlier
+// prelim is undrawn or has a debate without a result that counts, unless allow_incomplete.
 std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, const DrawRoundRequest& request,
                                           Diagnostics& diags);
 

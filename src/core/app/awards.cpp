@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "tab/app/json_numbers.hpp"
+#include "tab/app/rounds.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {
@@ -15,8 +16,10 @@ std::string category_name(const Tournament& t, const std::string& id) {
     return id;
 }
 
-std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const std::string& action, bool allow_incomplete,
+                              Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
+    if (diags.has_errors() || !require_complete(incomplete_prelims(t, prelims), action, allow_incomplete, diags)) return std::nullopt;
     std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
     return a;
@@ -26,8 +29,8 @@ std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnos
 
 const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "speaker"; }
 
-std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, diags);
+std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool allow_incomplete, Diagnostics& diags) {
+    std::optional<Awards> a = compute(t, fs, "compute the awards", allow_incomplete, diags);
     if (!a) return std::nullopt;
     AwardsReport report;
     for (const TeamPlaces& tp : a->teams) {
@@ -72,8 +75,9 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
     return {{"team_places", teams}, {"pending", pending}, {"best_speakers", speakers}, {"best_adjudicators", adjudicators}};
 }
 
-std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, diags);
+std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
+                                               Diagnostics& diags) {
+    std::optional<Awards> a = compute(t, fs, "make the certificates", allow_incomplete, diags);
     if (!a) return std::nullopt;
     CertificatesReport report;
     report.tournament = t.name;

@@ -1,35 +1,11 @@
 #include "tab/app/break.hpp"
 
-#include "tab/app/ballots_check.hpp"
 #include "tab/app/json_numbers.hpp"
 #include "tab/app/rounds.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {
 namespace {
-
-// Every drawn prelim must have a valid confirmed ballot in every room (the rule `tab ballots
-// check` and `tab status` count by); a prelim without a draw is left out with a warning.
-bool prelims_complete(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
-    bool complete = true;
-    for (int r : t.prelims_through("")) {
-        const std::string& id = t.rounds[static_cast<size_t>(r)].id;
-        if (!fs.exists(draw_path(id))) {
-            diags.warning(draw_path(id), 0, 0, "round " + id + " has no draw; the break counts the rounds before it");
-            continue;
-        }
-        std::optional<Draw> draw = read_draw(fs, t, id, diags);
-        if (!draw) return false;
-        const RoundBallots ballots = check_round_ballots(t, fs, *draw);
-        if (ballots.missing.empty()) continue;
-        std::string rooms;
-        for (const RoomWithoutBallot& m : ballots.missing) rooms += (rooms.empty() ? "" : ", ") + std::to_string(m.room);
-        diags.fail(Failure::cannot, "round " + id + ": room(s) " + rooms +
-                                        " have no valid confirmed ballot; enter them (tab ballots check " + id + ") before the break");
-        complete = false;
-    }
-    return complete;
-}
 
 nlohmann::ordered_json line_json(const BreakLine& l) {
     std::optional<std::string> remark = remark_code(l.remark);
@@ -95,7 +71,9 @@ std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSyst
     if (!may_write(fs, break_file, request.force, "compute the break", diags)) return std::nullopt;
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
     std::vector<ManualRemark> remarks = read_break_remarks(t, fs, diags);
-    if (diags.has_errors() || !prelims_complete(t, fs, diags)) return std::nullopt;
+    if (diags.has_errors() ||
+        !require_complete(incomplete_prelims(t, results), "compute the break", request.allow_incomplete, diags))
+        return std::nullopt;
     std::optional<Break> b = compute_break(t, results, remarks, diags);
     if (!b) return std::nullopt;
     if (!write_file(fs, break_file, break_to_csv(t, *b), diags)) return std::nullopt;

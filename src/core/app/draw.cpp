@@ -90,6 +90,19 @@ std::optional<DrawRoundResult> accept_manual(const Tournament& t, const FileSyst
     return DrawRoundResult{DrawAction::accepted, draw_document(t, &round, *manual), std::nullopt, std::nullopt};
 }
 
+// The prelims before `round` have every result (require_complete). Their files' errors are the
+// answer when there are any; their warnings are left to the draw, which reads the same files.
+bool earlier_prelims_complete(const Tournament& t, const FileSystem& fs, const Round& round, bool allow_incomplete,
+                              Diagnostics& diags) {
+    Diagnostics reading;
+    std::vector<IncompleteRound> incomplete = incomplete_prelims(t, fs, round.id, reading);
+    if (reading.has_errors()) {
+        for (const Diagnostic& d : reading.all()) diags.add(d);
+        return false;
+    }
+    return require_complete(incomplete, "draw " + round.id, allow_incomplete, diags);
+}
+
 }  // namespace
 
 bool same_pairings(const Draw& a, const Draw& b) {
@@ -131,6 +144,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     const bool drawn = fs.exists(draw_path(round->id));
     if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, "draw round " + round->id, diags))
         return std::nullopt;
+    if (!is_elimination(*round) && !earlier_prelims_complete(t, fs, *round, request.allow_incomplete, diags)) return std::nullopt;
     // A dry run of a drawn round makes it again from the seed it was made with, to compare.
     std::optional<uint64_t> seed = request.seed;
     if (!seed && request.dry_run && drawn) seed = recorded_seed(t, fs, *round);

@@ -36,6 +36,18 @@ bool may_write(const FileSystem& fs, const std::string& path, bool force, const 
     return false;
 }
 
+bool require_complete(const std::vector<IncompleteRound>& incomplete, const std::string& action, bool allow_incomplete,
+                      Diagnostics& diags) {
+    for (const IncompleteRound& r : incomplete) {
+        const std::string file = r.drawn ? ballots_path(r.round) : draw_path(r.round);
+        if (allow_incomplete)
+            diags.warning(file, 0, 0, "going on to " + action + " without them (--allow-incomplete): " + describe(r));
+        else
+            diags.fail(Failure::cannot, "cannot " + action + ": " + describe(r) + "; enter the missing results, or use --allow-incomplete");
+    }
+    return allow_incomplete || incomplete.empty();
+}
+
 bool every_room_chaired(const Draw& draw) {
     return std::all_of(draw.debates.begin(), draw.debates.end(), [](const Debate& d) { return d.chair >= 0; });
 }

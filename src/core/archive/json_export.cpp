@@ -8,6 +8,7 @@
 #include <cmath>
 #include <type_traits>
 
+#include "tab/ballots/completeness.hpp"
 #include "tab/breaks/break.hpp"
 #include "tab/draw/draw_document.hpp"
 #include "tab/model/draw.hpp"
@@ -164,7 +165,9 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
         }
         doc["rounds"].push_back(round);
     }
-    const std::vector<RoundResults> results = load_results(t, fs, "", diags);
+    // Standings count only rounds whose results are all in (a round still being entered is pending).
+    std::vector<RoundResults> results = load_results(t, fs, "", diags);
+    results = complete_only(results, left_out(incomplete_prelims(t, results), "the exported standings", diags));
     ordered_json standings;
     if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
         standings["teams"] = standings_json(t, *teams);

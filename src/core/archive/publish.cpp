@@ -9,6 +9,7 @@
 // a round's results), and say so when a round was left out.
 #include <fmt/format.h>
 
+#include "tab/ballots/completeness.hpp"
 #include "tab/breaks/break.hpp"
 #include "tab/model/draw.hpp"
 #include "tab/model/loader.hpp"
@@ -124,8 +125,12 @@ private:
         return out + table(headers, rows, {true}, "draw");
     }
 
+    // Silent rounds are withheld; a round still missing results is left out and shown as pending.
     void collect_results() {
-        for (const RoundResults& r : load_results(t_, fs_, "", diags_)) {
+        const std::vector<RoundResults> loaded = load_results(t_, fs_, "", diags_);
+        for (const IncompleteRound& r : left_out(incomplete_prelims(t_, loaded), "the website", diags_))
+            pending_ += (pending_.empty() ? "" : ", ") + r.round;
+        for (const RoundResults& r : complete_only(loaded, incomplete_prelims(t_, loaded))) {
             if (t_.rounds[static_cast<size_t>(r.round_index)].silent) withheld_ = true;
             else results_.push_back(r);
         }
@@ -137,7 +142,11 @@ private:
     }
 
     std::string note() const {
-        return withheld_ ? "<p class=\"note\">" + esc(c_.tr("publish.withheld")) + "</p>\n" : "";
+        std::string out;
+        if (!pending_.empty())
+            out += "<p class=\"note\">" + esc(format_message(c_.tr("publish.pending"), {{"rounds", pending_}})) + "</p>\n";
+        if (withheld_) out += "<p class=\"note\">" + esc(c_.tr("publish.withheld")) + "</p>\n";
+        return out;
     }
 
     std::string team_tab(const TeamStandings& s) const {
@@ -196,6 +205,7 @@ private:
     Diagnostics& diags_;
     std::vector<RoundResults> results_;
     bool withheld_ = false;
+    std::string pending_;  // the rounds left out of the tabs until their results are in, "R4, R5"
 };
 
 }  // namespace

@@ -171,6 +171,7 @@ const CatalogueEntries& catalogue_en() {
         {"publish.draw", "Draw: {round}"},
         {"publish.index", "Contents"},
         {"publish.motions", "Motions"},
+        {"publish.pending", "Results of {rounds} are pending and not yet counted in this tab."},
         {"publish.replies_tab", "Reply speeches"},
         {"publish.speaker_tab", "Speaker tab"},
         {"publish.team_tab", "Team tab"},

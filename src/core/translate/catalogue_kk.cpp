@@ -172,6 +172,7 @@ const CatalogueEntries& catalogue_kk() {
         {"publish.draw", "Жеребе: {round}"},
         {"publish.index", "Мазмұны"},
         {"publish.motions", "Қарарлар"},
+        {"publish.pending", "{rounds} нәтижелері әлі толық емес, бұл кестеге әзірге есептелмеген."},
         {"publish.replies_tab", "Қорытынды сөздер"},
         {"publish.speaker_tab", "Спикерлер кестесі"},
         {"publish.team_tab", "Командалар кестесі"},

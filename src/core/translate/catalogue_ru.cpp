@@ -172,6 +172,7 @@ const CatalogueEntries& catalogue_ru() {
         {"publish.draw", "Жеребьёвка: {round}"},
         {"publish.index", "Содержание"},
         {"publish.motions", "Резолюции"},
+        {"publish.pending", "Результаты {rounds} ещё не получены полностью и пока не учтены в этой таблице."},
         {"publish.replies_tab", "Заключительные речи"},
         {"publish.speaker_tab", "Зачёт спикеров"},
         {"publish.team_tab", "Командный зачёт"},
