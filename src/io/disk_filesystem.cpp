@@ -6,6 +6,7 @@
 #include "tab/io/disk_filesystem.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,6 +18,35 @@
 #include <sstream>
 
 namespace tab {
+
+// The lock file of a tournament directory. flock() locks are released by the kernel when the
+// process ends in any way, so a crash never leaves the directory locked.
+constexpr const char* lock_file = ".tab.lock";
+
+DiskFileSystem::~DiskFileSystem() {
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+bool DiskFileSystem::lock_for_writing(std::string* error) {
+    if (lock_fd_ >= 0) return true;
+    const std::string path = full(lock_file);
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (error) *error = "cannot lock " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int reason = errno;
+        ::close(fd);
+        if (error)
+            *error = reason == EWOULDBLOCK ? "another tab command is writing into " + root_ + " (it holds " + path +
+                                                 "); run this one again when it has finished"
+                                           : "cannot lock " + path + ": " + std::strerror(reason);
+        return false;
+    }
+    lock_fd_ = fd;
+    return true;
+}
 
 std::string DiskFileSystem::full(const std::string& path) const {
     if (path.empty() || path == ".") return root_;

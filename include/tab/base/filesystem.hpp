@@ -22,6 +22,14 @@ public:
     virtual bool write_atomic(const std::string& path, const std::string& content, std::string* error) = 0;
     // Names (not paths) of the entries of a directory, sorted; empty if it does not exist.
     virtual std::vector<std::string> list(const std::string& dir) const = 0;
+    // Keeps every other tab process from writing this directory until this object is gone
+    // (DiskFileSystem: an flock on .tab.lock, released on exit or crash). False with *error when
+    // another process holds it or it cannot be taken. Taking it again is harmless. Nothing to
+    // share in memory: true.
+    virtual bool lock_for_writing(std::string* error) {
+        (void)error;
+        return true;
+    }
 };
 
 // A file system held in memory, for tests.
@@ -38,5 +46,9 @@ public:
 // fs.write_atomic, the reason of a failure told in diags as "cannot write PATH: reason"
 // (Failure::cannot): how the core writes a file.
 bool write_file(FileSystem& fs, const std::string& path, const std::string& content, Diagnostics& diags);
+
+// fs.lock_for_writing, a failure told in diags (Failure::cannot): what a command that writes into
+// the tournament calls before it reads what it decides on.
+bool lock_for_writing(FileSystem& fs, Diagnostics& diags);
 
 }  // namespace tab

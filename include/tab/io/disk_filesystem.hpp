@@ -10,11 +10,15 @@ namespace tab {
 class DiskFileSystem : public FileSystem {
 public:
     explicit DiskFileSystem(std::string root) : root_(std::move(root)) {}
+    ~DiskFileSystem() override;
+    DiskFileSystem(const DiskFileSystem&) = delete;
+    DiskFileSystem& operator=(const DiskFileSystem&) = delete;
 
     std::optional<std::string> read(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     bool write_atomic(const std::string& path, const std::string& content, std::string* error) override;
     std::vector<std::string> list(const std::string& dir) const override;
+    bool lock_for_writing(std::string* error) override;
 
     const std::string& root() const { return root_; }
     // False for a path that is absolute, holds "..", or resolves (through symbolic links) to a
@@ -23,6 +27,7 @@ public:
 
 private:
     std::string root_;
+    int lock_fd_ = -1;  // the open .tab.lock while this process holds the lock
     std::string full(const std::string& path) const;
 };
 

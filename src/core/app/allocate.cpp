@@ -90,7 +90,7 @@ std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs,
 
 std::optional<AllocateResult> allocate_round(const Tournament& t, FileSystem& fs, const AllocateRequest& request, Diagnostics& diags) {
     const Round* round = find_round(t, request.round, diags);
-    if (!round) return std::nullopt;
+    if (!round || (!request.dry_run && !lock_for_writing(fs, diags))) return std::nullopt;
     std::optional<Draw> draw = stored_draw(t, fs, *round, diags);
     if (!draw) return std::nullopt;
     return allocate_draw(t, fs, *round, *draw, request, diags);

@@ -68,7 +68,7 @@ std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSyst
         }
         return break_report(t, *stored);
     }
-    if (!may_write(fs, break_file, request.force, "compute the break", diags)) return std::nullopt;
+    if (!lock_for_writing(fs, diags) || !may_write(fs, break_file, request.force, "compute the break", diags)) return std::nullopt;
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
     std::vector<ManualRemark> remarks = read_break_remarks(t, fs, diags);
     if (diags.has_errors() ||

@@ -141,6 +141,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     const Round* round = find_round(t, request.round, diags);
     if (!round) return std::nullopt;
     if (round->draw_method == DrawMethod::manual && !is_elimination(*round)) return accept_manual(t, fs, *round, diags);
+    if (!request.dry_run && !lock_for_writing(fs, diags)) return std::nullopt;
     const bool drawn = fs.exists(draw_path(round->id));
     if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, "draw round " + round->id, diags))
         return std::nullopt;

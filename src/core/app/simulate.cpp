@@ -11,7 +11,7 @@ namespace tab::app {
 std::optional<SimulateResult> simulate_round(const Tournament& t, FileSystem& fs, const SimulateRequest& request,
                                              Diagnostics& diags) {
     const Round* round = find_round(t, request.round, diags);
-    if (!round) return std::nullopt;
+    if (!round || !lock_for_writing(fs, diags)) return std::nullopt;
     std::optional<Draw> draw = stored_draw(t, fs, *round, diags);
     if (!draw) return std::nullopt;
     const std::string path = ballots_path(round->id);

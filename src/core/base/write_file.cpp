@@ -9,4 +9,11 @@ bool write_file(FileSystem& fs, const std::string& path, const std::string& cont
     return false;
 }
 
+bool lock_for_writing(FileSystem& fs, Diagnostics& diags) {
+    std::string reason;
+    if (fs.lock_for_writing(&reason)) return true;
+    diags.fail(Failure::cannot, reason);
+    return false;
+}
+
 }  // namespace tab
