@@ -7,6 +7,9 @@
 JOBS ?= $(shell nproc)
 # ccache, where installed, makes rebuilds after a pull fast; it is optional.
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
+# Ninja schedules the compilation of every library at once (make waits for each library's
+# dependencies first); a build directory keeps the generator it was made with.
+GENERATOR = $(if $(wildcard $(1)/CMakeCache.txt),,-G Ninja)
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 EXAMPLE ?= examples/kz-school-league
@@ -19,7 +22,7 @@ deps:
 	@sh scripts/install-deps.sh
 
 build: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(LAUNCHER) > /dev/null
+	@cmake -S . -B $(BUILD) $(call GENERATOR,$(BUILD)) -DCMAKE_BUILD_TYPE=Release $(LAUNCHER) > /dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
@@ -35,7 +38,7 @@ endif
 
 # The unit and property tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Sanitize -DTAB_SANITIZE=ON $(LAUNCHER) > /dev/null
+	@cmake -S . -B $(ASAN_BUILD) $(call GENERATOR,$(ASAN_BUILD)) -DCMAKE_BUILD_TYPE=Sanitize -DTAB_SANITIZE=ON $(LAUNCHER) > /dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target tab_tests
 	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L asan
 

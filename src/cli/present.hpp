@@ -27,6 +27,7 @@ void present(Context& ctx, const std::vector<Table>& tables, const Catalogue& ca
              const nlohmann::ordered_json& document);
 
 inline Cell optional_cell(const std::optional<int>& i) { return i ? Cell::of(*i) : Cell::none(); }
+inline Cell optional_cell(const std::optional<std::string>& s) { return s ? Cell::of(*s) : Cell::none(); }
 
 // An integer stays an integer; other fractions show two decimals.
 inline Cell number_cell(const Fraction& f) {

@@ -12,8 +12,6 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-Cell optional_cell(const std::optional<std::string>& v) { return v ? Cell::of(*v) : Cell::none(); }
-
 bool machine_format(OutputFormat f) { return f == OutputFormat::csv || f == OutputFormat::tsv; }
 
 }  // namespace

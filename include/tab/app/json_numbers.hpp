@@ -10,6 +10,8 @@
 namespace tab::app {
 
 nlohmann::ordered_json json_number(const Fraction& f);
+// A real number rounded to six decimals, so that the last digits of a division do not differ.
+double six_decimals(double d);
 // null for no value and for "n/a" (who-beat-whom where it does not apply).
 nlohmann::ordered_json json_metric(const MetricValue& v);
 // The text of an optional string: null when empty.

@@ -159,6 +159,9 @@ struct Tournament {
     int find_round(std::string_view id) const;
     int find_venue(std::string_view name) const;
     const BreakCategory* find_break_category(std::string_view id) const;
+    // An institution's code, and the code of a team's institution; empty for none (index -1).
+    std::string institution_code(int institution) const;
+    std::string team_institution_code(int team) const;
     // The settings table of a section (no values if the file has none; defaults from the specs).
     Settings section(std::string_view name) const;
     // The same table to change, made empty if missing (for code and tests that build a tournament).

@@ -15,19 +15,12 @@ std::string category_name(const Tournament& t, const std::string& id) {
     return id;
 }
 
-std::string institution_code(const Tournament& t, int team) {
-    const int i = team >= 0 ? t.teams[static_cast<size_t>(team)].institution : -1;
-    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
-}
-
 std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
     std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
     return a;
 }
-
-double six_decimals(double d) { return std::round(d * 1e6) / 1e6; }
 
 }  // namespace
 
@@ -45,7 +38,7 @@ std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, Di
         }
         for (const Placing& p : tp.places)
             report.team_places.push_back({tp.category, name, p.place, p.shared, t.teams[static_cast<size_t>(p.who)].name,
-                                          institution_code(t, p.who)});
+                                          t.team_institution_code(p.who)});
     }
     for (const SpeakerAwards& sa : a->speakers)
         for (const Placing& p : sa.speakers) {

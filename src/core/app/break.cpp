@@ -8,11 +8,6 @@
 namespace tab::app {
 namespace {
 
-std::string institution_code(const Tournament& t, int team) {
-    const int i = t.teams[static_cast<size_t>(team)].institution;
-    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
-}
-
 // Every drawn prelim must have a valid confirmed ballot in every room (the rule `tab ballots
 // check` and `tab status` count by); a prelim without a draw is left out with a warning.
 bool prelims_complete(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
@@ -71,7 +66,7 @@ BreakReport break_report(const Tournament& t, const Break& b) {
         category.name = bc && !bc->name.empty() ? bc->name : c.category;
         category.size = bc ? bc->size : 0;
         for (const BreakEntry& e : c.entries) {
-            BreakLine line{t.teams[static_cast<size_t>(e.team)].name, institution_code(t, e.team), e.rank,
+            BreakLine line{t.teams[static_cast<size_t>(e.team)].name, t.team_institution_code(e.team), e.rank,
                            e.break_rank > 0 ? std::optional<int>(e.break_rank) : std::nullopt, e.remark, e.note};
             if (line.break_rank) category.teams.push_back(std::move(line));
             else if (e.remark == Remark::reserve) category.reserves.push_back(std::move(line));

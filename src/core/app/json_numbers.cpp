@@ -3,11 +3,8 @@
 #include <cmath>
 
 namespace tab::app {
-namespace {
 
 double six_decimals(double d) { return std::round(d * 1e6) / 1e6; }
-
-}  // namespace
 
 nlohmann::ordered_json json_number(const Fraction& f) {
     if (f.is_integer()) return f.num();

@@ -7,8 +7,6 @@
 namespace tab::app {
 namespace {
 
-std::string institution_code(const Tournament& t, int i) { return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : ""; }
-
 std::optional<Contacts> contacts_of(const PersonalData& p, bool wanted) {
     if (!wanted) return std::nullopt;
     return Contacts{p.birth_date, p.district, p.phone, p.email};
@@ -70,7 +68,7 @@ TeamsResult teams(const Tournament& t, const ListRequest& request) {
     TeamsResult result;
     result.include_contacts = request.include_contacts;
     for (const Team& team : t.teams) {
-        TeamEntry entry{team.name, institution_code(t, team.institution), {}, team.break_categories, team.swing};
+        TeamEntry entry{team.name, t.institution_code(team.institution), {}, team.break_categories, team.swing};
         for (int s : team.speakers) {
             const Speaker& sp = t.speakers[static_cast<size_t>(s)];
             // Gender is personal data, like the contacts: listed only when they are.
@@ -89,14 +87,14 @@ AdjudicatorsResult adjudicators(const Tournament& t, const ListRequest& request)
         AdjudicatorEntry entry;
         entry.name = a.name;
         entry.id = a.id;
-        entry.institution = institution_code(t, a.institution);
+        entry.institution = t.institution_code(a.institution);
         if (request.include_contacts) entry.gender = a.personal.gender;
         entry.strength = a.strength;
         entry.trainee = a.trainee;
         entry.independent = a.independent;
         entry.adj_core = a.adj_core;
         for (int i : a.team_conflicts) entry.team_conflicts.push_back(t.teams[static_cast<size_t>(i)].name);
-        for (int i : a.institution_conflicts) entry.institution_conflicts.push_back(institution_code(t, i));
+        for (int i : a.institution_conflicts) entry.institution_conflicts.push_back(t.institution_code(i));
         for (int i : a.adjudicator_conflicts) entry.adjudicator_conflicts.push_back(t.adjudicators[static_cast<size_t>(i)].name);
         entry.unavailable = a.unavailable;
         entry.categories = a.categories;

@@ -6,11 +6,6 @@
 namespace tab::app {
 namespace {
 
-std::string institution_code(const Tournament& t, int team) {
-    const int i = team >= 0 ? t.teams[static_cast<size_t>(team)].institution : -1;
-    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
-}
-
 std::optional<int> rank_of(const Ranking& r) {
     if (r.rank > 0) return r.rank;
     return std::nullopt;
@@ -82,7 +77,7 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
             take_columns(report, *s);
             for (const TeamStanding& row : s->rows)
                 report.lines.push_back({rank_of(row.rank), row.rank.tied, "", t.teams[static_cast<size_t>(row.team)].name,
-                                        institution_code(t, row.team), row.metrics});
+                                        t.team_institution_code(row.team), row.metrics});
         }
     } else {
         const bool replies = request.kind == StandingsKind::replies;
@@ -94,7 +89,7 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
                 const Speaker& sp = t.speakers[static_cast<size_t>(row.speaker)];
                 report.lines.push_back({rank_of(row.rank), row.rank.tied, sp.name,
                                         sp.team >= 0 ? t.teams[static_cast<size_t>(sp.team)].name : "",
-                                        institution_code(t, sp.team), row.metrics});
+                                        t.team_institution_code(sp.team), row.metrics});
             }
         }
     }

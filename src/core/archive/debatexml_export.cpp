@@ -9,6 +9,7 @@
 // sheet) and one per speech; the consensus sheet is signed by the voting panel. Rounds without a
 // draw have no debates and are left out (the schema wants at least one debate in a round).
 // E-mail addresses are written only when asked (they are personal data).
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -49,11 +50,7 @@ std::string style_of(const std::string& preset) {
     return "";
 }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : " ") + s;
-    return out;
-}
+std::string space_separated(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, " ")); }
 
 // Sets an attribute unless its value is empty (an empty IDREFS is not valid).
 void set(pugi::xml_node node, const char* name, const std::string& value) {
@@ -105,7 +102,7 @@ public:
         for (size_t i = 0; i < t_.venues.size(); ++i) {
             pugi::xml_node n = root.append_child("venue");
             n.append_attribute("id") = venue_ids_[i].c_str();
-            set(n, "categories", join(t_.venues[i].tags));
+            set(n, "categories", space_separated(t_.venues[i].tags));
             if (t_.venues[i].priority != 0) n.append_attribute("priority") = t_.venues[i].priority;
             n.text() = t_.venues[i].name.c_str();
         }
@@ -188,9 +185,9 @@ private:
             std::vector<int> panel;
             if (d.chair >= 0) panel.push_back(d.chair);
             panel.insert(panel.end(), d.panellists.begin(), d.panellists.end());
-            const std::string voting = join(adjudicators(panel));
+            const std::string voting = space_separated(adjudicators(panel));
             panel.insert(panel.end(), d.trainees.begin(), d.trainees.end());
-            set(debate, "adjudicators", join(adjudicators(panel)));
+            set(debate, "adjudicators", space_separated(adjudicators(panel)));
             std::vector<const BallotSheet*> sheets;
             for (const BallotSheet& s : ballots.sheets)
                 if (s.debate == static_cast<int>(i) && s.confirmed) sheets.push_back(&s);
@@ -268,7 +265,7 @@ private:
             std::vector<std::string> eligible;
             for (const std::string& b : team.break_categories)
                 if (auto it = break_ids_.find(b); it != break_ids_.end()) eligible.push_back(it->second);
-            set(n, "break-eligibilities", join(eligible));
+            set(n, "break-eligibilities", space_separated(eligible));
             if (team.swing) n.append_attribute("swing") = true;
             for (int s : team.speakers) {
                 const Speaker& sp = t_.speakers[static_cast<size_t>(s)];
@@ -280,7 +277,7 @@ private:
                 for (const std::string& c : sp.categories)
                     if (auto it = speaker_category_ids_.find(c); it != speaker_category_ids_.end())
                         categories.push_back(it->second);
-                set(x, "categories", join(categories));
+                set(x, "categories", space_separated(categories));
                 if (contacts_) set(x, "gender", gender_code(sp.personal.gender));
                 if (contacts_) set(x, "email", sp.personal.email);
                 x.text() = sp.name.c_str();
@@ -294,14 +291,14 @@ private:
             std::vector<std::string> institutions;
             if (a.institution >= 0) institutions.push_back(institution_ids_[static_cast<size_t>(a.institution)]);
             for (int c : a.institution_conflicts) institutions.push_back(institution_ids_[static_cast<size_t>(c)]);
-            set(n, "institutions", join(institutions));
+            set(n, "institutions", space_separated(institutions));
             n.append_attribute("core") = a.adj_core;
             n.append_attribute("independent") = a.independent;
             n.append_attribute("score") = decimal(std::llround(a.strength * 100)).c_str();
             std::vector<std::string> teams;
             for (int c : a.team_conflicts) teams.push_back(team_ids_[static_cast<size_t>(c)]);
-            set(n, "team-conflicts", join(teams));
-            set(n, "adjudicator-conflicts", join(adjudicators(a.adjudicator_conflicts)));
+            set(n, "team-conflicts", space_separated(teams));
+            set(n, "adjudicator-conflicts", space_separated(adjudicators(a.adjudicator_conflicts)));
             if (contacts_) set(n, "gender", gender_code(a.personal.gender));
             if (contacts_) set(n, "email", a.personal.email);
         }

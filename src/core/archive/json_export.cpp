@@ -20,11 +20,11 @@ namespace {
 
 using nlohmann::ordered_json;
 
-double number(double v) { return std::round(v * 1e6) / 1e6; }
+double six_decimals(double v) { return std::round(v * 1e6) / 1e6; }
 
 ordered_json metric(const MetricValue& v) {
     if (!v.present()) return nullptr;
-    return number(v.to_double());
+    return six_decimals(v.to_double());
 }
 
 std::string team_name(const Tournament& t, int i) { return i >= 0 ? t.teams[static_cast<size_t>(i)].name : ""; }
@@ -59,7 +59,7 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
             speakers.push_back(j);
         }
         out["teams"].push_back({{"name", team.name},
-                                {"institution", team.institution >= 0 ? t.institutions[static_cast<size_t>(team.institution)].code : ""},
+                                {"institution", t.institution_code(team.institution)},
                                 {"break_categories", team.break_categories},
                                 {"swing", team.swing},
                                 {"speakers", speakers}});
@@ -68,11 +68,11 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
     for (const Adjudicator& a : t.adjudicators) {
         ordered_json teams = ordered_json::array(), institutions = ordered_json::array();
         for (int i : a.team_conflicts) teams.push_back(team_name(t, i));
-        for (int i : a.institution_conflicts) institutions.push_back(t.institutions[static_cast<size_t>(i)].code);
+        for (int i : a.institution_conflicts) institutions.push_back(t.institution_code(i));
         ordered_json j = {{"name", a.name},
                           {"id", a.id},
-                          {"institution", a.institution >= 0 ? t.institutions[static_cast<size_t>(a.institution)].code : ""},
-                          {"strength", number(a.strength)},
+                          {"institution", t.institution_code(a.institution)},
+                          {"strength", six_decimals(a.strength)},
                           {"trainee", a.trainee},
                           {"independent", a.independent},
                           {"adj_core", a.adj_core},
@@ -97,13 +97,13 @@ ordered_json results_json(const Tournament& t, const RoundResults& r) {
                 speeches.push_back({{"speaker", s.speaker >= 0 ? t.speakers[static_cast<size_t>(s.speaker)].name : ""},
                                     {"position", s.position == t.format.speakers_per_team + 1 ? ordered_json("reply")
                                                                                                : ordered_json(s.position)},
-                                    {"score", number(s.score.to_double())},
+                                    {"score", six_decimals(s.score.to_double())},
                                     {"iron", s.iron}});
             teams.push_back({{"team", team_name(t, tr.team)},
                              {"side", t.format.sides.at(static_cast<size_t>(tr.side))},
                              {"win", tr.win},
                              {"points", tr.points},
-                             {"score", tr.scored ? ordered_json(number(tr.score.to_double())) : ordered_json(nullptr)},
+                             {"score", tr.scored ? ordered_json(six_decimals(tr.score.to_double())) : ordered_json(nullptr)},
                              {"votes", tr.votes},
                              {"panel", tr.panel},
                              {"speeches", speeches}});

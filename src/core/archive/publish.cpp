@@ -104,10 +104,7 @@ private:
         return out;
     }
     std::string team(int i) const { return i >= 0 ? t_.teams[static_cast<size_t>(i)].name : ""; }
-    std::string institution_of(int team) const {
-        const int i = t_.teams[static_cast<size_t>(team)].institution;
-        return i >= 0 ? t_.institutions[static_cast<size_t>(i)].code : "";
-    }
+    std::string institution_of(int team) const { return t_.team_institution_code(team); }
 
     std::string draw_body(const Round& r, const Draw& d) const {
         std::string out;

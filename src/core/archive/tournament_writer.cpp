@@ -15,17 +15,9 @@
 namespace tab {
 namespace {
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : ";") + s;
-    return out;
-}
+std::string semicolon_separated(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ";")); }
 
-std::string number(double v) { return v == 0 ? "" : fmt::format("{}", v); }
-
-std::string institution_code(const Tournament& t, int i) {
-    return i >= 0 ? t.institutions[static_cast<size_t>(i)].code : "";
-}
+std::string blank_if_zero(double v) { return v == 0 ? "" : fmt::format("{}", v); }
 
 std::string date(const std::optional<Date>& d) { return d ? format_date(*d) : ""; }
 
@@ -49,9 +41,9 @@ std::string teams_csv_text(const Tournament& t) {
         for (size_t k = 0; k < std::max<size_t>(team.speakers.size(), 1); ++k) {
             const Speaker& s = team.speakers.empty() ? nobody : t.speakers[static_cast<size_t>(team.speakers[k])];
             const bool first = k == 0;  // the team-level cells go on the first row only
-            add_line(out, {team.name, first ? institution_code(t, team.institution) : "", s.name, s.id,
-                           join(s.categories), first ? join(team.break_categories) : "",
-                           first ? number(team.seed) : "", first && team.swing ? "true" : "", s.personal.gender,
+            add_line(out, {team.name, first ? t.institution_code(team.institution) : "", s.name, s.id,
+                           semicolon_separated(s.categories), first ? semicolon_separated(team.break_categories) : "",
+                           first ? blank_if_zero(team.seed) : "", first && team.swing ? "true" : "", s.personal.gender,
                            date(s.personal.birth_date), s.personal.district, s.personal.phone, s.personal.email});
         }
     }
@@ -66,11 +58,11 @@ std::string adjudicators_csv_text(const Tournament& t) {
     for (const Adjudicator& a : t.adjudicators) {
         std::vector<std::string> teams, institutions, adjudicators;
         for (int i : a.team_conflicts) teams.push_back(t.teams[static_cast<size_t>(i)].name);
-        for (int i : a.institution_conflicts) institutions.push_back(institution_code(t, i));
+        for (int i : a.institution_conflicts) institutions.push_back(t.institution_code(i));
         for (int i : a.adjudicator_conflicts) adjudicators.push_back(t.adjudicators[static_cast<size_t>(i)].name);
-        add_line(out, {a.name, a.id, institution_code(t, a.institution), fmt::format("{}", a.strength),
+        add_line(out, {a.name, a.id, t.institution_code(a.institution), fmt::format("{}", a.strength),
                        a.trainee ? "true" : "false", a.independent ? "true" : "false", a.adj_core ? "true" : "false",
-                       join(teams), join(institutions), join(adjudicators), join(a.unavailable), join(a.categories),
+                       semicolon_separated(teams), semicolon_separated(institutions), semicolon_separated(adjudicators), semicolon_separated(a.unavailable), semicolon_separated(a.categories),
                        a.personal.gender, date(a.personal.birth_date), a.personal.district, a.personal.phone,
                        a.personal.email});
     }
@@ -80,7 +72,7 @@ std::string adjudicators_csv_text(const Tournament& t) {
 std::string venues_csv_text(const Tournament& t) {
     std::string out;
     add_line(out, {"name", "priority", "tags"});
-    for (const Venue& v : t.venues) add_line(out, {v.name, std::to_string(v.priority), join(v.tags)});
+    for (const Venue& v : t.venues) add_line(out, {v.name, std::to_string(v.priority), semicolon_separated(v.tags)});
     return out;
 }
 

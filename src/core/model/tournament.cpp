@@ -44,6 +44,14 @@ int Tournament::find_venue(std::string_view wanted) const {
     return find_by(venues, wanted, [](const Venue& v) -> const std::string& { return v.name; });
 }
 
+std::string Tournament::institution_code(int institution) const {
+    return institution >= 0 ? institutions[static_cast<size_t>(institution)].code : std::string();
+}
+
+std::string Tournament::team_institution_code(int team) const {
+    return team >= 0 ? institution_code(teams[static_cast<size_t>(team)].institution) : std::string();
+}
+
 const BreakCategory* Tournament::find_break_category(std::string_view id) const {
     for (const BreakCategory& c : break_categories)
         if (c.id == id) return &c;

@@ -40,7 +40,7 @@ std::string cell_tag(std::string_view tag, const std::string& text, bool numeric
     return "<" + name + (numeric ? " class=\"num\">" : ">") + html_escape(text) + "</" + name + ">";
 }
 
-std::string render_one(const Table& table, const Catalogue& catalogue) {
+std::string html_section(const Table& table, const Catalogue& catalogue) {
     std::string out = "<section>\n";
     if (!table.title.empty()) out += "<h2>" + html_escape(table.title) + "</h2>\n";
     out += "<div class=\"scroll\"><table>\n<thead><tr>";
@@ -86,7 +86,7 @@ std::string render_html(const std::vector<Table>& tables, const Catalogue& catal
     out += "<title>" + html_escape(page_title(tables, options)) + "</title>\n";
     out += "<style>\n" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
     if (!options.page_title.empty()) out += "<h1>" + html_escape(options.page_title) + "</h1>\n";
-    for (const Table& table : tables) out += render_one(table, catalogue);
+    for (const Table& table : tables) out += html_section(table, catalogue);
     return out + "</body>\n</html>\n";
 }
 

@@ -24,7 +24,7 @@ std::string row_line(const std::vector<std::string>& cells) {
     return line + "\n";
 }
 
-std::string render_one(const Table& table, const Catalogue& catalogue) {
+std::string markdown_section(const Table& table, const Catalogue& catalogue) {
     std::string out;
     if (!table.title.empty()) out += "## " + escaped(table.title) + "\n\n";
     out += row_line(headings(table, catalogue));
@@ -46,7 +46,7 @@ std::string render_markdown(const std::vector<Table>& tables, const Catalogue& c
     if (!page_title.empty()) out += "# " + escaped(page_title) + "\n";
     for (const Table& table : tables) {
         if (!out.empty()) out += "\n";
-        out += render_one(table, catalogue);
+        out += markdown_section(table, catalogue);
     }
     return out;
 }

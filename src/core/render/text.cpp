@@ -69,7 +69,7 @@ std::string line_of(const Layout& layout, const std::vector<std::string>& cells,
     return line + "\n";
 }
 
-std::string render_one(const Table& table, const Catalogue& catalogue, bool color) {
+std::string text_section(const Table& table, const Catalogue& catalogue, bool color) {
     Layout layout = lay_out(table, catalogue);
     std::vector<std::string> rules;
     for (int width : layout.widths) rules.emplace_back(static_cast<std::size_t>(width), '-');
@@ -85,7 +85,7 @@ std::string render_text(const std::vector<Table>& tables, const Catalogue& catal
     std::string out;
     for (const Table& table : tables) {
         if (!out.empty()) out += "\n";
-        out += render_one(table, catalogue, color);
+        out += text_section(table, catalogue, color);
     }
     return out;
 }

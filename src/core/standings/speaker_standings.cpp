@@ -15,41 +15,17 @@
 #include <cmath>
 
 #include "ranking.hpp"
+#include "score_series.hpp"
 #include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {
 
+using series::mean, series::stddev, series::sum_or_none, series::trimmed;
+
 struct SpeakerTally {
     std::vector<Fraction> scores, replies, ranks;
 };
-
-Fraction sum(const std::vector<Fraction>& v) {
-    Fraction s;
-    for (const Fraction& x : v) s += x;
-    return s;
-}
-
-MetricValue mean(const std::vector<Fraction>& v) {
-    return v.empty() ? MetricValue{} : MetricValue::of(sum(v) / static_cast<int64_t>(v.size()));
-}
-
-MetricValue stddev(const std::vector<Fraction>& v) {
-    if (v.empty()) return {};
-    double m = (sum(v) / static_cast<int64_t>(v.size())).to_double(), acc = 0;
-    for (const Fraction& x : v) acc += (x.to_double() - m) * (x.to_double() - m);
-    return MetricValue::of_real(std::sqrt(acc / static_cast<double>(v.size())));
-}
-
-// Σ (or the mean, if `average`) without `drop` values at each end, when more than 2 × drop.
-MetricValue trimmed(std::vector<Fraction> v, size_t drop, bool average) {
-    if (v.empty()) return {};
-    std::sort(v.begin(), v.end());
-    if (v.size() > 2 * drop) v = std::vector<Fraction>(v.begin() + static_cast<long>(drop), v.end() - static_cast<long>(drop));
-    return average ? mean(v) : MetricValue::of(sum(v));
-}
-
-MetricValue sum_or_none(const std::vector<Fraction>& v) { return v.empty() ? MetricValue{} : MetricValue::of(sum(v)); }
 
 MetricValue speaker_value(const std::string& key, const SpeakerTally& x) {
     if (key == "total") return sum_or_none(x.scores);

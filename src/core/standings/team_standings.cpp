@@ -23,11 +23,14 @@
 #include <map>
 
 #include "ranking.hpp"
+#include "score_series.hpp"
 #include "tab/ballots/history.hpp"
 #include "tab/standings/standings.hpp"
 
 namespace tab {
 namespace {
+
+using series::mean, series::stddev, series::sum_or_none, series::trimmed;
 
 struct TeamTally {
     bool entered = false;              // at least one entered ballot
@@ -45,33 +48,6 @@ struct TeamTally {
 
 Fraction weight_of(double w) { return Fraction::of(std::llround(w * 1000), 1000); }
 
-Fraction sum(const std::vector<Fraction>& v) {
-    Fraction s;
-    for (const Fraction& x : v) s += x;
-    return s;
-}
-
-MetricValue mean(const std::vector<Fraction>& v) {
-    if (v.empty()) return {};
-    return MetricValue::of(sum(v) / static_cast<int64_t>(v.size()));
-}
-
-MetricValue stddev(const std::vector<Fraction>& v) {
-    if (v.empty()) return {};
-    double m = (sum(v) / static_cast<int64_t>(v.size())).to_double(), acc = 0;
-    for (const Fraction& x : v) acc += (x.to_double() - m) * (x.to_double() - m);
-    return MetricValue::of_real(std::sqrt(acc / static_cast<double>(v.size())));
-}
-
-// Σ without the `drop` highest and `drop` lowest values, when more than 2 × drop values.
-MetricValue adjusted_sum(std::vector<Fraction> v, size_t drop) {
-    if (v.empty()) return {};
-    std::sort(v.begin(), v.end());
-    if (v.size() > 2 * drop) v = std::vector<Fraction>(v.begin() + static_cast<long>(drop), v.end() - static_cast<long>(drop));
-    return MetricValue::of(sum(v));
-}
-
-MetricValue sum_or_none(const std::vector<Fraction>& v) { return v.empty() ? MetricValue{} : MetricValue::of(sum(v)); }
 
 class TeamTable {
 public:
@@ -98,8 +74,8 @@ public:
         if (key == "speaks_avg") return mean(x.scores);
         if (key == "speaks_ind_avg") return mean(x.speeches);
         if (key == "speaks_stddev") return stddev(x.scores);
-        if (key == "speaks_single_adj") return adjusted_sum(x.scores, 1);
-        if (key == "speaks_double_adj") return adjusted_sum(x.scores, 2);
+        if (key == "speaks_single_adj") return trimmed(x.scores, 1, false);
+        if (key == "speaks_double_adj") return trimmed(x.scores, 2, false);
         if (key == "margin_sum") return sum_or_none(x.margins);
         if (key == "margin_avg") return mean(x.margins);
         if (key == "draw_strength" || key == "draw_strength_speaks") {
@@ -119,8 +95,8 @@ public:
         if (key == "npullups") return MetricValue::of(x.pullups);
         if (key == "pullup_debates") return MetricValue::of(x.pullup_debates);
         if (key == "srank") return sum_or_none(x.rank_sums);
-        if (key == "srank_single_adj") return adjusted_sum(x.rank_sums, 1);
-        if (key == "srank_double_adj") return adjusted_sum(x.rank_sums, 2);
+        if (key == "srank_single_adj") return trimmed(x.rank_sums, 1, false);
+        if (key == "srank_double_adj") return trimmed(x.rank_sums, 2, false);
         return {};
     }
 

@@ -14,7 +14,7 @@ namespace {
 
 using nlohmann::json;
 
-const json& cases_file() {
+const json& elimination_cases() {
     static const json file = [] {
         std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
         return json::parse(in);
@@ -24,7 +24,7 @@ const json& cases_file() {
 
 std::vector<const json*> cases_with_prefix(const std::string& prefix) {
     std::vector<const json*> out;
-    for (const json& c : cases_file()["cases"])
+    for (const json& c : elimination_cases()["cases"])
         if (c["id"].get<std::string>().rfind(prefix, 0) == 0) out.push_back(&c);
     return out;
 }

@@ -9,9 +9,9 @@ using namespace tab;
 namespace {
 
 // Schools М1 (district Ақтау) and М2 (Бейнеу); teams of two named speakers.
-struct Builder {
+struct LeagueBuilder {
     Tournament t;
-    Builder() {
+    LeagueBuilder() {
         t.institutions.push_back({"М1", "№1 мектеп", "Ақтау"});
         t.institutions.push_back({"М2", "№2 мектеп", "Бейнеу"});
     }
@@ -43,11 +43,11 @@ std::vector<std::string> rows(const std::vector<LeagueEntry>& entries) {
 }  // namespace
 
 TEST_CASE("league points by team, speaker, institution and district; count-back, then shared and alphabetical") {
-    Builder a;
+    LeagueBuilder a;
     a.team("Алма", 0, "Айдана", "Әсет");
     a.team("Бота", 1, "Бақыт", "Ботагөз");
     a.team("Ғалым", 0, "Ғани", "Дина");
-    Builder b;
+    LeagueBuilder b;
     b.team("Бота", 1, "Бақыт", "Ботагөз");
     b.team("Алма (М1)", 0, "Айдана", "Әсет");  // Алма, renamed when it qualified
     // A: Алма 1st, Бота 2nd, Ғалым 3rd; best speakers Бақыт, then Айдана. B: Бота 1st, Алма 2nd;
@@ -70,7 +70,7 @@ TEST_CASE("league points by team, speaker, institution and district; count-back,
 }
 
 TEST_CASE("a tournament not done yet is attended but earns nothing; places beyond the list earn nothing") {
-    Builder a;
+    LeagueBuilder a;
     a.team("Алма", 0, "Айдана", "Әсет");
     a.team("Бота", 1, "Бақыт", "Ботагөз");
     LeagueSettings settings;

@@ -10,9 +10,9 @@ namespace {
 
 Date day(int y, int m, int d) { return Date{y, m, d}; }
 
-struct Builder {
+struct StatsBuilder {
     Tournament t;
-    explicit Builder(Date start) {
+    explicit StatsBuilder(Date start) {
         t.start_date = start;
         t.institutions.push_back({"Гим-1", "№1 гимназия", "Ақтау"});
         t.teams.push_back({"Тұлпар", 0, {}, {}, 0, false});
@@ -47,14 +47,14 @@ const StatsRow* row(const std::vector<StatsRow>& rows, const std::string& label)
 }  // namespace
 
 TEST_CASE("age bands and genders of unique participants match the hand count") {
-    Builder a(day(2025, 10, 18));
+    StatsBuilder a(day(2025, 10, 18));
     a.speaker("Айгерім Сейтқали", "S1", "female", day(2010, 10, 18));   // 15 on the day: 13–16
     a.speaker("Дмитрий Петренко", "S2", "male", day(2008, 10, 19));     // 16 (17 the next day): 13–16
     a.speaker("Нұрсұлтан Ахметов", "S3", "male", day(2008, 10, 18));    // 17 on the day: 17–22
     a.speaker("Мария Ким", "", "female", std::nullopt);                  // unknown age
     a.adjudicator("Сұлтан Болатұлы", "J1", "male", day(1990, 3, 1));    // 35: 33–45
     a.adjudicator("Жібек Сейітқазы", "J2", "female", day(1966, 1, 1));  // 59: 59+
-    Builder b(day(2026, 3, 1));
+    StatsBuilder b(day(2026, 3, 1));
     b.speaker("Айгерім Сейтқали", "S1", "female", day(2010, 10, 18));   // the same person, by id
     b.speaker("Дмитрий  ПЕТРЕНКО", "", "male", day(2008, 10, 19));      // the same, by name and institution
     b.speaker("Ерлан Жақсылық", "", "", day(1998, 3, 2));               // 27 (28 the next day): 23–27, gender unknown

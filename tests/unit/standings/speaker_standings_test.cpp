@@ -10,11 +10,11 @@ namespace {
 
 // Two teams of two speakers; `rounds` lists, per round, the four substantive scores
 // (T1 A, T1 B, T2 A, T2 B) in hundredths; -1 = the speech was given by the teammate as iron.
-struct Fixture {
+struct SpeakerFixture {
     tab::Tournament t;
     std::vector<tab::RoundResults> results;
 
-    Fixture() {
+    SpeakerFixture() {
         t.format = *tab::preset_format("apda");
         for (int team = 0; team < 2; ++team) {
             tab::Team x;
@@ -84,7 +84,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("speaker standings: totals, averages, iron speeches count for the team only") {
-    Fixture f;
+    SpeakerFixture f;
     f.round({3000, 2900, 2800, 2700});
     f.round({3100, -1, 2750, 2650});  // T1 B absent: T1 A speaks twice, the second marked iron
     tab::SpeakerStandings s = f.speakers({"total"}, {"average", "count", "trimmed_mean"});
@@ -97,7 +97,7 @@ TEST_CASE("speaker standings: totals, averages, iron speeches count for the team
 }
 
 TEST_CASE("speaker standings: the missed-speeches limit lists a speaker unranked, last") {
-    Fixture f;
+    SpeakerFixture f;
     f.round({3000, 2900, 2800, 2700});
     f.round({3100, -1, 2750, 2650});
     f.round({3000, -1, 2750, 2650});
@@ -111,7 +111,7 @@ TEST_CASE("speaker standings: the missed-speeches limit lists a speaker unranked
 }
 
 TEST_CASE("speaker standings: equal values share a rank, and the seed orders them") {
-    Fixture f;
+    SpeakerFixture f;
     f.round({3000, 3000, 2800, 2800});
     tab::SpeakerStandings s = f.speakers({"total"});
     CHECK(tab::rank_text(s.rows[0].rank) == "1=");
@@ -138,7 +138,7 @@ TEST_CASE("speaker standings: equal values share a rank, and the seed orders the
 }
 
 TEST_CASE("speaker standings: APDA speech ranks and adjusted totals") {
-    Fixture f;
+    SpeakerFixture f;
     f.round({3000, 2900, 2800, 2700}, {1, 2, 3, 4});
     f.round({2500, 2900, 2800, 2700}, {4, 1, 2, 3});
     f.round({3500, 2900, 2800, 2700}, {1, 2, 3, 4});
@@ -157,7 +157,7 @@ TEST_CASE("speaker standings: APDA speech ranks and adjusted totals") {
 }
 
 TEST_CASE("reply standings: only speakers who replied, ranked by their reply average") {
-    Fixture f;
+    SpeakerFixture f;
     f.round({3000, 2900, 2800, 2700}, {}, {1500, 1550});
     f.round({3000, 2900, 2800, 2700}, {}, {1600, 1500});
     tab::StandingsOptions o = tab::reply_standings_options(f.t);
@@ -169,7 +169,7 @@ TEST_CASE("reply standings: only speakers who replied, ranked by their reply ave
 }
 
 TEST_CASE("standings: unknown and repeated metrics are refused with a message") {
-    Fixture f;
+    SpeakerFixture f;
     tab::StandingsOptions o;
     o.precedence = {"points", "pointz"};
     std::string error;

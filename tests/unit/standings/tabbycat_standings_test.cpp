@@ -13,7 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-const json& cases_file() {
+const json& standings_cases() {
     static const json file = [] {
         std::ifstream in(TAB_DATA_DIR "/cases/tabbycat-cases.json");
         return json::parse(in);
@@ -39,7 +39,7 @@ struct Scenario {
 
 // The scenario as a tournament (one speaker per team and position asked for) and its results.
 Scenario build(const json& input) {
-    const json& s = cases_file()["scenarios"][input["scenario_ref"].get<std::string>()];
+    const json& s = standings_cases()["scenarios"][input["scenario_ref"].get<std::string>()];
     Scenario out;
     out.t.format = *tab::preset_format("australs");
     auto add_team = [&](std::string name) {
@@ -109,7 +109,7 @@ int team_named(const tab::Tournament& t, const std::string& id) {
 
 TEST_CASE("standings: every transcribed Tabbycat standings case") {
     int checked = 0;
-    for (const json& c : cases_file()["cases"]) {
+    for (const json& c : standings_cases()["cases"]) {
         const std::string id = c["id"];
         if (id.rfind("standings.", 0) != 0) continue;
         CAPTURE(id);

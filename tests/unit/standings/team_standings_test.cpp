@@ -9,11 +9,11 @@
 namespace {
 
 // Teams A, B, C, D; each round is a list of (winner, loser) pairs by team index.
-struct Fixture {
+struct TeamFixture {
     tab::Tournament t;
     std::vector<tab::RoundResults> results;
 
-    Fixture() {
+    TeamFixture() {
         t.format = *tab::preset_format("australs");
         for (const char* name : {"A", "B", "C", "D"}) {
             tab::Team team;
@@ -70,7 +70,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("team standings: draw_strength_rank sums the opponents' ranks, lower first") {
-    Fixture f;
+    TeamFixture f;
     f.round({{0, 1}, {2, 3}});  // A beats B, C beats D
     f.round({{0, 2}, {1, 3}});  // A beats C, B beats D
     // Points A 2, B 1, C 1, D 0: ranks 1, 2=, 2=, 4.
@@ -84,7 +84,7 @@ TEST_CASE("team standings: draw_strength_rank sums the opponents' ranks, lower f
 }
 
 TEST_CASE("team standings: draw_strength_rank in the precedence is an error") {
-    Fixture f;
+    TeamFixture f;
     f.round({{0, 1}, {2, 3}});
     tab::StandingsOptions o;
     o.precedence = {"points", "draw_strength_rank"};
@@ -95,7 +95,7 @@ TEST_CASE("team standings: draw_strength_rank in the precedence is an error") {
 }
 
 TEST_CASE("team standings: the institution tiebreak orders tied teams by institution, then by lot") {
-    Fixture f;
+    TeamFixture f;
     f.t.institutions = {{"ZU", "Zeta University", ""}, {"Alpha", "", ""}};  // Alpha has only a code
     f.t.teams[0].institution = 0;
     f.t.teams[1].institution = 1;
