@@ -12,25 +12,25 @@ using namespace tab;
 
 namespace {
 
-const char* toml = "name = \"Cup\"\npreset = \"australs\"\n[[rounds]]\nid = \"R1\"\n";
+const char* csv_case_toml = "name = \"Cup\"\npreset = \"australs\"\n[[rounds]]\nid = \"R1\"\n";
 
-Diagnostics load(std::map<std::string, std::string> files) {
+Diagnostics load_files(std::map<std::string, std::string> files) {
     MemoryFileSystem fs;
     fs.files = std::move(files);
-    fs.files.try_emplace("tournament.toml", toml);
+    fs.files.try_emplace("tournament.toml", csv_case_toml);
     Diagnostics diags;
     load_tournament(fs, diags);
     return diags;
 }
 
-bool has(const Diagnostics& diags, const std::string& file, int line, int column, const std::string& text) {
+bool has_error_at(const Diagnostics& diags, const std::string& file, int line, int column, const std::string& text) {
     return std::any_of(diags.all().begin(), diags.all().end(), [&](const Diagnostic& d) {
         return d.severity == Severity::error && d.file == file && d.line == line && d.column == column &&
                d.message.find(text) != std::string::npos;
     });
 }
 
-std::string all(const Diagnostics& diags) {
+std::string listed(const Diagnostics& diags) {
     std::string out;
     for (const Diagnostic& d : diags.all()) out += format_diagnostic(d) + "\n";
     return out;
@@ -41,40 +41,40 @@ std::string all(const Diagnostics& diags) {
 TEST_CASE("csv structure: short and long rows, a repeated column and NUL bytes are errors") {
     Diagnostics diags;
     CsvTable t = parse_csv("name,team_conflicts,strength\nAda,Alpha,5\nBob,6\nCy,Beta,7,extra\n", "adjudicators.csv", diags);
-    INFO(all(diags));
-    CHECK(has(diags, "adjudicators.csv", 3, 2, "found 2 cells; expected 3, one per column of the header"));
-    CHECK(has(diags, "adjudicators.csv", 4, 4, "found 4 cells; expected 3"));
+    INFO(listed(diags));
+    CHECK(has_error_at(diags, "adjudicators.csv", 3, 2, "found 2 cells; expected 3, one per column of the header"));
+    CHECK(has_error_at(diags, "adjudicators.csv", 4, 4, "found 4 cells; expected 3"));
     CHECK(diags.error_count() == 2);
 
     Diagnostics repeated;
     parse_csv("name,strength,Name\nAda,5,Eve\n", "adjudicators.csv", repeated);
-    CHECK(has(repeated, "adjudicators.csv", 1, 3, "found column 'name' again (first at column 1); expected each column once"));
+    CHECK(has_error_at(repeated, "adjudicators.csv", 1, 3, "found column 'name' again (first at column 1); expected each column once"));
 
     Diagnostics nul;
     parse_csv(std::string("name\nA\0da\nBob\n", 13), "adjudicators.csv", nul);
-    CHECK(has(nul, "adjudicators.csv", 2, 2, "found a NUL byte"));
+    CHECK(has_error_at(nul, "adjudicators.csv", 2, 2, "found a NUL byte"));
     CHECK(nul.error_count() == 1);
 }
 
 TEST_CASE("csv structure: a non-finite number is an error at its cell") {
-    Diagnostics diags = load({{"teams.csv", "team,institution,speaker\n"},
+    Diagnostics diags = load_files({{"teams.csv", "team,institution,speaker\n"},
                               {"adjudicators.csv", "name,strength\nAda,nan\nBob,inf\nCy,5\n"}});
-    INFO(all(diags));
-    CHECK(has(diags, "adjudicators.csv", 2, 2, "found 'nan'; expected a finite number"));
-    CHECK(has(diags, "adjudicators.csv", 3, 2, "found 'inf'; expected a finite number"));
+    INFO(listed(diags));
+    CHECK(has_error_at(diags, "adjudicators.csv", 2, 2, "found 'nan'; expected a finite number"));
+    CHECK(has_error_at(diags, "adjudicators.csv", 3, 2, "found 'inf'; expected a finite number"));
 }
 
 TEST_CASE("names: teams, speakers, adjudicators and venues that differ only by case or look-alikes collide") {
-    Diagnostics diags = load({
+    Diagnostics diags = load_files({
         {"teams.csv", "team,institution,speaker\nAlpha,,Ann\nAlpha,,Ben\nALPHA,,Cat\nBeta,,ann\nBeta,,Dan\n"},
         {"adjudicators.csv", "name\nАкмарал\nAkмарал\n"},  // the second with Latin A and k
         {"venues.csv", "name\nRoom 1\nroom  1\n"},
     });
-    INFO(all(diags));
-    CHECK(has(diags, "teams.csv", 4, 1, "found team 'ALPHA', the same name as 'Alpha' (line 2) but for case"));
-    CHECK(has(diags, "teams.csv", 5, 3, "found speaker 'ann', the same name as 'Ann' (line 2)"));
-    CHECK(has(diags, "adjudicators.csv", 3, 1, "found adjudicator 'Akмарал', the same name as 'Акмарал' (line 2)"));
-    CHECK(has(diags, "venues.csv", 3, 1, "found venue 'room  1', the same name as 'Room 1' (line 2)"));
+    INFO(listed(diags));
+    CHECK(has_error_at(diags, "teams.csv", 4, 1, "found team 'ALPHA', the same name as 'Alpha' (line 2) but for case"));
+    CHECK(has_error_at(diags, "teams.csv", 5, 3, "found speaker 'ann', the same name as 'Ann' (line 2)"));
+    CHECK(has_error_at(diags, "adjudicators.csv", 3, 1, "found adjudicator 'Akмарал', the same name as 'Акмарал' (line 2)"));
+    CHECK(has_error_at(diags, "venues.csv", 3, 1, "found venue 'room  1', the same name as 'Room 1' (line 2)"));
 }
 
 TEST_CASE("csv round trip: odd cells are written so that they read back exactly") {
