@@ -37,7 +37,7 @@ std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool expl
     // Machines always get every column; people see venues and panels once they are allocated.
     bool allocated = machine;
     for (const RoomView& room : draw.rooms) allocated = allocated || room.venue || room.chair;
-    const std::string method = code_text(draw.method);
+    const std::string method(code_text(draw.method));
     Table rooms{"rooms", cat.tr("col.round") + " " + draw.round + " (" + (machine ? method : cat.tr("draw_method." + method)) + ")",
                 {{"room", true}},
                 {}};
