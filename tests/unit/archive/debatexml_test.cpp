@@ -260,3 +260,40 @@ TEST_CASE("debatexml: a typed sheet with the recorded sheet's faults is rejected
     CHECK(results[0].debates[1].entered);        // typed: ranked by the totals, not the places
     CHECK(results[0].debates[1].teams[0].points == 0);
 }
+
+TEST_CASE("debatexml: an iron person who gave the first and last speech and replied is recorded") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("two-team-recorded.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(record_warnings(diags) ==
+          std::vector<std::string>{
+              "10:9 a speaker who speaks twice for a team is imported as an iron speech",
+              "11:9 a reply by the team's last substantive speaker is imported as recorded",
+          });
+    CHECK(round_one(fs) == std::map<std::string, std::pair<int, std::string>>{{"Prop", {1, "262"}}, {"Opp", {0, "259"}}});
+}
+
+TEST_CASE("debatexml: speech ranks and a declared winner are imported as recorded") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("apda-ranks.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(fs.files["rounds/R1/ballots.csv"] ==
+          "room,adjudicator,team,speaker,position,score,rank,win,iron,status\n"
+          "1,Judge One,Gov,Speaker 1,1,25,3,yes,,recorded\n"
+          "1,Judge One,Gov,Speaker 2,2,25,2,yes,,recorded\n"
+          "1,Judge One,Opp,Speaker 3,1,26,1,,,recorded\n"
+          "1,Judge One,Opp,Speaker 4,2,25,4,,,recorded\n");
+    // The declared winner won, on the lower total.
+    CHECK(round_one(fs) == std::map<std::string, std::pair<int, std::string>>{{"Gov", {1, "50"}}, {"Opp", {0, "51"}}});
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    REQUIRE(results.size() == 1);
+    REQUIRE(results[0].debates[0].teams[1].speeches.size() == 2);
+    CHECK(results[0].debates[0].teams[1].speeches[0].rank == tab::Fraction(1));
+    // The ranks survive export and import.
+    std::optional<std::string> xml = tab::export_debatexml(fs, diags);
+    REQUIRE(xml);
+    tab::Diagnostics again;
+    CHECK(imported(*xml, again).files["rounds/R1/ballots.csv"] == fs.files["rounds/R1/ballots.csv"]);
+}
