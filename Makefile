@@ -42,7 +42,7 @@ test-asan: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target tab_tests
 	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L asan
 
-# The fuzz harness compiles (with clang; skipped with a message without it), so CI sees it build.
+# The fuzz harnesses compile (with clang; skipped with a message without it), so CI sees it build.
 fuzz-build: deps
 	@FUZZ_BUILD_DIR=$(BUILD)/fuzz JOBS=$(JOBS) CMAKE_CXX_COMPILER_LAUNCHER=$(if $(LAUNCHER),ccache,) \
 	  sh tests/fuzz/run.sh --build-only || [ $$? -eq 77 ]

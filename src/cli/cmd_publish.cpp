@@ -12,7 +12,8 @@ int run_publish(Context& ctx, const PublishOptions& o) {
     const std::string out = ctx.path(o.out);
     DiskFileSystem site(out);
     Diagnostics diags;
-    const std::optional<app::PublishResult> result = app::publish(tournament, site, {out, ctx.options().lang}, diags);
+    const app::PublishRequest request{out, ctx.options().lang, directory_inside(out, ctx.path(o.dir)), o.force};
+    const std::optional<app::PublishResult> result = app::publish(tournament, site, request, diags);
     if (!result) return ctx.finish(diags);
     ctx.report(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");

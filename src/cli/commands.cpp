@@ -211,7 +211,7 @@ int run_command_line(int argc, char** argv) {
         CLI::App* sub = leaf(leaves, *export_, "debatexml", "The tournament as a DebateXML archive", export_debatexml,
                              run_export_debatexml);
         sub->add_option("DIR", export_debatexml.dir, "Tournament directory (default: -C)");
-        sub->add_flag("--include-contacts", export_debatexml.include_contacts, "Also write e-mail addresses");
+        sub->add_flag("--include-contacts", export_debatexml.include_contacts, "Also write gender and e-mail addresses");
     }
     ExportOptions export_json;
     {
@@ -225,7 +225,9 @@ int run_command_line(int argc, char** argv) {
         CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws, tabs, break, motions (one HTML file per page)",
                              publish, run_publish);
         sub->add_option("DIR", publish.dir, "Tournament directory")->required();
-        sub->add_option("OUT", publish.out, "Folder for the pages (created; existing pages are replaced)")->required();
+        sub->add_option("OUT", publish.out,
+                        "Folder for the pages, outside DIR (created; a folder of an earlier publish is updated)")->required();
+        sub->add_flag("--force", publish.force, "Also write into a non-empty folder that tab publish did not create");
     }
     ReplayOptions replay;
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",

@@ -131,6 +131,7 @@ int run_export_json(Context& ctx, const ExportOptions& o);
 struct PublishOptions {
     std::string dir;  // the tournament directory
     std::string out;  // the folder the pages are written into
+    bool force = false;  // also into a non-empty folder that publish did not write
 };
 int run_publish(Context& ctx, const PublishOptions& o);
 struct ReplayOptions {

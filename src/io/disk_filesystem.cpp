@@ -62,6 +62,20 @@ bool DiskFileSystem::stays_inside(const std::string& path) const {
     return is_inside(resolved_existing_part(full(path)), resolved_existing_part(root_));
 }
 
+bool directory_inside(const std::string& inner, const std::string& outer) {
+    std::error_code ec;
+    const std::filesystem::path absolute_inner = std::filesystem::absolute(inner, ec);
+    if (ec) return false;
+    // The existing part resolved, then the parts still to be created appended as they are.
+    std::filesystem::path existing = absolute_inner, rest;
+    while (!existing.empty() && existing != existing.root_path() && !std::filesystem::exists(existing, ec)) {
+        rest = existing.filename() / rest;
+        existing = existing.parent_path();
+    }
+    const std::filesystem::path resolved = (resolved_existing_part(existing) / rest).lexically_normal();
+    return is_inside(resolved, resolved_existing_part(std::filesystem::absolute(outer, ec)));
+}
+
 bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
     const std::filesystem::path target = full(path);
     if (!stays_inside(path)) {

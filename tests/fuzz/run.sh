@@ -1,7 +1,8 @@
 #!/bin/sh
-# Builds the DebateXML importer's libFuzzer harness with clang (fuzzer + AddressSanitizer +
-# UndefinedBehaviorSanitizer) and runs it, seeded with the archives of tests/data/debatexml.
-#   tests/fuzz/run.sh [SECONDS]       build, then fuzz for SECONDS (default 60)
+# Builds the libFuzzer harnesses with clang (fuzzer + AddressSanitizer +
+# UndefinedBehaviorSanitizer) and runs each: the DebateXML importer, seeded with the archives of
+# tests/data/debatexml, and the loader (tournament.toml and CSV files), seeded with the examples.
+#   tests/fuzz/run.sh [SECONDS]       build, then fuzz each harness for SECONDS (default 60)
 #   tests/fuzz/run.sh --build-only    build only (what `make test` does, so CI compiles it)
 # Without clang++ it says so and exits 77 (ctest's "skipped"; `make test` goes on).
 # Build directory: $FUZZ_BUILD_DIR, else build-fuzz in the repository. Crashes are written
@@ -14,10 +15,25 @@ build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 command -v clang++ >/dev/null || { echo "fuzz: skipped, clang++ is not installed (apt-get install -y clang)" >&2; exit 77; }
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
-cmake --build "$build" -j "${JOBS:-2}" --target debatexml_fuzz
+cmake --build "$build" -j "${JOBS:-2}" --target debatexml_fuzz loader_fuzz
 [ "$seconds" = "--build-only" ] && exit 0
-mkdir -p "$build/corpus"
+mkdir -p "$build/corpus" "$build/loader-corpus"
 cp "$root"/tests/data/debatexml/*.xml "$build/corpus/"
+# A loader input is tournament.toml, teams.csv, adjudicators.csv, institutions.csv and venues.csv
+# joined by lines "---" (loader_fuzz.cpp); one seed per example tournament.
+for dir in "$root"/examples/*/; do
+  [ -f "$dir/tournament.toml" ] || continue
+  seed="$build/loader-corpus/$(basename "$dir")"
+  : > "$seed"
+  first=1
+  for f in tournament.toml teams.csv adjudicators.csv institutions.csv venues.csv; do
+    [ $first = 1 ] || printf '\n---\n' >> "$seed"
+    first=0
+    [ -f "$dir/$f" ] && cat "$dir/$f" >> "$seed"
+  done
+done
 cd "$build"
-exec ./debatexml_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
+./debatexml_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
     -print_final_stats=1 corpus
+exec ./loader_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
+    -print_final_stats=1 loader-corpus

@@ -44,8 +44,8 @@ bool write_debatexml_import(FileSystem& fs, const DebateXmlImport& imported, Dia
 std::string ballot_flags_path(const std::string& round_id);
 
 // The archive of the tournament directory at fs, valid against spec.xsd; nullopt (with
-// diagnostics) if the tournament or one of its rounds cannot be read. E-mail addresses are
-// written only with include_contacts.
+// diagnostics) if the tournament or one of its rounds cannot be read. Gender and e-mail
+// addresses (personal data) are written only with include_contacts.
 std::optional<std::string> export_debatexml(const FileSystem& fs, Diagnostics& diags, bool include_contacts = false);
 
 }  // namespace tab

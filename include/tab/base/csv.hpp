@@ -27,10 +27,14 @@ struct CsvTable {
     const std::string& cell(const CsvRow& r, int c) const;
 };
 
-// Parses text; reports an unterminated quote or stray characters after a closing quote.
+// Parses text; reports an unterminated quote, stray characters after a closing quote, a row
+// whose cell count differs from the header's, a column named twice and NUL bytes. A leading
+// apostrophe before a formula starter (see csv_field) is taken off.
 CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, char delimiter = ',');
 
-// One field, quoted only when needed (RFC 4180).
+// One field, quoted only when needed (RFC 4180, and surrounding spaces or tabs, which the reader
+// would otherwise trim); a text starting with = + - @ TAB or CR (after any apostrophes) gets one
+// more leading apostrophe, so that spreadsheets show it as text. parse_csv reads it back exactly.
 std::string csv_field(std::string_view value, char delimiter = ',');
 // A whole line (no line end).
 std::string csv_line(const std::vector<std::string>& fields, char delimiter = ',');

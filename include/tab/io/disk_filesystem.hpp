@@ -26,4 +26,8 @@ private:
     std::string full(const std::string& path) const;
 };
 
+// True if `inner` is `outer` or lies inside it, following symbolic links of the parts that exist
+// (`inner` may not exist yet): publish refuses to write its site into the tournament directory.
+bool directory_inside(const std::string& inner, const std::string& outer);
+
 }  // namespace tab

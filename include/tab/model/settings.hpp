@@ -21,6 +21,11 @@ enum class SettingType { boolean, integer, number, string, string_list };
 
 using SettingValue = std::variant<bool, int64_t, double, std::string, std::vector<std::string>>;
 
+// The values a number or a whole number may take, both ends included.
+struct SettingRange {
+    double min, max;
+};
+
 struct SettingSpec {
     std::string section;  // "draw", "allocation", ... ; "round" for keys of a [[rounds]] entry
     std::string key;
@@ -31,6 +36,9 @@ struct SettingSpec {
     // which default_note then describes ("the format's").
     std::optional<SettingValue> default_value;
     std::string default_note;
+    // For numbers: the sane values (a weight that keeps the draw's costs inside 64 bits, a share
+    // from 0 to 1, a size of at least 0); numbers must be finite in any case.
+    std::optional<SettingRange> range = std::nullopt;
 };
 
 // Every known setting, declared in src/core/model/setting_specs.cpp.
@@ -41,8 +49,8 @@ std::string default_text(const SettingSpec& spec);
 // Every key as a Markdown table (section, key, type, values, default, help): the reference in
 // docs/formats.md between <!-- settings:begin --> and <!-- settings:end -->, kept in sync by a test.
 std::string settings_reference_markdown();
-// Why a value cannot be this key's ("expected a whole number", "found 'x'; expected one of: a, b"),
-// or nothing if it can.
+// Why a value cannot be this key's ("expected a whole number", "found 'x'; expected one of: a, b",
+// "found 2; expected a number from 0 to 1", "found nan; expected a finite number"), or nothing if it can.
 std::optional<std::string> setting_problem(const SettingSpec& spec, const SettingValue& value);
 
 // The values of one table, already checked against the specs; a key that is not set reads as its

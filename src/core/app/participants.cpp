@@ -2,6 +2,7 @@
 
 #include "tab/model/draw.hpp"
 #include "tab/model/loader.hpp"
+#include "tab/standings/standings.hpp"
 
 namespace tab::app {
 namespace {
@@ -17,6 +18,15 @@ void add_contacts(nlohmann::ordered_json& j, const std::optional<Contacts>& c) {
     j["district"] = or_null(c->district);
     j["phone"] = or_null(c->phone);
     j["email"] = or_null(c->email);
+}
+
+// The ranking metrics of [format] and [standings] exist, once each: ranking with no results
+// reports what ranking with results would, before any round is played.
+void check_precedence(const Tournament& t, Diagnostics& diags) {
+    std::string error;
+    if (!compute_team_standings(t, {}, team_standings_options(t), &error) ||
+        !compute_speaker_standings(t, {}, speaker_standings_options(t), &error))
+        diags.error("tournament.toml", 0, 0, error);
 }
 
 }  // namespace
@@ -35,6 +45,7 @@ CheckResult check(const FileSystem& fs) {
         if (!result.problems.has_errors())
             for (const Round& r : t->rounds)
                 if (fs.exists(draw_path(r.id))) read_draw(fs, *t, r.id, result.problems);
+        check_precedence(*t, result.problems);
     }
     result.problems.sort_by_position();
     return result;
@@ -60,7 +71,8 @@ TeamsResult teams(const Tournament& t, const ListRequest& request) {
         TeamEntry entry{team.name, t.institution_code(team.institution), {}, team.break_categories, team.swing};
         for (int s : team.speakers) {
             const Speaker& sp = t.speakers[static_cast<size_t>(s)];
-            entry.speakers.push_back({sp.name, sp.id, sp.personal.gender, sp.categories,
+            // Gender is personal data, like the contacts: listed only when they are.
+            entry.speakers.push_back({sp.name, sp.id, request.include_contacts ? sp.personal.gender : "", sp.categories,
                                       contacts_of(sp.personal, request.include_contacts)});
         }
         result.teams.push_back(std::move(entry));
@@ -76,7 +88,7 @@ AdjudicatorsResult adjudicators(const Tournament& t, const ListRequest& request)
         entry.name = a.name;
         entry.id = a.id;
         entry.institution = t.institution_code(a.institution);
-        entry.gender = a.personal.gender;
+        if (request.include_contacts) entry.gender = a.personal.gender;
         entry.strength = a.strength;
         entry.trainee = a.trainee;
         entry.independent = a.independent;

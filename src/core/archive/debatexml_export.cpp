@@ -280,7 +280,7 @@ private:
                     if (auto it = speaker_category_ids_.find(c); it != speaker_category_ids_.end())
                         categories.push_back(it->second);
                 set(x, "categories", space_separated(categories));
-                set(x, "gender", gender_code(sp.personal.gender));
+                if (contacts_) set(x, "gender", gender_code(sp.personal.gender));
                 if (contacts_) set(x, "email", sp.personal.email);
                 x.text() = sp.name.c_str();
             }
@@ -301,7 +301,7 @@ private:
             for (int c : a.team_conflicts) teams.push_back(team_ids_[static_cast<size_t>(c)]);
             set(n, "team-conflicts", space_separated(teams));
             set(n, "adjudicator-conflicts", space_separated(adjudicators(a.adjudicator_conflicts)));
-            set(n, "gender", gender_code(a.personal.gender));
+            if (contacts_) set(n, "gender", gender_code(a.personal.gender));
             if (contacts_) set(n, "email", a.personal.email);
         }
     }

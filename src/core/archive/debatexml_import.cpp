@@ -13,6 +13,7 @@
 // `tab break` reproduces the break that was held.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "archive/debatexml_internal.hpp"
 #include "tab/model/draw.hpp"
@@ -73,6 +74,26 @@ std::string infer_preset(pugi::xml_node root, XmlReader& reader) {
     if (usual == 2) return "apda";
     if (usual == 1) return "lincoln-douglas";
     return "australs";
+}
+
+// A style attribute that every debate contradicts (style="bp" with two sides a debate) is an
+// error at the first debate, naming both, rather than every round dropped with warnings. An
+// archive where only some debates differ (a BP tournament with a two-team final) keeps the
+// warning per kind that read_debate gives.
+void check_style(pugi::xml_node root, XmlReader& reader, const std::string& style, const Format& format) {
+    pugi::xml_node first;
+    size_t first_sides = 0;
+    int matching = 0, contradicting = 0;
+    for (pugi::xml_node r : root.children("round"))
+        for (pugi::xml_node d : r.children("debate")) {
+            const auto sides = static_cast<size_t>(std::distance(d.children("side").begin(), d.children("side").end()));
+            if (static_cast<int>(sides) == format.teams_per_debate) ++matching;
+            else if (contradicting++ == 0) first = d, first_sides = sides;
+        }
+    if (matching > 0 || contradicting == 0) return;
+    reader.error(first, "the archive's style '" + style + "' has " + std::to_string(format.teams_per_debate) +
+                            " sides per debate, but this debate has " + std::to_string(first_sides) + ", as have all " +
+                            std::to_string(contradicting) + " debates; expected debates of the style, or no style attribute");
 }
 
 // Widens range so that it holds every score (hundredths); true if it had to.
@@ -178,6 +199,7 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
     out.preset_inferred = preset.empty();
     if (preset.empty()) preset = infer_preset(root, reader);
     t.format = *preset_format(preset);
+    if (!out.preset_inferred) check_style(root, reader, reader.attr(root, "style"), t.format);
 
     detail::ArchiveIds ids;
     detail::read_participants(root, reader, t, ids);

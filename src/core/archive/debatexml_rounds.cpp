@@ -28,6 +28,7 @@
 
 #include "archive/debatexml_internal.hpp"
 #include "tab/base/csv.hpp"
+#include "tab/base/ids.hpp"
 #include "tab/model/draw.hpp"
 #include "tab/model/format.hpp"
 
@@ -59,6 +60,11 @@ public:
         r.draw_method = DrawMethod::manual;
         const bool elim = r.stage == Stage::elimination;
         std::string id = slug(reader_.attr(node, "abbreviation")) == "" ? "" : reader_.attr(node, "abbreviation");
+        // The id names the round's directory: an archive must not be able to write elsewhere.
+        if (std::optional<std::string> problem = id.empty() ? std::nullopt : id_problem(id)) {
+            reader_.error(node, "attribute 'abbreviation' of <round> " + *problem);
+            id.clear();
+        }
         if (!id.empty())
             reader_.deviation(node, "abbreviation",
                               "attribute 'abbreviation' of <round> is not in the schema; used as the round's id");

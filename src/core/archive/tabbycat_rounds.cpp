@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "tab/base/ids.hpp"
 #include "tab/base/unicode.hpp"
 #include "tabbycat_internal.hpp"
 
@@ -51,6 +52,12 @@ std::string slug_of(const std::string& name) {
     return out;
 }
 
+// Reports an id (a round's abbreviation, a category's slug) that cannot name a directory.
+void check_id(CsvFields& f, const CsvRow& row, int col, const std::string& id) {
+    if (id.empty()) return;  // reported as a missing value where it matters
+    if (std::optional<std::string> problem = id_problem(id)) f.error(row, col, *problem);
+}
+
 void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "break_categories.csv", false, diags);
     if (!table) return;
@@ -71,6 +78,7 @@ void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& 
         c.name = f.text(*row, name);
         c.id = slug >= 0 && !f.text(*row, slug).empty() ? f.text(*row, slug) : slug_of(c.name);
         if (c.name.empty()) f.error(*row, name, "found an empty cell; expected the break category's name");
+        check_id(f, *row, slug >= 0 && !f.text(*row, slug).empty() ? slug : name, c.id);
         c.size = whole(f, *row, size, 0);
         c.general = f.boolean(*row, general).value_or(false);
         c.priority = whole(f, *row, priority, 0);
@@ -101,6 +109,7 @@ void import_speaker_categories(const FileSystem& src, Tournament& t, Diagnostics
         SpeakerCategory c;
         c.name = f.text(*row, name);
         c.id = slug >= 0 && !f.text(*row, slug).empty() ? f.text(*row, slug) : slug_of(c.name);
+        check_id(f, *row, slug >= 0 && !f.text(*row, slug).empty() ? slug : name, c.id);
         if (c.name.empty()) f.error(*row, name, "found an empty cell; expected the speaker category's name");
         else t.speaker_categories.push_back(std::move(c));
     }
@@ -135,6 +144,7 @@ void import_round(CsvFields& f, const CsvRow& row, const RoundColumns& c, Tourna
     r.id = f.text(row, c.abbreviation);
     r.name = f.text(row, c.name).empty() ? r.id : f.text(row, c.name);
     if (r.id.empty()) f.error(row, c.abbreviation, "found an empty cell; expected the round's abbreviation");
+    check_id(f, row, c.abbreviation, r.id);
     const std::string& stage = f.text(row, c.stage);
     if (std::optional<Stage> s = stage_of(stage)) r.stage = *s;
     else if (!stage.empty()) f.error(row, c.stage, "found '" + stage + "'; expected preliminary or elimination");

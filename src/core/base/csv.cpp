@@ -2,7 +2,14 @@
 // line ends; both are accepted. Quoted fields may span lines, so each row records the line it
 // started on. Cells are trimmed of surrounding spaces (form exports pad them) and normalised to
 // NFC (so a name typed with a combining mark matches the same name typed precomposed).
+// Structure is checked: every row has as many cells as the header, no column is named twice, no
+// NUL byte. What csv_field writes reads back exactly: cells with surrounding spaces or tabs are
+// quoted, and a text cell a spreadsheet would run as a formula (= + - @ TAB CR first) gets a
+// leading apostrophe that the reader takes off again (docs/formats.md "CSV files").
 #include "tab/base/csv.hpp"
+
+#include <algorithm>
+#include <charconv>
 
 #include "tab/base/unicode.hpp"
 
@@ -16,10 +23,57 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
+// A spreadsheet runs a cell that starts with one of these as a formula.
+constexpr std::string_view formula_starters = "=+-@\t\r";
+
+// After any leading apostrophes, a formula starter: such a cell is written with one more
+// apostrophe and read with one fewer, so that every text round-trips exactly.
+bool formula_like(std::string_view value) {
+    size_t i = value.find_first_not_of('\'');
+    return i != std::string_view::npos && formula_starters.find(value[i]) != std::string_view::npos;
+}
+
+// A number such as -6 or +1.5 is data, not a formula, and is written as it is.
+bool is_number(std::string_view value) {
+    if (!value.empty() && value.front() == '+') value.remove_prefix(1);
+    if (value.empty()) return false;
+    double d = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), d);
+    return ec == std::errc() && end == value.data() + value.size();
+}
+
+std::string unneutralised(std::string cell) {
+    if (!cell.empty() && cell.front() == '\'' && formula_like(std::string_view(cell).substr(1))) cell.erase(0, 1);
+    return cell;
+}
+
 bool all_empty(const std::vector<std::string>& cells) {
     for (const std::string& c : cells)
         if (!c.empty()) return false;
     return true;
+}
+
+// A column named twice would leave one of the two unread.
+void check_header(const CsvTable& table, int line, Diagnostics& diags) {
+    for (size_t i = 0; i < table.header.size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+            if (!table.header[i].empty() && table.header[i] == table.header[j]) {
+                diags.error(table.file, line, static_cast<int>(i + 1),
+                            "found column '" + table.header[i] + "' again (first at column " + std::to_string(j + 1) +
+                                "); expected each column once");
+                break;
+            }
+}
+
+// A short row would lose its last cells silently (a missing conflict), a long one would hold
+// cells no column names: both are errors.
+void check_width(const CsvTable& table, const CsvRow& r, Diagnostics& diags) {
+    const size_t want = table.header.size();
+    if (r.cells.size() == want) return;
+    const int column = static_cast<int>(std::min(r.cells.size(), want) + (r.cells.size() > want ? 1 : 0));
+    diags.error(table.file, r.line, column,
+                "found " + std::to_string(r.cells.size()) + (r.cells.size() == 1 ? " cell" : " cells") + "; expected " +
+                    std::to_string(want) + ", one per column of the header (quote a cell that holds a comma)");
 }
 
 }  // namespace
@@ -51,7 +105,7 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
     int line = 1, column = 1;
     row.line = 1;
     auto end_field = [&] {
-        row.cells.push_back(to_nfc(was_quoted ? field : trim(field)));
+        row.cells.push_back(unneutralised(to_nfc(was_quoted ? field : trim(field))));
         field.clear();
         was_quoted = false;
     };
@@ -61,8 +115,13 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
         row = CsvRow{};
         row.line = line + 1;
     };
+    int nul_line = 0;  // the last line a NUL byte was reported on
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
+        if (c == '\0' && nul_line != line) {
+            diags.error(table.file, line, column, "found a NUL byte; expected text (is this a spreadsheet's binary file?)");
+            nul_line = line;
+        }
         if (quoted) {
             if (c == '"') {
                 if (i + 1 < text.size() && text[i + 1] == '"') {
@@ -103,8 +162,10 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
         if (all_empty(r.cells)) continue;
         if (!header_done) {
             for (std::string& h : r.cells) table.header.push_back(to_lower(h));
+            check_header(table, r.line, diags);
             header_done = true;
         } else {
+            check_width(table, r, diags);
             table.rows.push_back(std::move(r));
         }
     }
@@ -112,8 +173,11 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
 }
 
 std::string csv_field(std::string_view value, char delimiter) {
-    if (value.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string_view::npos &&
-        (value.empty() || (value.front() != ' ' && value.back() != ' ')))
+    std::string neutral = formula_like(value) && !is_number(value) ? "'" + std::string(value) : std::string(value);
+    value = neutral;
+    const bool padded = !value.empty() && (value.front() == ' ' || value.front() == '\t' || value.back() == ' ' ||
+                                           value.back() == '\t');
+    if (value.find_first_of(std::string{delimiter, '"', '\r', '\n', '\t'}) == std::string_view::npos && !padded)
         return std::string(value);
     std::string out = "\"";
     for (char c : value) {

@@ -61,6 +61,7 @@ int64_t pairing_deviation(PairingMethod rule, int size, int s1, int s2, int brac
 }
 
 PowerCostModel::PowerCostModel(const DrawRequest& req, PowerRules rules) : req_(req), rules_(std::move(rules)) {
+    max_cost_ = (int64_t{1} << 60) / std::max<int64_t>(2, static_cast<int64_t>(req.teams.size()));
     // Names become numbers once, so that cost(), called for many pairs, compares integers.
     std::map<std::string, int> institutions, teams;
     for (size_t i = 0; i < req.teams.size(); ++i) teams.emplace(req.teams[i].id, static_cast<int>(i));
@@ -106,7 +107,19 @@ std::optional<int64_t> PowerCostModel::cost_floor(int distance) const {
     const PowerWeights& w = rules_.weights;
     for (int64_t weight : {w.hard, w.rematch, w.pullup, w.pullup_history, w.institution, w.side, w.pairing})
         if (weight < 0) return std::nullopt;
-    return w.pullup * distance * distance - w.pairing;
+    return saturated({{w.pullup, int64_t{distance} * distance}, {w.pairing, -1}});
+}
+
+int64_t PowerCostModel::saturated(std::initializer_list<std::pair<int64_t, int64_t>> terms) const {
+    int64_t sum = 0;
+    for (const auto& [weight, count] : terms) {
+        int64_t product = 0;
+        if (__builtin_mul_overflow(weight, count, &product)) return (weight < 0) != (count < 0) ? -max_cost_ : max_cost_;
+        product = std::clamp(product, -max_cost_, max_cost_);
+        sum += product;  // two terms of at most 2^60 each cannot overflow
+        sum = std::clamp(sum, -max_cost_, max_cost_);
+    }
+    return sum;
 }
 
 double PowerCostModel::bracket_points(int team) const { return req_.teams[team].points; }
@@ -163,15 +176,19 @@ std::optional<int64_t> PowerCostModel::cost_lower_bound(int a, int b) const {
     if (!cost_floor(0)) return std::nullopt;
     if (bracket_[a] > bracket_[b] || (bracket_[a] == bracket_[b] && subrank_[a] > subrank_[b])) std::swap(a, b);
     int64_t distance = bracket_distance(a, b);
-    return rules_.weights.pullup * distance * distance + rules_.weights.pairing * deviation(a, b);
+    return saturated({{rules_.weights.pullup, distance * distance}, {rules_.weights.pairing, deviation(a, b)}});
 }
 
 int64_t PowerCostModel::cost(int a, int b) const {
     const PowerWeights& w = rules_.weights;
     Counts c = count(a, b);
-    return w.hard * (c.hard_rematch + c.hard_sides) + w.rematch * c.met +
-           w.pullup * static_cast<int64_t>(c.distance) * c.distance + w.pullup_history * c.pulled_before +
-           w.institution * c.clash + w.side * c.side_excess + w.pairing * c.deviation;
+    return saturated({{w.hard, c.hard_rematch + c.hard_sides},
+                      {w.rematch, c.met},
+                      {w.pullup, int64_t{c.distance} * c.distance},
+                      {w.pullup_history, c.pulled_before},
+                      {w.institution, c.clash},
+                      {w.side, c.side_excess},
+                      {w.pairing, c.deviation}});
 }
 
 std::vector<CostTerm> PowerCostModel::terms(int a, int b) const {

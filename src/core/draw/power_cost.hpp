@@ -41,7 +41,9 @@ class PowerCostModel {
 public:
     PowerCostModel(const DrawRequest& req, PowerRules rules);
 
-    // Total cost of pairing teams a and b (indices into the request's teams).
+    // Total cost of pairing teams a and b (indices into the request's teams), saturated at
+    // 2^60 / (number of teams): a pair that expensive is as bad as any worse one, and the
+    // matching's sums and duals cannot overflow whatever the weights.
     int64_t cost(int a, int b) const;
     // No pair `distance` brackets apart costs less than this; nullopt when a negative weight
     // leaves no such bound.
@@ -64,6 +66,8 @@ private:
     };
     Counts count(int a, int b) const;
     int64_t deviation(int upper, int lower) const;
+    // Σ weight × count, clamped to ±max_cost_ without overflowing on the way.
+    int64_t saturated(std::initializer_list<std::pair<int64_t, int64_t>> terms) const;
 
     // What cost() reads about a team, packed so that pricing many pairs stays in cache.
     struct Facts {
@@ -76,6 +80,7 @@ private:
 
     const DrawRequest& req_;
     PowerRules rules_;
+    int64_t max_cost_ = 0;  // the most a pair may cost: what the solver's duals allow (matching.hpp)
     std::vector<Facts> facts_;
     std::vector<std::vector<int>> opponents_;    // per team: past opponents in this request, sorted
     std::vector<int> bracket_;       // per team: index of its points bracket, 0 = top

@@ -1,6 +1,7 @@
 #include "csv_fields.hpp"
 
 #include <charconv>
+#include <cmath>
 
 #include "tab/base/filesystem.hpp"
 #include "tab/base/unicode.hpp"
@@ -63,6 +64,10 @@ std::optional<double> CsvFields::number(const CsvRow& row, int col) {
         error(row, col, "found '" + v + "'; expected a number");
         return std::nullopt;
     }
+    if (!std::isfinite(d)) {  // from_chars reads "nan" and "inf"
+        error(row, col, "found '" + v + "'; expected a finite number");
+        return std::nullopt;
+    }
     return d;
 }
 
@@ -91,7 +96,9 @@ std::optional<CsvTable> read_csv_file(const FileSystem& fs, const std::string& p
                                       Diagnostics& diags) {
     std::optional<std::string> text = fs.read(path);
     if (!text) {
-        if (required) diags.error(path, 0, 0, "not found; expected the participant file named in [files]");
+        if (fs.exists(path))  // a directory, a device such as /dev/zero, or unreadable
+            diags.error(path, 0, 0, "is not a regular file that can be read; expected the participant file named in [files]");
+        else if (required) diags.error(path, 0, 0, "not found; expected the participant file named in [files]");
         return std::nullopt;
     }
     return parse_csv(*text, path, diags);

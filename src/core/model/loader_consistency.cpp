@@ -23,7 +23,9 @@ void check_consistency(const Tournament& t, Diagnostics& diags) {
     if (t.rounds.empty()) diags.warning(toml, 0, 0, "no [[rounds]] defined; expected at least one round");
 
     for (const BreakCategory& c : t.break_categories) {
-        if (c.size < 2) {
+        if (c.size < 0) {
+            // missing or out of range: reported where it was read
+        } else if (c.size < 2) {
             diags.error(toml, c.source_line, 1, "break category '" + c.id + "' has size " + std::to_string(c.size) +
                                         "; expected at least 2");
         } else if (t.format.is_bp() && !bp_break_size_ok(c.size)) {

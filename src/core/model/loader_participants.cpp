@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "csv_fields.hpp"
+#include "unique_names.hpp"
 #include "loader_internal.hpp"
 
 namespace tab::detail {
@@ -22,6 +23,7 @@ void read_institutions(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
     const int district = f.column({"district", "region", "city"});
     if (code < 0 && name < 0) f.required({"code", "name"});
     f.warn_unknown_columns({"code", "short_name", "name", "full_name", "district", "region", "city"});
+    UniqueNames codes("institution");
     for (const CsvRow& row : table->rows) {
         Institution inst;
         inst.code = f.text(row, code >= 0 ? code : name);
@@ -31,6 +33,7 @@ void read_institutions(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
             f.error(row, code >= 0 ? code : name, "found an empty cell; expected the institution's code");
             continue;
         }
+        if (codes.collides(f, row, code >= 0 ? code : name, inst.code)) continue;
         if (t.find_institution(inst.code) >= 0) {
             f.error(row, code >= 0 ? code : name, "found '" + inst.code + "' again; expected each institution once");
             continue;
@@ -48,6 +51,7 @@ void read_venues(const FileSystem& fs, Tournament& t, Diagnostics& diags) {
     const int tags = f.column({"tags", "category", "categories"});
     f.warn_unknown_columns({"name", "priority", "tags", "category", "categories"});
     if (name < 0) return;
+    UniqueNames names("venue");
     for (const CsvRow& row : table->rows) {
         Venue v;
         v.name = f.text(row, name);
@@ -60,6 +64,7 @@ void read_venues(const FileSystem& fs, Tournament& t, Diagnostics& diags) {
             else if (auto p = f.number(row, priority)) v.priority = static_cast<int>(*p);
         }
         v.tags = split_list(f.text(row, tags), ";,");
+        if (names.collides(f, row, name, v.name)) continue;
         if (t.find_venue(v.name) >= 0) {
             f.error(row, name, "found '" + v.name + "' again; expected each venue once");
             continue;
@@ -111,6 +116,7 @@ void read_adjudicators(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
                             "email", "e-mail"});
     if (name < 0) return;
     std::vector<std::pair<const CsvRow*, size_t>> pending_conflicts;  // adjudicator conflicts, resolved last
+    UniqueNames names("adjudicator");
     for (const CsvRow& row : table->rows) {
         Adjudicator a;
         a.name = f.text(row, name);
@@ -142,6 +148,7 @@ void read_adjudicators(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
         a.personal.district = f.text(row, district);
         a.personal.phone = f.text(row, phone);
         a.personal.email = f.text(row, email);
+        if (names.collides(f, row, name, a.name)) continue;
         if (t.find_adjudicator(a.name) >= 0) {
             f.error(row, name, "found '" + a.name + "' again; expected each adjudicator once");
             continue;

@@ -12,6 +12,7 @@
 
 #include "csv_fields.hpp"
 #include "loader_internal.hpp"
+#include "unique_names.hpp"
 
 namespace tab::detail {
 namespace {
@@ -38,6 +39,7 @@ public:
             f_.error(row, c.team >= 0 ? c.team : c.reference, "found an empty cell; expected the team's name");
             return -1;
         }
+        if (team_names_.collides(f_, row, c.team >= 0 ? c.team : c.reference, name)) return -1;
         int index = t_.find_team(name);
         if (index < 0) {
             index = static_cast<int>(t_.teams.size());
@@ -82,6 +84,7 @@ public:
         s.personal.district = f_.text(row, c.district);
         s.personal.phone = f_.text(row, c.phone);
         s.personal.email = f_.text(row, c.email);
+        if (speaker_names_.collides(f_, row, c.name, s.name)) return;
         if (t_.find_speaker(s.name) >= 0) {
             int other = t_.find_speaker(s.name);
             f_.error(row, c.name, "found speaker '" + s.name + "' again (also in team '" +
@@ -96,6 +99,7 @@ public:
 private:
     Tournament& t_;
     CsvFields& f_;
+    UniqueNames team_names_{"team"}, speaker_names_{"speaker"};
 };
 
 SpeakerColumns speaker_columns(const CsvFields& f, const std::string& prefix) {

@@ -1,11 +1,15 @@
 // tournament.toml: the tournament's identity, its format (a preset plus overrides), rounds,
 // break and speaker categories, where the participant files are, and the settings tables of
 // the subsystems ([draw], [standings], ...), which are checked against setting_specs().
+#include <cmath>
 #include <functional>
+
+#include <fmt/format.h>
 
 #include <toml++/toml.h>
 
 #include "loader_internal.hpp"
+#include "tab/base/ids.hpp"
 #include "tab/model/format.hpp"
 #include "toml_reader.hpp"
 
@@ -26,6 +30,27 @@ bool member(const std::vector<std::string>& items, const std::string& s) {
     return false;
 }
 
+// A number of a table, reported unless finite and within [least, most]: TOML allows inf and nan,
+// and values such as 1e300 or a size of 2^31 would overflow what is computed from them.
+std::optional<double> bounded_number(TomlReader& r, const char* key, double least, double most) {
+    std::optional<double> v = r.number(key);
+    if (!v) return std::nullopt;
+    if (std::isfinite(*v) && *v >= least && *v <= most) return v;
+    r.error_at(*r.node(key), fmt::format("'{}' in {} is {}; expected a number from {} to {}", key, r.where(), *v, least, most));
+    return std::nullopt;
+}
+
+std::optional<int> bounded_integer(TomlReader& r, const char* key, int least, int most, bool required = false) {
+    std::optional<int64_t> v = r.integer(key, required);
+    if (!v) return std::nullopt;
+    if (*v >= least && *v <= most) return static_cast<int>(*v);
+    r.error_at(*r.node(key), fmt::format("'{}' in {} is {}; expected a whole number from {} to {}", key, r.where(), *v, least, most));
+    return std::nullopt;
+}
+
+// Speaker and reply scores of any format lie well inside this.
+constexpr double score_bound = 1e6;
+
 void read_score_range(TomlReader& r, const char* key, ScoreRange& range) {
     const toml::node* n = r.node(key);
     if (!n) return;
@@ -36,11 +61,14 @@ void read_score_range(TomlReader& r, const char* key, ScoreRange& range) {
         return;
     }
     TomlReader range_reader(*t, std::string("[format] ") + key, r.diags());
-    if (auto v = range_reader.number("min")) range.min = *v;
-    if (auto v = range_reader.number("max")) range.max = *v;
-    if (auto v = range_reader.number("step")) range.step = *v;
+    if (auto v = bounded_number(range_reader, "min", -score_bound, score_bound)) range.min = *v;
+    if (auto v = bounded_number(range_reader, "max", -score_bound, score_bound)) range.max = *v;
+    if (auto v = bounded_number(range_reader, "step", 0, score_bound)) {
+        if (*v > 0) range.step = *v;
+        else range_reader.error_at(*range_reader.node("step"), std::string("'step' in ") + range_reader.where() + " is 0; expected a step above 0");
+    }
     range_reader.finish();
-    if (range.min > range.max) range_reader.error_here(std::string("'") + key + "' has min above max");
+    if (range.min >= range.max) range_reader.error_here(std::string("'") + key + "' has min not below max; expected min < max");
 }
 
 void read_format(TomlReader& top, Tournament& t) {
@@ -73,13 +101,13 @@ void read_format(TomlReader& top, Tournament& t) {
     if (auto v = r.boolean("speech_ranks")) f.speech_ranks = *v;
     if (auto v = r.boolean("low_point_wins")) f.low_point_wins = *v;
     if (auto v = r.boolean("scores_from_majority")) f.scores_from_majority = *v;
-    if (auto v = r.number("max_margin")) f.max_margin = *v;
+    if (auto v = bounded_number(r, "max_margin", 0, score_bound)) f.max_margin = *v;
     if (auto v = r.strings("team_precedence")) f.team_precedence = *v;
     if (auto v = r.strings("speaker_precedence")) f.speaker_precedence = *v;
     if (auto v = r.code<SideAllocation>("side_allocation", code_texts({SideAllocation::balance, SideAllocation::random,
                                                                         SideAllocation::alternate, SideAllocation::preallocated})))
         f.side_allocation = *v;
-    if (auto v = r.integer("max_side_imbalance")) f.max_side_imbalance = static_cast<int>(*v);
+    if (auto v = bounded_integer(r, "max_side_imbalance", 0, 1000)) f.max_side_imbalance = *v;
     r.finish();
     if (static_cast<int>(f.sides.size()) != f.teams_per_debate)
         r.error_here("[format] has " + std::to_string(f.sides.size()) + " sides for " +
@@ -110,9 +138,8 @@ void read_settings(TomlReader& r, const std::string& section, Settings& out, con
         known.push_back(spec.key);
         std::optional<SettingValue> v = r.setting(spec.key.c_str(), spec.type);
         if (!v) continue;
-        if (setting_problem(spec, *v)) {
-            r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + " is '" +
-                                                       std::get<std::string>(*v) + "'; expected one of: " + join(spec.choices));
+        if (std::optional<std::string> problem = setting_problem(spec, *v)) {
+            r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + ": " + *problem);
             continue;
         }
         out.set(spec.key, *v);
@@ -149,6 +176,15 @@ void read_motions(TomlReader& r, Round& round) {
     }
 }
 
+// Reads the required id of a round or category and reports one that cannot name a directory.
+std::string read_id(TomlReader& r, const char* what) {
+    std::string id = r.string("id", true).value_or("");
+    if (const toml::node* n = r.node("id"); n && n->is_string())
+        if (std::optional<std::string> problem = id_problem(id))
+            r.error_at(*n, std::string(what) + " id in " + r.where() + ": " + *problem);
+    return id;
+}
+
 // Calls read for each [[key]] table, with a reader named after the entry ("[[rounds]] #2").
 void for_each_entry(TomlReader& top, const char* key, const std::function<void(TomlReader&, const toml::table&)>& read) {
     const toml::node* n = top.node(key);
@@ -175,7 +211,7 @@ void for_each_entry(TomlReader& top, const char* key, const std::function<void(T
 void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     Round round;
     round.source_line = static_cast<int>(table.source().begin.line);
-    round.id = r.string("id", true).value_or("");
+    round.id = read_id(r, "the round");
     round.name = r.string("name").value_or(round.id);
     if (auto stage = r.string("stage")) {
         if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
@@ -185,7 +221,7 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     std::optional<DrawMethod> method = r.code<DrawMethod>("draw");
     read_motions(r, round);
     round.break_category = r.string("break_category").value_or("");
-    if (auto w = r.number("weight")) round.weight = *w;
+    if (auto w = bounded_number(r, "weight", 0, 1000)) round.weight = *w;
     if (auto s = r.boolean("silent")) round.silent = *s;
     read_settings(r, "round", round.settings, {});
     for (const Round& earlier : t.rounds)
@@ -198,12 +234,14 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
 void read_break_category(TomlReader& r, const toml::table& table, Tournament& t) {
     BreakCategory c;
     c.source_line = static_cast<int>(table.source().begin.line);
-    c.id = r.string("id", true).value_or("");
+    c.id = read_id(r, "the break category");
     c.name = r.string("name").value_or(c.id);
-    c.size = static_cast<int>(r.integer("size", true).value_or(0));
-    c.priority = static_cast<int>(r.integer("priority").value_or(0));
+    // A break larger than any tournament, or a size that would not fit in an int, is an error here;
+    // a size missing or reported here is -1, which check_consistency does not report again.
+    c.size = bounded_integer(r, "size", 0, 100000, true).value_or(-1);
+    c.priority = bounded_integer(r, "priority", -1000000, 1000000).value_or(0);
     if (auto rule = r.code<BreakRule>("rule")) c.rule = *rule;
-    c.reserve = static_cast<int>(r.integer("reserve").value_or(0));
+    c.reserve = bounded_integer(r, "reserve", 0, 100000).value_or(0);
     c.general = r.boolean("general").value_or(t.break_categories.empty());
     if (auto third = r.code<ThirdPlace>("third_place")) c.third_place = *third;
     r.finish();
@@ -215,7 +253,7 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
 
 void read_speaker_category(TomlReader& r, Tournament& t) {
     SpeakerCategory c;
-    c.id = r.string("id", true).value_or("");
+    c.id = read_id(r, "the speaker category");
     c.name = r.string("name").value_or(c.id);
     r.finish();
     t.speaker_categories.push_back(std::move(c));

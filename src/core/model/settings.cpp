@@ -1,6 +1,7 @@
 #include "tab/model/settings.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -25,6 +26,22 @@ std::string default_text(const SettingSpec& spec) {
     return spec.default_note.empty() ? text : text + " " + spec.default_note;
 }
 
+namespace {
+
+std::optional<std::string> range_problem(const SettingSpec& spec, const SettingValue& value) {
+    const double* d = std::get_if<double>(&value);
+    const int64_t* i = std::get_if<int64_t>(&value);
+    if (d && !std::isfinite(*d)) return fmt::format("found {}; expected a finite number", *d);
+    if (!spec.range || (!d && !i)) return std::nullopt;
+    const double v = d ? *d : static_cast<double>(*i);
+    if (v >= spec.range->min && v <= spec.range->max) return std::nullopt;
+    const char* what = spec.type == SettingType::integer ? "a whole number" : "a number";
+    return fmt::format("found {}; expected {} from {} to {}", d ? fmt::format("{}", *d) : std::to_string(*i), what,
+                       spec.range->min, spec.range->max);
+}
+
+}  // namespace
+
 std::optional<std::string> setting_problem(const SettingSpec& spec, const SettingValue& value) {
     bool typed = false;
     switch (spec.type) {
@@ -38,6 +55,7 @@ std::optional<std::string> setting_problem(const SettingSpec& spec, const Settin
     }
     static constexpr const char* type_names[] = {"true/false", "a whole number", "a number", "a string", "a list of strings"};
     if (!typed) return fmt::format("expected {}", type_names[static_cast<int>(spec.type)]);
+    if (std::optional<std::string> problem = range_problem(spec, value)) return problem;
     const std::string* s = std::get_if<std::string>(&value);
     if (!s || spec.choices.empty()) return std::nullopt;
     if (std::find(spec.choices.begin(), spec.choices.end(), *s) != spec.choices.end()) return std::nullopt;
@@ -51,6 +69,7 @@ std::string settings_reference_markdown() {
     for (const SettingSpec& s : setting_specs()) {
         std::string values;
         for (const std::string& c : s.choices) values += (values.empty() ? "" : ", ") + code(c);
+        if (s.range) values = fmt::format("{} to {}", s.range->min, s.range->max);
         std::string section = s.section == "round" ? "`[[rounds]]`" : "`[" + s.section + "]`";
         out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", section, code(s.key), type_names[static_cast<int>(s.type)],
                            values, default_text(s), s.help);

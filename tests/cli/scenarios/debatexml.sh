@@ -16,7 +16,8 @@ for name in example schools-2024-a schools-2024-b; do
   d="$work/$name"
   "$TAB" -q import debatexml "$X/$name.xml" "$d" > /dev/null || fail "import of $name.xml failed"
   "$TAB" -q -C "$d" check > /dev/null || fail "$name: the imported tournament does not check"
-  "$TAB" -q export debatexml "$d" > "$work/$name.out.xml" || fail "export of $name failed"
+  # With contacts: gender and e-mail must survive the round trip too.
+  "$TAB" -q export debatexml "$d" --include-contacts > "$work/$name.out.xml" || fail "export of $name failed"
   xmllint --noout --schema "$X/spec.xsd" "$work/$name.out.xml" 2> "$work/xmllint.txt" ||
     { cat "$work/xmllint.txt"; fail "the export of $name is not valid against spec.xsd"; }
   "$TAB" -q import debatexml "$work/$name.out.xml" "$d.again" > /dev/null || fail "re-import of $name failed"

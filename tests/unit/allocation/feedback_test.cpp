@@ -57,7 +57,7 @@ TEST_CASE("allocation feedback: weight 0 leaves the strengths and the panels as 
 
 TEST_CASE("allocation feedback: feedback from the round being allocated or later does not count") {
     FeedbackCase c(0.5);
-    c.fs.files["feedback.csv"] = "adjudicator,score,round\nA1,5,R2\nA0,4\n";
+    c.fs.files["feedback.csv"] = "adjudicator,score,round\nA1,5,R2\nA0,4,\n";
     tab::Diagnostics diags;
     std::optional<tab::AllocationInputs> in = c.inputs(diags);
     REQUIRE(in);
@@ -66,7 +66,7 @@ TEST_CASE("allocation feedback: feedback from the round being allocated or later
 
 TEST_CASE("allocation feedback: unknown adjudicators, bad numbers and rounds are reported where they are") {
     FeedbackCase c(0.5);
-    c.fs.files["feedback.csv"] = "adjudicator,score,round\nNobody,4,R1\nA1,four,R1\nA0,3,R9\nA0,nan\n";
+    c.fs.files["feedback.csv"] = "adjudicator,score,round\nNobody,4,R1\nA1,four,R1\nA0,3,R9\nA0,nan,\n";
     tab::Diagnostics diags;
     CHECK_FALSE(c.inputs(diags));
     CHECK(messages(diags) == std::vector<std::string>{

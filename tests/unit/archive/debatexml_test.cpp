@@ -77,7 +77,8 @@ void check_break_reproduced(const std::string& name) {
 void check_round_trip(const std::string& name) {
     tab::Diagnostics diags;
     tab::MemoryFileSystem first = imported(archive(name), diags);
-    std::optional<std::string> xml = tab::export_debatexml(first, diags);
+    // With contacts: personal data (gender, e-mail) is part of what must survive.
+    std::optional<std::string> xml = tab::export_debatexml(first, diags, true);
     REQUIRE(xml);
     tab::MemoryFileSystem second = imported(*xml, diags);
     CHECK(diags.error_count() == 0);
@@ -87,7 +88,7 @@ void check_round_trip(const std::string& name) {
         CHECK(second.files[path] == text);
     }
     // The export is itself stable: exporting the second import gives the same archive.
-    std::optional<std::string> again = tab::export_debatexml(second, diags);
+    std::optional<std::string> again = tab::export_debatexml(second, diags, true);
     REQUIRE(again);
     CHECK(*again == *xml);
 }
@@ -296,4 +297,16 @@ TEST_CASE("debatexml: speech ranks and a declared winner are imported as recorde
     REQUIRE(xml);
     tab::Diagnostics again;
     CHECK(imported(*xml, again).files["rounds/R1/ballots.csv"] == fs.files["rounds/R1/ballots.csv"]);
+}
+
+TEST_CASE("debatexml: gender and e-mail are exported only with contacts") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("schools-2024-a.xml"), diags);
+    std::optional<std::string> with = tab::export_debatexml(fs, diags, true);
+    std::optional<std::string> without = tab::export_debatexml(fs, diags);
+    REQUIRE(with);
+    REQUIRE(without);
+    CHECK(with->find(" gender=\"") != std::string::npos);
+    CHECK(without->find(" gender=") == std::string::npos);
+    CHECK(without->find(" email=") == std::string::npos);
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "../exact_fraction.hpp"
 #include "ballot_fixture.hpp"
 #include "tab/ballots/scoresheet.hpp"
 
@@ -23,7 +24,7 @@ std::vector<json> cases(const std::string& prefix) {
     return out;
 }
 
-tab::Fraction exact(double v) { return tab::Fraction::hundredths(std::llround(v * 100)); }
+using tab::testing::exact;
 
 int side_of(const std::string& name) {
     static const std::vector<std::string> sides = {"aff", "neg", "og", "oo", "cg", "co"};

@@ -313,3 +313,30 @@ TEST_CASE("power: no_rematch is hard, a rematch is taken only when every draw ha
         CHECK(std::find(room.flags.begin(), room.flags.end(), "rematch") == room.flags.end());
     }
 }
+
+TEST_CASE("power: huge weights saturate the cost instead of overflowing it, and rematches stay avoided") {
+    Rng rng(2718);
+    DrawRequest req = random_field(rng, 40, 4, 5);
+    // The loader allows at most 10^12; a request built in code may still hold anything.
+    req.options.set("weight_hard", int64_t{INT64_MAX});
+    req.options.set("weight_rematch", int64_t{INT64_MAX});
+    PowerCostModel model(req, read_power_rules(req));
+    const int64_t most = (int64_t{1} << 60) / 40;
+    for (int a = 0; a < 40; ++a)
+        for (int b = 0; b < 40; ++b)
+            if (a != b) {
+                CHECK(model.cost(a, b) >= 0);
+                CHECK(model.cost(a, b) <= most);
+            }
+    Diagnostics diags;
+    std::optional<DrawOutcome> draw = generate_draw(req, diags);
+    REQUIRE(draw.has_value());
+    check_every_team_once(req, *draw);
+    // Four past meetings among 40 teams: a draw without a rematch always exists.
+    int rematches = 0;
+    for (const DrawnRoom& room : draw->rooms) {
+        const auto& o = req.teams[room.teams[0]].opponents;
+        rematches += static_cast<int>(std::count(o.begin(), o.end(), req.teams[room.teams[1]].id));
+    }
+    CHECK(rematches == 0);
+}

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "../exact_fraction.hpp"
 #include "tab/standings/standings.hpp"
 
 namespace {
@@ -30,7 +31,7 @@ bool has_flag(const json& holder, const char* key, const char* flag) {
     return false;
 }
 
-tab::Fraction exact(double v) { return tab::Fraction::hundredths(std::llround(v * 100)); }
+using tab::testing::exact;
 
 struct Scenario {
     tab::Tournament t;
