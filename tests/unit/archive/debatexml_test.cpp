@@ -180,7 +180,7 @@ TEST_CASE("debatexml: broken archives give errors at their line and column, and 
 
 namespace {
 
-// Each warning of the import that is not about the schema, as "line:column message".
+// Every warning, as "line:column message".
 std::vector<std::string> record_warnings(const tab::Diagnostics& diags) {
     std::vector<std::string> out;
     for (const tab::Diagnostic& d : diags.all())
