@@ -16,7 +16,7 @@ int run_allocate(Context& ctx, const AllocateOptions& o) {
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result, o.explain).dump(2) + "\n");
     else if (o.explain) ctx.print(allocation_explain_table(*result, machine, ctx.catalogue()));
     else ctx.print(draw_tables(result->draw, machine, false, ctx.catalogue()));
-    if (result->written) ctx.note("wrote " + ctx.path(draw_path(result->draw.round)));
+    if (result->written) ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", ctx.path(draw_path(result->draw.round))}}));
     return ctx.finish(diags);
 }
 

@@ -79,7 +79,7 @@ std::string certificates_page(const app::CertificatesReport& r, const Catalogue&
         if (!c.institution.empty()) page += "<p>" + html_escape(c.institution) + "</p>\n";
         if (c.awards.empty()) page += "<p>" + html_escape(cat.tr("award.participation")) + "</p>\n";
         for (const app::AwardEntry& a : c.awards) page += "<p><strong>" + html_escape(award_text(cat, a)) + "</strong></p>\n";
-        page += "<p>" + html_escape(r.tournament) + (r.date.empty() ? "" : ", " + html_escape(r.date)) + "</p>\n</section>\n";
+        page += "<p>" + html_escape(r.tournament) + (r.date.empty() ? "" : ", " + html_escape(cat.date(r.date))) + "</p>\n</section>\n";
     }
     return page + "</body>\n</html>\n";
 }
@@ -95,7 +95,7 @@ Table certificates_table(const app::CertificatesReport& r, const Catalogue& cat,
         const std::string role = app::code(c.role);
         table.rows.push_back({Cell::of(c.name), Cell::of(c.team), Cell::of(c.institution),
                               Cell::of(for_machines ? role : cat.tr("role." + role)), Cell::of(awards), Cell::of(r.tournament),
-                              Cell::of(r.date)});
+                              Cell::of(for_machines ? r.date : cat.date(r.date))});
     }
     return table;
 }

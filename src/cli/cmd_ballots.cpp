@@ -17,16 +17,17 @@ Table missing_table(const app::RoundBallots& r) {
     return table;
 }
 
-std::string summary(const app::RoundBallots& r) {
-    std::string text = r.round + ": " + std::to_string(r.rooms_counted) + " of " + std::to_string(r.rooms) +
-                       " rooms have a valid confirmed ballot";
+std::string summary(const app::RoundBallots& r, const Catalogue& cat) {
+    std::string text = format_message(cat.tr("ballots.summary"), {{"round", r.round},
+                                                                  {"counted", std::to_string(r.rooms_counted)},
+                                                                  {"rooms", std::to_string(r.rooms)}});
     if (!r.missing.empty()) {
-        text += "; without one:";
+        text += cat.tr("ballots.without");
         for (const app::RoomWithoutBallot& m : r.missing)
-            text += " " + std::to_string(m.room) + (m.reason == app::MissingBallot::invalid ? " (invalid)" : "");
+            text += " " + std::to_string(m.room) + (m.reason == app::MissingBallot::invalid ? " (" + cat.tr("ballots.invalid") + ")" : "");
     }
     const int errors = r.error_count();
-    return text + (errors > 0 ? "; " + std::to_string(errors) + " error(s)\n" : "; no errors\n");
+    return text + "; " + (errors > 0 ? cat.count("count.error", errors) : cat.tr("ballots.no_errors")) + "\n";
 }
 
 }  // namespace
@@ -42,7 +43,7 @@ int run_ballots_check(Context& ctx, const BallotsCheckOptions& o) {
     ctx.report(problems);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
     else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) ctx.print(missing_table(*r));
-    else ctx.print(summary(*r));
+    else ctx.print(summary(*r, ctx.catalogue()));
     return r->error_count() > 0 ? exit_code::invalid_input : exit_code::ok;
 }
 

@@ -47,7 +47,7 @@ int run_break(Context& ctx, const BreakOptions& o) {
     std::optional<app::BreakReport> r = app::compute_and_write_break(*t, ctx.fs(), {o.force, o.show, o.allow_incomplete}, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
-    if (r->written) ctx.note("wrote " + ctx.path(break_file));
+    if (r->written) ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", ctx.path(break_file)}}));
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
     else if (is_machine_format(ctx.format())) ctx.print(machine_table(*r));
     else ctx.print(people_tables(*r, ctx.catalogue()));

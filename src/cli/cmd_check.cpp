@@ -27,15 +27,15 @@ std::string report_text(const Context& ctx, const app::CheckResult& r) {
         if (d.severity == Severity::error || !ctx.options().quiet) out += ctx.describe(d) + "\n";
     if (r.loaded)
         out += format_message(catalogue.tr("summary.loaded"), {{"name", r.loaded->name},
-                                                               {"teams", std::to_string(r.loaded->teams)},
-                                                               {"speakers", std::to_string(r.loaded->speakers)},
-                                                               {"adjudicators", std::to_string(r.loaded->adjudicators)},
-                                                               {"rounds", std::to_string(r.loaded->rounds)}}) +
+                                                               {"teams", catalogue.count("count.team", r.loaded->teams)},
+                                                               {"speakers", catalogue.count("count.speaker", r.loaded->speakers)},
+                                                               {"adjudicators", catalogue.count("count.adjudicator", r.loaded->adjudicators)},
+                                                               {"rounds", catalogue.count("count.round", r.loaded->rounds)}}) +
                "\n";
     if (diags.empty())
         return out + catalogue.tr("summary.ok") + "\n";
-    return out + format_message(catalogue.tr("summary.errors"), {{"errors", std::to_string(diags.error_count())},
-                                                                {"warnings", std::to_string(diags.warning_count())}}) +
+    return out + format_message(catalogue.tr("summary.errors"), {{"errors", catalogue.count("count.error", diags.error_count())},
+                                                                {"warnings", catalogue.count("count.warning", diags.warning_count())}}) +
            "\n";
 }
 

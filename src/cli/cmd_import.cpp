@@ -16,11 +16,16 @@ int finish_import(Context& ctx, const std::optional<app::NewTournamentResult>& r
     if (!result) return ctx.finish(diags);
     ctx.report(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
-    ctx.note("Imported " + source + " into " + result->dir + ": " + std::to_string(result->teams) + " teams (" +
-             std::to_string(result->speakers) + " speakers), " + std::to_string(result->adjudicators) + " adjudicators, " +
-             std::to_string(result->venues) + " venues, " + std::to_string(result->rounds) + " rounds; preset " +
-             result->preset + (result->preset_inferred ? " (inferred; --preset chooses another)" : "") +
-             ".\nCheck it with: tab -C " + result->dir + " check");
+    const Catalogue cat = ctx.catalogue();
+    ctx.note(format_message(cat.tr(result->preset_inferred ? "note.imported_inferred" : "note.imported"),
+                            {{"source", source},
+                             {"dir", result->dir},
+                             {"teams", cat.count("count.team", result->teams)},
+                             {"speakers", cat.count("count.speaker", result->speakers)},
+                             {"adjudicators", cat.count("count.adjudicator", result->adjudicators)},
+                             {"venues", cat.count("count.venue", result->venues)},
+                             {"rounds", cat.count("count.round", result->rounds)},
+                             {"preset", result->preset}}));
     return exit_code::ok;
 }
 

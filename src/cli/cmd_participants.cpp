@@ -15,9 +15,11 @@ Cell gender(const Context& ctx, const Catalogue& cat, const std::string& code) {
     return Cell::of(code.empty() || is_machine_format(ctx.format()) ? code : cat.tr("gender." + code));
 }
 
-void add_contacts(std::vector<Cell>& row, const std::optional<app::Contacts>& c) {
+// The birth date as ISO for machines, in the output language's words for people.
+void add_contacts(const Context& ctx, const Catalogue& cat, std::vector<Cell>& row, const std::optional<app::Contacts>& c) {
     if (!c) return;
-    row.push_back(Cell::of(c->birth_date ? format_date(*c->birth_date) : ""));
+    const std::string iso = c->birth_date ? format_date(*c->birth_date) : "";
+    row.push_back(Cell::of(is_machine_format(ctx.format()) ? iso : cat.date(iso)));
     for (const std::string* v : {&c->district, &c->phone, &c->email}) row.push_back(Cell::of(*v));
 }
 
@@ -26,7 +28,7 @@ Table speakers_table(const Context& ctx, const Catalogue& cat, const app::TeamsR
     for (const app::TeamEntry& team : r.teams)
         for (const app::SpeakerEntry& s : team.speakers) {
             std::vector<Cell> row = {Cell::of(team.name), Cell::of(s.name), Cell::of(team.institution), gender(ctx, cat, s.gender)};
-            add_contacts(row, s.contacts);
+            add_contacts(ctx, cat, row, s.contacts);
             table.rows.push_back(std::move(row));
         }
     return table;
@@ -65,7 +67,7 @@ Table adjudicators_table(const Context& ctx, const Catalogue& cat, const app::Ad
         }
         if (r.include_contacts) {
             row.push_back(gender(ctx, cat, a.gender));
-            add_contacts(row, a.contacts);
+            add_contacts(ctx, cat, row, a.contacts);
         }
         table.rows.push_back(std::move(row));
     }

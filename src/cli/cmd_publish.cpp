@@ -17,7 +17,9 @@ int run_publish(Context& ctx, const PublishOptions& o) {
     if (!result) return ctx.finish(diags);
     ctx.report(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
-    ctx.note("Wrote " + std::to_string(result->pages.size()) + " pages into " + out + "; open " + out + "/index.html");
+    const Catalogue cat = ctx.catalogue();
+    ctx.note(format_message(cat.tr("note.published"),
+                            {{"pages", cat.count("count.page", static_cast<long long>(result->pages.size()))}, {"dir", out}}));
     return exit_code::ok;
 }
 

@@ -34,10 +34,14 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
     if (!result) return ctx.finish(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
     else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) ctx.print(rounds_table(*result));
-    else
-        ctx.print("replay: " + std::to_string(result->draws_made_again) + " draws made again, " +
-                  std::to_string(result->standings_tables) + " standings tables computed, " +
-                  std::to_string(result->differences.size()) + " difference(s)\n");
+    else {
+        const Catalogue cat = ctx.catalogue();
+        ctx.print(format_message(cat.tr("replay.summary"),
+                                 {{"draws", cat.count("count.draw", result->draws_made_again)},
+                                  {"tables", cat.count("count.standings_table", result->standings_tables)},
+                                  {"differences", cat.count("count.difference", static_cast<long long>(result->differences.size()))}}) +
+                  "\n");
+    }
     for (const app::ReplayDifference& d : result->differences) ctx.error(d.message);
     const int code = ctx.finish(diags);
     return result->has_differences() ? exit_code::replay_mismatch : code;

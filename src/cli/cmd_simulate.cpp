@@ -18,8 +18,10 @@ int run_simulate(Context& ctx, const SimulateOptions& o) {
                         {{Cell::of(result->round), Cell::of(result->path), Cell::of(std::to_string(result->seed)),
                           Cell::of(result->sheets), Cell::of(result->rooms)}}});
     }
-    ctx.note("wrote " + ctx.path(result->path) + " (" + std::to_string(result->sheets) + " sheets for " +
-             std::to_string(result->rooms) + " rooms)");
+    const Catalogue cat = ctx.catalogue();
+    ctx.note(format_message(cat.tr("note.simulated"), {{"path", ctx.path(result->path)},
+                                                       {"sheets", cat.count("count.sheet", result->sheets)},
+                                                       {"rooms", cat.count("count.room", result->rooms)}}));
     return ctx.finish(diags);
 }
 

@@ -14,6 +14,22 @@ std::string joined(const std::vector<std::string>& items) {
 
 bool machine_format(OutputFormat f) { return f == OutputFormat::csv || f == OutputFormat::tsv; }
 
+// A room's flag for people: "rematch" in the output language; a flag the draw gave one team
+// ("bub_up_accom:T1") keeps the team in brackets. A flag without an entry stays a code.
+std::string flag_text(const std::string& flag, const Catalogue& cat) {
+    const std::size_t colon = flag.find(':');
+    const std::string key = "flag." + flag.substr(0, colon);
+    if (!cat.has(key)) return flag;
+    return cat.tr(key) + (colon == std::string::npos ? "" : " (" + flag.substr(colon + 1) + ")");
+}
+
+std::string flags_text(const std::vector<std::string>& flags, bool machine, const Catalogue& cat) {
+    if (machine) return joined(flags);
+    std::vector<std::string> words;
+    for (const std::string& flag : flags) words.push_back(flag_text(flag, cat));
+    return joined(words);
+}
+
 }  // namespace
 
 std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool explain, const Catalogue& cat) {
@@ -21,7 +37,10 @@ std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool expl
     // Machines always get every column; people see venues and panels once they are allocated.
     bool allocated = machine;
     for (const RoomView& room : draw.rooms) allocated = allocated || room.venue || room.chair;
-    Table rooms{"rooms", cat.tr("col.round") + " " + draw.round + " (" + std::string(code_text(draw.method)) + ")", {{"room", true}}, {}};
+    const std::string method(code_text(draw.method));
+    Table rooms{"rooms", cat.tr("col.round") + " " + draw.round + " (" + (machine ? method : cat.tr("draw_method." + method)) + ")",
+                {{"room", true}},
+                {}};
     if (prelim) rooms.columns.push_back({"bracket", true});
     if (allocated) rooms.columns.push_back({"venue"});
     for (const std::string& side : draw.sides) rooms.columns.push_back({side});
@@ -47,7 +66,7 @@ std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool expl
         if (machine) row.push_back(Cell::of(joined(pulled_up)));
         if (allocated)
             row.insert(row.end(), {optional_cell(room.chair), Cell::of(joined(room.panellists)), Cell::of(joined(room.trainees))});
-        row.push_back(Cell::of(joined(room.flags)));
+        row.push_back(Cell::of(flags_text(room.flags, machine, cat)));
         rooms.rows.push_back(std::move(row));
     }
     for (const std::string& team : draw.byes) {

@@ -21,9 +21,10 @@ Table details(const app::ProtocolDetails& d, const Catalogue& cat, bool machines
         if (!value.empty()) table.rows.push_back({Cell::of(machines ? std::string(code) : cat.tr(key)), Cell::of(value)});
     };
     add("tournament", "protocol.tournament", d.name);
-    add("start_date", "protocol.date", d.start_date ? format_date(*d.start_date) : "");
+    const std::string iso_date = d.start_date ? format_date(*d.start_date) : "";
+    add("start_date", "protocol.date", machines ? iso_date : cat.date(iso_date));
     add("location", "protocol.location", d.location);
-    add("preset", "protocol.format", d.preset);
+    add("preset", "protocol.format", machines || !cat.has("format." + d.preset) ? d.preset : cat.tr("format." + d.preset));
     add("teams", "stats.teams", std::to_string(d.teams));
     add("speakers", "col.speakers", std::to_string(d.speakers));
     add("adjudicators", "col.adjudicators", std::to_string(d.adjudicators));

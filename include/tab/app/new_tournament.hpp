@@ -33,6 +33,7 @@ std::string directory_name(const std::string& dir);
 struct InitRequest {
     std::string dir;            // the target directory as the user named it (messages, name)
     std::string preset = "bp";
+    std::string lang = "en";    // the tournament's language (en, kk, ru): its key and the names of rounds
 };
 // A tournament to fill in: the preset, a seed derived from the directory's name (two
 // tournaments do not share one, and the same command gives the same files), four prelims and a

@@ -9,11 +9,14 @@
 // speaker    the speaker's name (a member of that team)
 // position   1..speakers per team, or "reply"
 // score      the speaker score on the format's scale and step (decimals with '.' or ',')
-// rank       speech rank (formats with speech ranks, e.g. APDA); 1 = best
+// rank       speech rank (formats with speech ranks, e.g. APDA); 1 = best. On a team row (no
+//            speaker, position or score): the team's place in the debate as recorded (BP 1-4)
 // win        "yes" on the rows of the team this sheet gives the win (two-team) or sends through
 //            (elimination rounds); optional where the totals decide
 // iron       "yes" when the speaker gives a second substantive speech for an absent teammate
-// status     "draft" for a sheet not yet confirmed (it does not count); empty = confirmed
+// status     "draft" for a sheet not yet confirmed (it does not count); empty = confirmed;
+//            "recorded" for a sheet copied from an archive: it counts as it is, the entry rules
+//            are reported as warnings, and a BP room's recorded places rank its teams
 //
 // Only room and team are required as columns. An elimination round may be entered without
 // scores: one row per team with only room, (adjudicator,) team and win.
@@ -47,9 +50,11 @@ struct BallotSheet {
     int debate = -1;               // index into Draw::debates
     int adjudicator = -1;          // index into Tournament::adjudicators; -1 = consensus
     bool confirmed = true;
+    bool recorded = false;         // copied from an archive: a record, not an entry to check
     std::vector<BallotSpeech> speeches;  // in file order
     std::vector<bool> declared;    // per side: marked as winner / advancing
     std::vector<bool> listed;      // per side: the team has at least one row
+    std::vector<std::optional<int>> places;  // per side: the place a team row records (1 = first)
 };
 
 // 1-based column numbers of the file's columns (0 = absent), for diagnostics.

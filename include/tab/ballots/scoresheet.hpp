@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/ballots/ballots.hpp"
 #include "tab/base/fraction.hpp"
 #include "tab/model/tournament.hpp"
 
@@ -26,5 +27,10 @@ SheetDecision decide_two_team(const std::vector<std::optional<Fraction>>& totals
                               WinRule rule);
 // BP prelim sheets: sides ranked by total; any two equal totals make the sheet invalid.
 SheetDecision decide_by_totals(const std::vector<std::optional<Fraction>>& totals);
+// Recorded sheets: sides ranked by the places the record gives; invalid unless every side has a
+// place and no two share one.
+SheetDecision decide_by_places(const std::vector<std::optional<int>>& places);
+// Whether the places of a recorded sheet rank its sides: it is recorded and gives every side one.
+bool ranked_by_places(const BallotSheet& s);
 
 }  // namespace tab

@@ -22,6 +22,13 @@ public:
     static Catalogue builtin(std::string_view lang);
 
     std::string tr(std::string_view key) const;
+    // A counted noun: the entry of a "count." key holds the language's plural forms separated by
+    // '|' (en, kk: one|other; ru: one|few|many), each with "{n}"; picks the form for n and fills
+    // in n. Example: count("count.team", 21) is "21 teams", "21 команда", "21 команда".
+    std::string count(std::string_view key, long long n) const;
+    // A date given as ISO YYYY-MM-DD the way the language writes it in a document ("15 November
+    // 2025", "15 ноября 2025 г.", "15 қараша 2025 ж."); anything else is returned unchanged.
+    std::string date(std::string_view iso) const;
     bool has(std::string_view key) const;
     const std::string& lang() const { return lang_; }
     void override_entry(const std::string& key, const std::string& text) { own_[key] = text; }
@@ -40,6 +47,12 @@ void load_catalogue_overrides(Catalogue& catalogue, const FileSystem& fs, Diagno
 const std::vector<std::string>& supported_languages();  // en, kk, ru
 // The built-in entries of one language, for tests that every key exists in each.
 const std::map<std::string, std::string, std::less<>>& builtin_entries(std::string_view lang);
+
+// Plural categories of CLDR for whole numbers: English and Kazakh have one/other, Russian
+// one/few/many. The index of n's form in a "count." entry of the language (0 = one).
+int plural_index(std::string_view lang, long long n);
+// How many forms a "count." entry of the language holds (2 for en and kk, 3 for ru).
+int plural_form_count(std::string_view lang);
 
 // The pattern with every "{name}" replaced by its argument; unknown placeholders stay as written.
 // Example: format_message(tr("summary.errors"), {{"errors", "2"}, {"warnings", "0"}}).

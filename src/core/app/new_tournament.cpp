@@ -7,6 +7,7 @@
 #include "tab/archive/writer.hpp"
 #include "tab/base/rng.hpp"
 #include "tab/model/format.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -22,21 +23,24 @@ Round round(std::string id, std::string name, Stage stage, DrawMethod draw, std:
 }
 
 // The example schedule: four prelims, then a semifinal and a final of the open break (8 teams
-// in BP fill two semifinal rooms; 4 teams in a two-team format fill two semifinals).
-Tournament example_tournament(const std::string& name, const Format& format) {
+// in BP fill two semifinal rooms; 4 teams in a two-team format fill two semifinals). The
+// language key and the names of rounds and the category are in the language asked for.
+Tournament example_tournament(const std::string& name, const Format& format, const Catalogue& words) {
     Tournament t;
     t.name = name;
     t.short_name = name;
+    t.language = words.lang();
     t.format = format;
     t.seed = derive_seed(0, name) % 1000000;
-    t.rounds.push_back(round("R1", "Round 1", Stage::prelim, DrawMethod::random));
+    auto prelim_name = [&](int i) { return format_message(words.tr("init.round"), {{"n", std::to_string(i)}}); };
+    t.rounds.push_back(round("R1", prelim_name(1), Stage::prelim, DrawMethod::random));
     for (int i = 2; i <= 4; ++i)
-        t.rounds.push_back(round("R" + std::to_string(i), "Round " + std::to_string(i), Stage::prelim, DrawMethod::power));
-    t.rounds.push_back(round("SF", "Semifinal", Stage::elimination, DrawMethod::elimination, "open"));
-    t.rounds.push_back(round("GF", "Grand Final", Stage::elimination, DrawMethod::elimination, "open"));
+        t.rounds.push_back(round("R" + std::to_string(i), prelim_name(i), Stage::prelim, DrawMethod::power));
+    t.rounds.push_back(round("SF", words.tr("init.semifinal"), Stage::elimination, DrawMethod::elimination, "open"));
+    t.rounds.push_back(round("GF", words.tr("init.grand_final"), Stage::elimination, DrawMethod::elimination, "open"));
     BreakCategory open;
     open.id = "open";
-    open.name = "Open";
+    open.name = words.tr("init.open");
     open.size = format.is_bp() ? 8 : 4;
     open.priority = 1;
     open.general = true;
@@ -104,7 +108,7 @@ std::optional<NewTournamentResult> init(FileSystem& target, const InitRequest& r
         diags.fail(Failure::usage, "--preset: found '" + request.preset + "', expected a debate format preset");
         return std::nullopt;
     }
-    const Tournament t = example_tournament(directory_name(request.dir), *format);
+    const Tournament t = example_tournament(directory_name(request.dir), *format, Catalogue::builtin(request.lang));
     std::vector<std::string> files = tournament_file_paths(t);
     if (!target_is_free(target, files, request.dir, diags) || !write_tournament(target, t, diags)) return std::nullopt;
     return summary(t, request.dir, files);

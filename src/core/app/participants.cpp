@@ -23,10 +23,8 @@ void add_contacts(nlohmann::ordered_json& j, const std::optional<Contacts>& c) {
 // The ranking metrics of [format] and [standings] exist, once each: ranking with no results
 // reports what ranking with results would, before any round is played.
 void check_precedence(const Tournament& t, Diagnostics& diags) {
-    std::string error;
-    if (!compute_team_standings(t, {}, team_standings_options(t), &error) ||
-        !compute_speaker_standings(t, {}, speaker_standings_options(t), &error))
-        diags.error("tournament.toml", 0, 0, error);
+    compute_team_standings(t, {}, team_standings_options(t), diags);
+    compute_speaker_standings(t, {}, speaker_standings_options(t), diags);
 }
 
 }  // namespace

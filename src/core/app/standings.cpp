@@ -17,8 +17,8 @@ void warn_uncounted_rooms(const std::vector<RoundResults>& results, Diagnostics&
         for (const DebateResult& d : r.debates) missing += d.entered ? 0 : 1;
         if (missing > 0)
             diags.warning(ballots_path(r.round), 0, 0,
-                          std::to_string(missing) + " room(s) have no valid confirmed ballot and do not count (see `tab ballots check " +
-                              r.round + "`)");
+                          "rooms without a valid confirmed ballot, which do not count: " + std::to_string(missing) +
+                              " (see `tab ballots check " + r.round + "`)");
     }
 }
 

@@ -21,6 +21,7 @@
 
 #include "archive/debatexml_internal.hpp"
 #include "tab/ballots/ballots.hpp"
+#include "tab/ballots/scoresheet.hpp"
 #include "tab/base/csv.hpp"
 #include "tab/model/loader.hpp"
 
@@ -221,14 +222,14 @@ private:
             b.append_attribute("ignored") = flag != flags.end() && flag->second.second;
             std::optional<std::vector<int64_t>> sums = totals(*s, d.teams.size());
             int rank = 1;
-            for (size_t o = 0; o < d.teams.size(); ++o) {
+            for (size_t o = 0; o < d.teams.size() && !ranked_by_places(*s); ++o) {
                 if (o == side) continue;
                 const bool declared = std::find(s->declared.begin(), s->declared.end(), true) != s->declared.end();
                 if (declared && !t_.format.is_bp()) rank += s->declared[o] && !s->declared[side];
                 else if (sums) rank += (*sums)[o] > (*sums)[side];
                 else rank += s->declared[o] && !s->declared[side];
             }
-            b.append_attribute("rank") = rank;
+            b.append_attribute("rank") = ranked_by_places(*s) ? *s->places[side] : rank;
             if (sums) b.text() = decimal((*sums)[side]).c_str();
             else b.text() = s->declared[side] ? "true" : "false";
         }
@@ -251,6 +252,7 @@ private:
                 set(b, "adjudicators", sheets[j]->adjudicator >= 0
                                            ? adjudicator_ids_[static_cast<size_t>(sheets[j]->adjudicator)]
                                            : voting);
+                if (by_sheet[j][k]->rank) b.append_attribute("rank") = *by_sheet[j][k]->rank;
                 b.text() = decimal(*by_sheet[j][k]->score).c_str();
             }
         }

@@ -9,10 +9,18 @@
 //   <side team="T62"><ballot adjudicators="A358" rank="2">261.5</ballot>
 //     <speech speaker="S290" reply="False"><ballot adjudicators="A358">75.0</ballot></speech> ...
 //
-// gives the rows "3,Judge,School 01 A,Speaker,1,75,,,," ... with win "yes" on the rows of the
-// side ranked 1. Speeches are numbered in order within the side; a speaker's second substantive
-// speech is an iron speech. Elimination ballots that hold only true/false become one row per team
-// with the win column. Minority and ignored flags go to rounds/<id>/ballot_flags.csv.
+// gives the rows "3,Judge,School 01 A,Speaker,1,75,,,,recorded" ... with win "yes" on the rows of
+// the side ranked 1. Every row has the status "recorded": the archive is a record of what
+// happened, so its sheets count as they are and `tab ballots check` only warns about them.
+// Speeches are numbered in order within the side; a speaker's second substantive speech is an
+// iron speech; a speech's rank attribute (APDA) goes to the rank column. A BP prelim side also
+// gets a team row whose rank is its recorded place, which ranks the room even when speeches are
+// missing or the totals say otherwise. Elimination ballots that hold only true/false become one
+// row per team with the win column. Minority and ignored flags go to rounds/<id>/ballot_flags.csv.
+//
+// What real records hold and entry rules forbid (a missing speech, an iron speech, a reply by the
+// last speaker, a forfeit, a bye, a team total that is not the sum of its speeches) is imported as
+// it is and reported once per kind with a count.
 //
 // The adjudicators of a debate who give no ballot are its trainees; the chair is the chair
 // attribute, else the first adjudicator listed (as the schema says).
@@ -80,7 +88,10 @@ public:
         for (pugi::xml_node d : node.children("debate")) read_debate(d, r, draw, ballots, flags, any_flag);
         for (pugi::xml_node b : node.children("bye")) {
             auto it = ids_.teams.find(reader_.text(b));
-            if (it != ids_.teams.end()) draw.byes.push_back(it->second), ids_.drawn_teams.insert(it->second);
+            if (it != ids_.teams.end()) {
+                draw.byes.push_back(it->second), ids_.drawn_teams.insert(it->second);
+                reader_.deviation(b, "bye", "a bye is imported as a bye of the round's draw, without a result");
+            }
             else reader_.error(b, "found team '" + reader_.text(b) + "' in <bye>; expected the id of a <team>");
         }
         if (draw.debates.empty() && draw.byes.empty() && reader_.error_count() == errors) {
@@ -157,15 +168,17 @@ private:
         if (!motion.empty()) {
             auto it = ids_.motions.find(motion);
             if (it == ids_.motions.end()) {
-                reader_.error(node, "found motion '" + motion + "'; expected the id of a <motion>");
-            } else {
-                ids_.used_motions.insert(motion);
-                auto same = [&](const Motion& m) { return m.reference == it->second.reference && m.text == it->second.text; };
-                if (std::none_of(r.motions.begin(), r.motions.end(), same)) r.motions.push_back(it->second);
+                // The debate happened with some motion: keep it, named by the id the record gives.
+                reader_.deviation(node, "undefined motion",
+                                  "a motion id no <motion> defines is imported as a motion whose text is the id");
+                it = ids_.motions.emplace(motion, Motion{motion, motion}).first;
             }
+            ids_.used_motions.insert(motion);
+            auto same = [&](const Motion& m) { return m.reference == it->second.reference && m.text == it->second.text; };
+            if (std::none_of(r.motions.begin(), r.motions.end(), same)) r.motions.push_back(it->second);
         }
         for (pugi::xml_node s : sides) {
-            reader_.expect(s, {"team"}, {"ballot", "speech"});
+            reader_.expect(s, {"team", "forfeit"}, {"ballot", "speech"});
             auto it = ids_.teams.find(reader_.attr(s, "team"));
             if (it == ids_.teams.end()) {
                 reader_.error(s, "found team '" + reader_.attr(s, "team") + "'; expected the id of a <team>");
@@ -243,8 +256,13 @@ private:
         for (size_t side = 0; side < sides.size(); ++side) {
             const std::string& team = t_.teams[static_cast<size_t>(d.teams[side])].name;
             const std::string win = wins(results, side, elim) ? "yes" : "";
+            if (reader_.boolean(sides[side], "forfeit", false))
+                reader_.deviation(sides[side], "forfeit",
+                                  "a side marked forfeit is imported with the result its ballots record");
             int position = 0;
-            std::set<std::string> spoke;
+            int64_t spoken = 0;
+            bool scored = false;
+            std::vector<std::string> substantive;  // speaker ids in order
             bool rows = false;
             for (pugi::xml_node speech : sides[side].children("speech")) {
                 reader_.expect(speech, {"speaker", "reply"}, {"ballot"});
@@ -252,7 +270,7 @@ private:
                 for (pugi::xml_node b : speech.children("ballot"))
                     if (reader_.attr(b, "adjudicators") == key) score_node = b;
                 if (!score_node) continue;
-                reader_.expect(score_node, {"adjudicators"}, {});
+                reader_.expect(score_node, {"adjudicators", "rank"}, {});
                 std::optional<int64_t> score = reader_.hundredths(score_node, reader_.text(score_node), "speech score");
                 if (!score) continue;
                 const bool reply = reader_.boolean(speech, "reply", false);
@@ -269,15 +287,41 @@ private:
                 bool iron = false;
                 if (!reply) {
                     ++position;
-                    iron = !speaker_id.empty() && !spoke.insert(speaker_id).second;
+                    iron = !speaker_id.empty() &&
+                           std::find(substantive.begin(), substantive.end(), speaker_id) != substantive.end();
+                    substantive.push_back(speaker_id);
+                    if (iron)
+                        reader_.deviation(speech, "iron speech",
+                                          "a speaker who speaks twice for a team is imported as an iron speech");
+                } else if (!speaker_id.empty() && !substantive.empty() && substantive.back() == speaker_id) {
+                    reader_.deviation(speech, "reply by the last speaker",
+                                      "a reply by the team's last substantive speaker is imported as recorded");
                 }
+                std::string rank = reader_.attr(score_node, "rank");
+                if (!rank.empty() && !reader_.hundredths(score_node, rank, "speech rank")) rank.clear();
                 (reply ? ids_.reply_scores : ids_.speech_scores).push_back(*score);
+                spoken += *score;
+                scored = true;
                 ballots += csv_line({room, judge, team, speaker, reply ? "reply" : std::to_string(position),
-                                     decimal(*score), "", win, iron ? "yes" : "", ""}) +
+                                     decimal(*score), rank, win, iron ? "yes" : "", "recorded"}) +
                            "\n";
                 rows = true;
             }
-            if (!rows) ballots += csv_line({room, judge, team, "", "", "", "", win, "", ""}) + "\n";
+            const bool has_result = results[side].score || results[side].rank;
+            if (!elim && has_result && position < t_.format.speakers_per_team)
+                reader_.deviation(sides[side], "missing speech",
+                                  "a team with fewer speeches than the format has is imported with the speeches there "
+                                  "are; its result stands as recorded");
+            if (scored && results[side].score && *results[side].score != spoken)
+                reader_.deviation(sides[side], "team total",
+                                  "a team total that is not the sum of its speeches: the result stands as recorded, "
+                                  "the team score is the sum of the speeches");
+            // A BP room's recorded places rank its teams, whatever the speeches add up to.
+            const bool place = t_.format.is_bp() && !elim && results[side].rank;
+            if (place || !rows)
+                ballots += csv_line({room, judge, team, "", "", "", place ? std::to_string(*results[side].rank) : "",
+                                     win, "", "recorded"}) +
+                           "\n";
         }
     }
 

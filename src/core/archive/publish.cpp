@@ -80,7 +80,7 @@ private:
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n"
             "<style>\n{}\n</style>\n</head>\n<body>\n<nav>\n{}</nav>\n<h1>{}</h1>\n<p class=\"note\">{}</p>\n{}</body>\n</html>\n",
-            esc(t_.language), esc(page.title), esc(t_.name), style, links, esc(page.title), esc(t_.name), body);
+            esc(c_.lang()), esc(page.title), esc(t_.name), style, links, esc(page.title), esc(t_.name), body);
     }
 
     static std::string table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,

@@ -11,6 +11,9 @@
 //                            totals under the win rule; a margin within the maximum; speech
 //                            ranks 1..n without ties; in eliminations, who advances
 //   panels                   every sheet of a room names the same speaker in each position
+//
+// A recorded sheet (status "recorded", copied from an archive) is a record of what happened, not
+// an entry: the same rules are reported for it, as warnings, and it counts as it is.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -44,7 +47,10 @@ public:
     }
 
 private:
-    void error(int line, int column, const std::string& message) { diags_.error(b_.file, line, column, message); }
+    void error(int line, int column, const std::string& message) {
+        if (recorded_) diags_.warning(b_.file, line, column, message);
+        else diags_.error(b_.file, line, column, message);
+    }
     std::string room(const BallotSheet& s) const { return "room " + std::to_string(draw_.debates[s.debate].room); }
     std::string team_name(const BallotSheet& s, int side) const {
         return "'" + t_.teams[draw_.debates[s.debate].teams[side]].name + "'";
@@ -59,6 +65,7 @@ private:
     }
 
     void check_sheet(const BallotSheet& s) {
+        recorded_ = s.recorded;
         check_adjudicator(s);
         bool scored = std::any_of(s.speeches.begin(), s.speeches.end(), [](const BallotSpeech& x) { return x.score; });
         if (!scored && !elimination_) {
@@ -211,6 +218,7 @@ private:
         std::vector<std::optional<Fraction>> sums = totals(s);
         if (std::any_of(sums.begin(), sums.end(), [](const auto& x) { return !x; })) return;  // reported above
         if (f_.is_bp()) {
+            if (ranked_by_places(s)) return;  // the recorded places rank the teams, whatever the totals
             for (size_t i = 0; i < sums.size(); ++i)
                 for (size_t j = i + 1; j < sums.size(); ++j)
                     if (*sums[i] == *sums[j])
@@ -261,6 +269,7 @@ private:
     // at most; the same speaker in each position on every sheet.
     void check_panel(const std::vector<const BallotSheet*>& sheets) {
         const BallotSheet& first = *sheets.front();
+        recorded_ = std::all_of(sheets.begin(), sheets.end(), [](const BallotSheet* s) { return s->recorded; });
         int consensus = 0;
         for (const BallotSheet* s : sheets) consensus += s->adjudicator < 0 ? 1 : 0;
         if (consensus > 0 && sheets.size() > 1)
@@ -289,6 +298,7 @@ private:
     Diagnostics& diags_;
     bool elimination_ = false;
     bool final_ = false;
+    bool recorded_ = false;  // the sheet (or room) being checked is recorded: rules give warnings
 };
 
 }  // namespace

@@ -49,8 +49,9 @@ public:
             row_ = &row;
             int debate = room(), adjudicator = judge(), side = debate < 0 ? -1 : team(debate);
             std::optional<BallotSpeech> speech = side < 0 ? std::nullopt : this->speech(debate, side);
-            std::optional<bool> win = flag(c_.win, "win"), draft = status();
-            if (debate < 0 || adjudicator < -1 || !speech || !win || !draft) continue;
+            std::optional<bool> win = flag(c_.win, "win");
+            std::optional<Status> status = this->status();
+            if (debate < 0 || adjudicator < -1 || !speech || !win || !status) continue;
             auto [it, added] = sheet_of.try_emplace({debate, adjudicator}, out.sheets.size());
             if (added) {
                 BallotSheet sheet;
@@ -60,13 +61,16 @@ public:
                 size_t sides = draw_.debates[debate].teams.size();
                 sheet.declared.assign(sides, false);
                 sheet.listed.assign(sides, false);
+                sheet.places.assign(sides, std::nullopt);
                 out.sheets.push_back(std::move(sheet));
             }
             BallotSheet& sheet = out.sheets[it->second];
-            if (*draft) sheet.confirmed = false;
+            if (*status == Status::draft) sheet.confirmed = false;
+            if (*status == Status::recorded) sheet.recorded = true;
             sheet.listed[side] = true;
             if (*win) sheet.declared[side] = true;
             if (speech->speaker >= 0 || speech->position > 0 || speech->score) sheet.speeches.push_back(*speech);
+            else if (speech->rank) sheet.places[side] = speech->rank;  // a team row: the team's place
         }
         return out;
     }
@@ -176,12 +180,14 @@ private:
         return v;
     }
 
-    // true for a draft sheet, false for a confirmed one.
-    std::optional<bool> status() {
+    enum class Status { confirmed, draft, recorded };
+
+    std::optional<Status> status() {
         const std::string v = to_lower(cell(c_.status));
-        if (v.empty() || v == "confirmed") return false;
-        if (v == "draft") return true;
-        error(c_.status, "status: found '" + cell(c_.status) + "', expected confirmed, draft or nothing");
+        if (v.empty() || v == "confirmed") return Status::confirmed;
+        if (v == "draft") return Status::draft;
+        if (v == "recorded") return Status::recorded;
+        error(c_.status, "status: found '" + cell(c_.status) + "', expected confirmed, draft, recorded or nothing");
         return std::nullopt;
     }
 

@@ -12,7 +12,7 @@
 // is votes / panel × 3. A consensus sheet counts as a unanimous panel of the room's voting
 // adjudicators (at least one).
 //
-// BP prelims: points 3/2/1/0 by total. BP eliminations and result-only sheets: the teams marked as
+// BP prelims: points 3/2/1/0 by total, or by the places a recorded sheet gives. BP eliminations and result-only sheets: the teams marked as
 // advancing (or winning) get a point and win = true.
 #include <algorithm>
 #include <map>
@@ -45,14 +45,16 @@ SheetDecision decide(const Tournament& t, const BallotSheet& s, bool elimination
     for (size_t i = 0; i < s.declared.size(); ++i)
         if (s.declared[i]) declared = static_cast<int>(i);
     if (t.format.is_bp()) {
-        if (!elimination) return decide_by_totals(sheet_totals(s));
+        if (!elimination) return ranked_by_places(s) ? decide_by_places(s.places) : decide_by_totals(sheet_totals(s));
         SheetDecision d;  // advancing teams first, in side order
         for (size_t i = 0; i < s.declared.size(); ++i)
             if (s.declared[i]) d.order.push_back(static_cast<int>(i));
         d.complete = d.valid = !d.order.empty();
         return d;
     }
-    return decide_two_team(sheet_totals(s), declared, is_scored(s) ? tournament_win_rule(t) : WinRule::result_only);
+    // A recorded sheet's declared winner won, whatever the totals say.
+    const bool by_declaration = !is_scored(s) || (s.recorded && declared);
+    return decide_two_team(sheet_totals(s), declared, by_declaration ? WinRule::result_only : tournament_win_rule(t));
 }
 
 // Means of the speeches of the chosen sheets, by (side, position).

@@ -69,4 +69,22 @@ SheetDecision decide_by_totals(const std::vector<std::optional<Fraction>>& total
     return d;
 }
 
+SheetDecision decide_by_places(const std::vector<std::optional<int>>& places) {
+    SheetDecision d;
+    d.complete = std::all_of(places.begin(), places.end(), [](const auto& p) { return p.has_value(); });
+    if (!d.complete) return d;
+    std::vector<int> order(places.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return *places[x] < *places[y]; });
+    for (size_t i = 1; i < order.size(); ++i)
+        if (*places[order[i]] == *places[order[i - 1]]) return d;
+    d.valid = true;
+    d.order = std::move(order);
+    return d;
+}
+
+bool ranked_by_places(const BallotSheet& s) {
+    return s.recorded && !s.places.empty() && std::all_of(s.places.begin(), s.places.end(), [](const auto& p) { return p.has_value(); });
+}
+
 }  // namespace tab

@@ -27,7 +27,7 @@ language = "en"
 start_date = 2026-03-07
 
 [allocation]
-history_penalty = 100000000000000000
+history_penalty = 1000000000000
 
 [[rounds]]
 id = "R1"

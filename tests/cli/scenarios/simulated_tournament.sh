@@ -18,7 +18,7 @@ for example in kz-school-league wsdc-open; do
   for round in $rounds; do
     "$TAB" -q -C "$dir" draw "$round" > /dev/null || fail "$example: draw $round failed"
     "$TAB" -C "$dir" simulate "$round" > /dev/null || fail "$example: simulate $round failed"
-    "$TAB" -C "$dir" ballots check "$round" > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "$example: ballots of $round invalid"; }
+    "$TAB" -C "$dir" --lang en ballots check "$round" > "$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "$example: ballots of $round invalid"; }
     grep -q "no errors" "$work/check.txt" || fail "$example: ballots check $round did not say no errors"
   done
   last=$(echo "$rounds" | tail -n 1)
@@ -34,7 +34,7 @@ for example in kz-school-league wsdc-open; do
   teams=$(grep -c . "$work/teams.txt")
   [ "$teams" -gt 4 ] || fail "$example: the team tab is too short"
   "$TAB" -C "$dir" --lang en status | grep -q "next:" || fail "$example: status gave no next step"
-  "$TAB" -C "$dir" replay > "$work/replay.txt" 2>&1 || { cat "$work/replay.txt"; fail "$example: replay found differences"; }
+  "$TAB" -C "$dir" --lang en replay > "$work/replay.txt" 2>&1 || { cat "$work/replay.txt"; fail "$example: replay found differences"; }
   grep -q " 0 difference" "$work/replay.txt" || fail "$example: replay did not report its count"
   first=$(echo "$rounds" | head -n 1)
   # Edit the first round's draw by hand: exchange the first two team columns of room 1.

@@ -36,6 +36,30 @@ TEST_CASE("init writes a tournament that loads, named and seeded after its direc
     CHECK(j["preset_inferred"] == false);
 }
 
+TEST_CASE("init --lang writes the language key and names the rounds and the category in it") {
+    const std::pair<const char*, std::vector<std::string>> expected[] = {
+        {"en", {"Round 1", "Round 4", "Semifinal", "Grand Final", "Open"}},
+        {"kk", {"1-раунд", "4-раунд", "Жартылай финал", "Гранд-финал", "Ашық"}},
+        {"ru", {"Раунд 1", "Раунд 4", "Полуфинал", "Гранд-финал", "Открытая"}}};
+    for (const auto& [lang, names] : expected) {
+        CAPTURE(lang);
+        MemoryFileSystem fs;
+        Diagnostics diags;
+        REQUIRE(app::init(fs, {"cup", "bp", lang}, diags));
+        std::optional<Tournament> t = load_tournament(fs, diags);
+        REQUIRE(t);
+        CHECK(diags.empty());
+        CHECK(t->language == lang);
+        REQUIRE(t->rounds.size() == 6);
+        CHECK(t->rounds[0].name == names[0]);
+        CHECK(t->rounds[3].name == names[1]);
+        CHECK(t->rounds[4].name == names[2]);
+        CHECK(t->rounds[5].name == names[3]);
+        REQUIRE(t->break_categories.size() == 1);
+        CHECK(t->break_categories[0].name == names[4]);
+    }
+}
+
 TEST_CASE("init refuses an existing tournament and writes nothing; an unknown preset is a usage error") {
     MemoryFileSystem fs;
     fs.files["teams.csv"] = "hand-made\n";

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "tab/archive/debatexml.hpp"
@@ -175,6 +176,127 @@ TEST_CASE("debatexml: broken archives give errors at their line and column, and 
     tab::Diagnostics other;
     CHECK_FALSE(tab::import_debatexml("<?xml version=\"1.0\"?><league/>", "x.xml", other));
     CHECK(other.error_count() == 1);
+}
+
+namespace {
+
+// Every warning, as "line:column message".
+std::vector<std::string> record_warnings(const tab::Diagnostics& diags) {
+    std::vector<std::string> out;
+    for (const tab::Diagnostic& d : diags.all())
+        if (d.severity == tab::Severity::warning)
+            out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message);
+    return out;
+}
+
+// (points, team score) of every team of round 1, by team name.
+std::map<std::string, std::pair<int, std::string>> round_one(const tab::MemoryFileSystem& fs) {
+    tab::Diagnostics diags;
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(results.size() == 1);
+    std::map<std::string, std::pair<int, std::string>> out;
+    for (const tab::DebateResult& d : results[0].debates) {
+        CHECK(d.entered);
+        for (const tab::TeamResult& team : d.teams)
+            out[t->teams[static_cast<size_t>(team.team)].name] = {team.points, tab::format_fraction(team.score)};
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("debatexml: a recorded BP round counts as recorded, each deviation warned once") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("bp-recorded.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(record_warnings(diags) ==
+          std::vector<std::string>{
+              "10:7 a team with fewer speeches than the format has is imported with the speeches there are; its "
+              "result stands as recorded (2 times in all)",
+              "15:9 a speaker who speaks twice for a team is imported as an iron speech",
+              "21:7 a side marked forfeit is imported with the result its ballots record",
+              "23:5 a motion id no <motion> defines is imported as a motion whose text is the id",
+              "28:7 a team total that is not the sum of its speeches: the result stands as recorded, the team "
+              "score is the sum of the speeches",
+              "41:5 a bye is imported as a bye of the round's draw, without a result",
+          });
+    // Points from the recorded places (room 2 against its totals), scores from the speeches there are.
+    const std::map<std::string, std::pair<int, std::string>> expected = {
+        {"Alpha", {2, "76"}},   {"Beta", {3, "154"}},  {"Gamma", {1, "146"}}, {"Delta", {0, "0"}},
+        {"Epsilon", {3, "140"}}, {"Zeta", {2, "149"}}, {"Eta", {1, "148"}},   {"Theta", {0, "142"}},
+    };
+    CHECK(round_one(fs) == expected);
+    // The sheets are marked recorded; the entry rules they break are warnings, not errors.
+    CHECK(fs.files["rounds/R1/ballots.csv"].find("1,,Alpha,,,,2,,,recorded\n") != std::string::npos);
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    std::optional<tab::Draw> draw = tab::read_draw(fs, *t, "R1", diags);
+    REQUIRE(draw);
+    tab::Diagnostics checked;
+    tab::check_ballots(*t, *draw, tab::read_ballots(fs, *t, *draw, checked), checked);
+    CHECK(checked.error_count() == 0);
+    CHECK(count_containing(checked, "has no speech at position 2") == 2);
+
+    // Round trip: the exported archive imports to the same results.
+    std::optional<std::string> xml = tab::export_debatexml(fs, diags);
+    REQUIRE(xml);
+    tab::Diagnostics again;
+    CHECK(round_one(imported(*xml, again)) == expected);
+}
+
+TEST_CASE("debatexml: a typed sheet with the recorded sheet's faults is rejected") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("bp-recorded.xml"), diags);
+    std::string& ballots = fs.files["rounds/R1/ballots.csv"];
+    for (size_t at = ballots.find(",recorded\n"); at != std::string::npos; at = ballots.find(",recorded\n"))
+        ballots.replace(at, 10, ",\n");
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    REQUIRE(results.size() == 1);
+    CHECK_FALSE(results[0].debates[0].entered);  // missing speeches, an unflagged iron speech
+    CHECK(results[0].debates[1].entered);        // typed: ranked by the totals, not the places
+    CHECK(results[0].debates[1].teams[0].points == 0);
+}
+
+TEST_CASE("debatexml: an iron person who gave the first and last speech and replied is recorded") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("two-team-recorded.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(record_warnings(diags) ==
+          std::vector<std::string>{
+              "10:9 a speaker who speaks twice for a team is imported as an iron speech",
+              "11:9 a reply by the team's last substantive speaker is imported as recorded",
+          });
+    CHECK(round_one(fs) == std::map<std::string, std::pair<int, std::string>>{{"Prop", {1, "262"}}, {"Opp", {0, "259"}}});
+}
+
+TEST_CASE("debatexml: speech ranks and a declared winner are imported as recorded") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("apda-ranks.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(fs.files["rounds/R1/ballots.csv"] ==
+          "room,adjudicator,team,speaker,position,score,rank,win,iron,status\n"
+          "1,Judge One,Gov,Speaker 1,1,25,3,yes,,recorded\n"
+          "1,Judge One,Gov,Speaker 2,2,25,2,yes,,recorded\n"
+          "1,Judge One,Opp,Speaker 3,1,26,1,,,recorded\n"
+          "1,Judge One,Opp,Speaker 4,2,25,4,,,recorded\n");
+    // The declared winner won, on the lower total.
+    CHECK(round_one(fs) == std::map<std::string, std::pair<int, std::string>>{{"Gov", {1, "50"}}, {"Opp", {0, "51"}}});
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    REQUIRE(results.size() == 1);
+    REQUIRE(results[0].debates[0].teams[1].speeches.size() == 2);
+    CHECK(results[0].debates[0].teams[1].speeches[0].rank == tab::Fraction(1));
+    // The ranks survive export and import.
+    std::optional<std::string> xml = tab::export_debatexml(fs, diags);
+    REQUIRE(xml);
+    tab::Diagnostics again;
+    CHECK(imported(*xml, again).files["rounds/R1/ballots.csv"] == fs.files["rounds/R1/ballots.csv"]);
 }
 
 TEST_CASE("debatexml: gender and e-mail are exported only with contacts") {

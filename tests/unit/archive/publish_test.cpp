@@ -83,3 +83,16 @@ TEST_CASE("publish: in the tournament's language, and a silent round's results a
     CHECK(tab != *page(*english, "team-tab.html"));
     CHECK(diags.error_count() == 0);
 }
+
+TEST_CASE("publish: --lang sets the language of every page, <html lang> included") {
+    tab::MemoryFileSystem fs = schools_a_with_contacts();
+    tab::Diagnostics diags;
+    for (const char* lang : {"kk", "ru"}) {
+        auto pages = tab::publish_site(fs, lang, diags);
+        REQUIRE(pages);
+        for (const auto& [file, html] : *pages) {
+            CAPTURE(file);
+            CHECK(html.find("<html lang=\"" + std::string(lang) + "\">") != std::string::npos);
+        }
+    }
+}

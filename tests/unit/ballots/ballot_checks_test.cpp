@@ -97,7 +97,7 @@ TEST_CASE("ballot reader: unreadable cells") {
     CHECK(w.problems(header + "1,,T1,T1 A,1,70,,maybe\n") ==
           std::vector<std::string>{"2:8: iron: found 'maybe', expected yes or no"});
     CHECK(w.problems("room,team,status\n1,T1,pending\n") ==
-          std::vector<std::string>{"2:3: status: found 'pending', expected confirmed, draft or nothing"});
+          std::vector<std::string>{"2:3: status: found 'pending', expected confirmed, draft, recorded or nothing"});
 }
 
 TEST_CASE("ballot checks: positions, ranges and steps") {

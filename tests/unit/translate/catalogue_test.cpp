@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include "tab/model/format.hpp"
+#include "tab/model/setting_codes.hpp"
 #include "tab/translate/translate.hpp"
 
 using namespace tab;
@@ -83,7 +85,13 @@ TEST_CASE("translations keep the same placeholders as English") {
         for (const auto& [key, text] : builtin_entries(lang)) {
             CAPTURE(lang);
             CAPTURE(key);
-            CHECK(placeholders(text) == placeholders(builtin_entries("en").at(key)));
+            // A "count." entry has a form per plural category; each keeps the placeholders.
+            const std::string english = builtin_entries("en").at(key);
+            const std::vector<std::string> expected = placeholders(english.substr(0, english.find('|')));
+            for (std::size_t at = 0, bar = 0; bar != std::string::npos; at = bar + 1) {
+                bar = text.find('|', at);
+                CHECK(placeholders(text.substr(at, bar - at)) == expected);
+            }
         }
     }
 }
@@ -104,9 +112,10 @@ TEST_CASE("Kazakh and Russian BP positions follow the glossary") {
 
 TEST_CASE("format_message fills named placeholders") {
     Catalogue en = Catalogue::builtin("en");
-    CHECK(format_message(en.tr("summary.errors"), {{"errors", "2"}, {"warnings", "5"}}) == "2 errors, 5 warnings");
+    CHECK(format_message(en.tr("title.allocation"), {{"round", "R2"}}) == "Allocation: R2");
     Catalogue kk = Catalogue::builtin("kk");
-    CHECK(format_message(kk.tr("summary.errors"), {{"errors", "2"}, {"warnings", "5"}}) == "2 қате, 5 ескерту");
+    CHECK(format_message(kk.tr("summary.errors"), {{"errors", kk.count("count.error", 2)}, {"warnings", kk.count("count.warning", 5)}}) ==
+          "2 қате, 5 ескерту");
     CHECK(format_message("{a}{a} {b}", {{"a", "x"}}) == "xx {b}");
     CHECK(format_message("no braces", {}) == "no braces");
     CHECK(format_message("{ {a} } {", {{"a", "1"}}) == "{ 1 } {");
@@ -132,5 +141,19 @@ TEST_CASE("catalogue sources list each key once, sorted") {
             CAPTURE(keys[i]);
             CHECK(keys[i - 1] < keys[i]);
         }
+    }
+}
+
+TEST_CASE("every format preset has a name in the catalogue") {
+    for (const std::string& preset : preset_names()) {
+        CAPTURE(preset);
+        CHECK(builtin_entries("en").count("format." + preset) == 1);
+    }
+}
+
+TEST_CASE("every draw method has a word for people") {
+    for (const Code<DrawMethod>& method : codes_of<DrawMethod>()) {
+        CAPTURE(method.text);
+        CHECK(builtin_entries("en").count("draw_method." + std::string(method.text)) == 1);
     }
 }
