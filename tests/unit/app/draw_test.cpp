@@ -70,7 +70,7 @@ TEST_CASE("app: an unknown round is a usage error for every round command") {
     for (const Diagnostics* d : {&draw, &show, &allocate, &simulate}) CHECK(d->first_failure() == Failure::usage);
 }
 
-TEST_CASE("app: a dry run writes nothing; on a drawn round it makes the draw again from the recorded seed") {
+TEST_CASE("app: a dry run writes nothing, on a drawn round it makes the draw again from the recorded seed") {
     test::Example e = test::example("wsdc-open");
     Diagnostics diags;
     REQUIRE(app::draw_round(e.t, e.fs, {"R1", 12345, false, false, false}, diags));  // drawn with another seed than the default
@@ -87,6 +87,8 @@ TEST_CASE("app: a dry run writes nothing; on a drawn round it makes the draw aga
     CHECK(other->matches_stored == false);
     CHECK(*e.fs.read(draw_path("R1")) == stored);
 
+    // R2 is drawn on R1's results: a dry run of a round not drawn yet needs them like a real draw.
+    REQUIRE(app::simulate_round(e.t, e.fs, {"R1", std::nullopt, false}, diags));
     std::optional<app::DrawRoundResult> fresh = app::draw_round(e.t, e.fs, {"R2", std::nullopt, false, true, false}, diags);
     REQUIRE(fresh);
     CHECK_FALSE(fresh->matches_stored);

@@ -60,7 +60,7 @@ TEST_CASE("init --lang writes the language key and names the rounds and the cate
     }
 }
 
-TEST_CASE("init refuses an existing tournament and writes nothing; an unknown preset is a usage error") {
+TEST_CASE("init refuses an existing tournament and writes nothing, an unknown preset is a usage error") {
     MemoryFileSystem fs;
     fs.files["teams.csv"] = "hand-made\n";
     Diagnostics diags;

@@ -40,7 +40,7 @@ TEST_CASE("check reports every problem with its position and counts what loaded"
     CHECK(clean.loaded->language == "kk");
 }
 
-TEST_CASE("teams: speakers are objects; gender (personal data) and contacts only when asked for") {
+TEST_CASE("teams: speakers are objects, gender (personal data) and contacts only when asked for") {
     DiskFileSystem kz(std::string(TAB_SOURCE_DIR) + "/examples/kz-school-league");
     const Tournament t = example(kz);
     app::TeamsResult plain = app::teams(t, {false});

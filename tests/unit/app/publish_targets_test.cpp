@@ -23,7 +23,7 @@ TEST_CASE("publish targets: an empty folder gets the pages and the marker, and i
     CHECK_FALSE(diags.has_errors());
 }
 
-TEST_CASE("publish targets: a folder of other files is refused (exit 3) unless forced; nothing is written") {
+TEST_CASE("publish targets: a folder of other files is refused (exit 3) unless forced, nothing is written") {
     test::Example e = test::example("wsdc-open");
     MemoryFileSystem site;
     site.files["index.html"] = "<p>our own page</p>";

@@ -16,7 +16,7 @@ TEST_CASE("results: an unknown round is a usage error, an undrawn round cannot b
     CHECK(failures(undrawn) == std::vector<tab::Failure>{tab::Failure::cannot});
 }
 
-TEST_CASE("results: the winner, totals and margins of an entered room; nothing for a room without a ballot") {
+TEST_CASE("results: the winner, totals and margins of an entered room, nothing for a room without a ballot") {
     AppFixture f;
     f.draw_r1();
     f.ballots_r1(AppFixture::sheet(1, "T2", "T1"));

@@ -15,7 +15,7 @@ DiskFileSystem examples() { return DiskFileSystem(std::string(TAB_SOURCE_DIR) + 
 
 }  // namespace
 
-TEST_CASE("a season loads every tournament it lists; problems name paths from the root") {
+TEST_CASE("a season loads every tournament it lists, problems name paths from the root") {
     DiskFileSystem fs = examples();
     Diagnostics diags;
     std::optional<app::LoadedSeason> s = app::load_season_dir(fs, "season-mangystau", diags);

@@ -39,7 +39,7 @@ TEST_CASE("standings: teams ranked with ties, a warning for the room that does n
     CHECK_FALSE(doc["teams"][0].contains("speaker"));
 }
 
-TEST_CASE("standings: speakers carry their name and team; the kinds parse from their codes") {
+TEST_CASE("standings: speakers carry their name and team, the kinds parse from their codes") {
     AppFixture f;
     f.draw_r1();
     f.ballots_r1(AppFixture::sheet(1, "T1", "T2") + AppFixture::sheet(2, "T3", "T4"));

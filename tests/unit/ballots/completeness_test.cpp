@@ -39,7 +39,7 @@ TEST_CASE("completeness: every prelim drawn with every result is complete") {
     CHECK(tab::incomplete_prelims(t, all, "R3").empty());
 }
 
-TEST_CASE("completeness: a debate without a result names its round and room; a prelim never drawn counts") {
+TEST_CASE("completeness: a debate without a result names its round and room, a prelim never drawn counts") {
     const tab::Tournament t = three_prelims();
     const std::vector<tab::RoundResults> results = {round_with("R1", {true, false}), round_with("R3", {false, false})};
     const std::vector<tab::IncompleteRound> all = tab::incomplete_prelims(t, results);
@@ -79,7 +79,7 @@ TEST_CASE("completeness: publish and export leave out drawn incomplete rounds on
     CHECK(counted[0].round == "R1");
 }
 
-TEST_CASE("completeness: results read from the files; a ballot that counts is a confirmed, valid one") {
+TEST_CASE("completeness: results read from the files, a ballot that counts is a confirmed, valid one") {
     tab::Tournament t = three_prelims();
     tab::MemoryFileSystem fs;
     tab::Diagnostics problems;

@@ -6,7 +6,7 @@
 #include "ballot_fixture.hpp"
 #include "tab/ballots/history.hpp"
 
-TEST_CASE("team histories: draws give sides, opponents and pull-ups; ballots give points and speaks") {
+TEST_CASE("team histories: draws give sides, opponents and pull-ups, ballots give points and speaks") {
     tab::Tournament t = tab::testing::ballot_tournament("australs", 5, 2);
     tab::Round r2, r3;
     r2.id = "R2";

@@ -139,7 +139,7 @@ TEST_CASE("bp draw: position cost equals the exhaustive optimum on fields up to 
     }
 }
 
-TEST_CASE("bp draw: same seed, same draw; different seeds, different rooms") {
+TEST_CASE("bp draw: same seed, same draw, different seeds, different rooms") {
     BpSimulation sim(40, 9);
     for (int round = 1; round <= 3; ++round) {
         DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, 55);

@@ -94,7 +94,7 @@ TEST_CASE("awards: a two-team final with shared third places gives both semifina
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T1", "3= T4", "3= T2"});
 }
 
-TEST_CASE("awards: a two-team third-place debate gives 3rd and 4th; without one there are two places") {
+TEST_CASE("awards: a two-team third-place debate gives 3rd and 4th, without one there are two places") {
     tab::Tournament t = tournament("australs", 4, {"SF", "GF"}, tab::ThirdPlace::debate);
     tab::MemoryFileSystem fs;
     two_team_semis(t, fs);
@@ -119,7 +119,7 @@ TEST_CASE("awards: a BP final places the others by their totals, or 2nd and 3= 3
     CHECK(places(t, fs) == std::vector<std::string>{"1 T3", "2 T2", "3= T4", "3= T1"});
 }
 
-TEST_CASE("awards: a BP final without scores places the winner; the others share 2nd") {
+TEST_CASE("awards: a BP final without scores places the winner, the others share 2nd") {
     tab::Tournament t = tournament("bp", 4, {"GF"}, tab::ThirdPlace::shared);
     tab::MemoryFileSystem fs;
     fs.files[tab::draw_path("GF")] = draw_csv(t, {"1,T1,T2,T3,T4"});

@@ -33,7 +33,7 @@ TEST_CASE("break rules: the cap of aida-2019-australs-open grows by one per 8 te
     CHECK(tab::breaks::institution_cap(tab::BreakRule::aida_2016_australs, 32) == 3);
 }
 
-TEST_CASE("break rules: standard caps nobody; aida-1996 caps an institution's fourth team") {
+TEST_CASE("break rules: standard caps nobody, aida-1996 caps an institution's fourth team") {
     std::vector<Candidate> c = field({"A1", "A2", "A3", "A4", "B1"}, {3, 3, 3, 3, 2});
     CHECK(tab::breaks::apply_cap(tab::BreakRule::standard, 4, c).capped.empty());
     tab::breaks::CapResult r = tab::breaks::apply_cap(tab::BreakRule::aida_1996, 4, c);

@@ -45,7 +45,7 @@ void check_every_team_once(size_t n, const DrawOutcome& draw) {
 
 }  // namespace
 
-TEST_CASE("random: no institution clash when one can be avoided; seeds change the draw") {
+TEST_CASE("random: no institution clash when one can be avoided, seeds change the draw") {
     std::set<std::set<std::pair<int, int>>> draws;
     for (uint64_t seed = 1; seed <= 10; ++seed) {
         DrawRequest req = field(DrawMethod::random, 20);

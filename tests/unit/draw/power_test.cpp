@@ -275,7 +275,7 @@ TEST_CASE("power: pull-ups only from the adjacent bracket without rematches in p
     }
 }
 
-TEST_CASE("power: the same request gives the same draw; an odd field gives one bye") {
+TEST_CASE("power: the same request gives the same draw, an odd field gives one bye") {
     Rng rng(7);
     DrawRequest req = random_field(rng, 31, 3, 6);
     Diagnostics diags;

@@ -77,7 +77,7 @@ TEST_CASE("a hand-edited draw is a manual draw, and its mistakes are all reporte
     CHECK(manual->method == DrawMethod::manual);
 }
 
-TEST_CASE("draw.toml: method manual reads as manual; an unknown method is an error at its line") {
+TEST_CASE("draw.toml: method manual reads as manual, an unknown method is an error at its line") {
     MemoryFileSystem fs = two_team_fs();
     Diagnostics diags;
     std::optional<Tournament> t = load_tournament(fs, diags);

@@ -97,7 +97,7 @@ TEST_CASE("preset, language and break rule must be known") {
     });
 }
 
-TEST_CASE("break sizes BP cannot run are errors; 4·2^k and 6·2^k are fine") {
+TEST_CASE("break sizes BP cannot run are errors, 4·2^k and 6·2^k are fine") {
     for (int size : {4, 6, 8, 12, 16, 24, 32, 48, 64}) {
         std::string toml = "name = \"C\"\npreset = \"bp\"\n[[rounds]]\nid = \"R1\"\n[[break_categories]]\nid = \"open\"\nsize = " +
                            std::to_string(size) + "\n";

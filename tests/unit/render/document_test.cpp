@@ -118,7 +118,7 @@ TEST_CASE("HTML is a self-contained page with escaped text and numeric classes")
     CHECK(out.substr(out.size() - 8) == "</html>\n");
 }
 
-TEST_CASE("HTML page title: the option, else the first table title; h1 only when given") {
+TEST_CASE("HTML page title: the option, else the first table title, h1 only when given") {
     Table untitled;
     untitled.columns = {{"team"}};
     std::string plain = render_table(untitled, OutputFormat::html, Catalogue::builtin("kk"));

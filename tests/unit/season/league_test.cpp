@@ -42,7 +42,7 @@ std::vector<std::string> rows(const std::vector<LeagueEntry>& entries) {
 
 }  // namespace
 
-TEST_CASE("league points by team, speaker, institution and district; count-back, then shared and alphabetical") {
+TEST_CASE("league points by team, speaker, institution and district, count-back, then shared and alphabetical") {
     LeagueBuilder a;
     a.team("Алма", 0, "Айдана", "Әсет");
     a.team("Бота", 1, "Бақыт", "Ботагөз");
@@ -69,7 +69,7 @@ TEST_CASE("league points by team, speaker, institution and district; count-back,
     CHECK(rows(l.districts) == std::vector<std::string>{"1 Ақтау 27 2", "2 Бейнеу 20 2"});
 }
 
-TEST_CASE("a tournament not done yet is attended but earns nothing; places beyond the list earn nothing") {
+TEST_CASE("a tournament not done yet is attended but earns nothing, places beyond the list earn nothing") {
     LeagueBuilder a;
     a.team("Алма", 0, "Айдана", "Әсет");
     a.team("Бота", 1, "Бақыт", "Ботагөз");

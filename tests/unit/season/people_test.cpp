@@ -18,7 +18,7 @@ TEST_CASE("loose names fold Kazakh letters, Latin look-alikes and word order") {
     CHECK(loose_name("Айгерім") != loose_name("Айгүл"));
 }
 
-TEST_CASE("people are matched by id, else by normalised name and institution; spellings are reported") {
+TEST_CASE("people are matched by id, else by normalised name and institution, spellings are reported") {
     Tournament a, b;
     a.institutions.push_back({"Г1", "Гимназия 1", ""});
     b.institutions.push_back({"G-1", "гимназия  1", ""});

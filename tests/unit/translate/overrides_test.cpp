@@ -25,7 +25,7 @@ TEST_CASE("translations.csv overrides entries of its language, or of all when la
     CHECK(diags.all().empty());
 }
 
-TEST_CASE("translations.csv problems are reported with their place; no file changes nothing") {
+TEST_CASE("translations.csv problems are reported with their place, no file changes nothing") {
     MemoryFileSystem fs;
     Diagnostics diags;
     Catalogue en = Catalogue::builtin("en");
