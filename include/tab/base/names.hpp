@@ -9,9 +9,12 @@
 
 namespace tab {
 
-// NFC; lower case; Cyrillic letters that look like Latin ones (in either case) folded onto them
-// (а→a, в→b, е/ё→e, і→i, ј→j, к→k, м→m, н/һ→h, о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x); spaces,
-// tabs and no-break spaces run together into one space; no space at either end.
+// Lower case, NFC, ё → е, runs of spaces, tabs and no-break spaces made one space, trimmed: the
+// spelling of a name without its accidents of typing.
+std::string normalise_name(std::string_view name);
+
+// normalise_name, then Cyrillic letters that look like Latin ones (in either case) folded onto them
+// (а→a, в→b, е/ё→e, і→i, ј→j, к→k, м→m, н/һ→h, о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x).
 std::string name_key(std::string_view name);
 
 }  // namespace tab

@@ -14,13 +14,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/base/names.hpp"
 #include "tab/model/tournament.hpp"
 
 namespace tab {
 
-// Lower case, NFC, ё → е, runs of spaces made one, trimmed.
-std::string normalise_name(std::string_view name);
-// normalise_name, then Kazakh letters folded to Russian (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х,
+// normalise_name (tab/base/names.hpp), then Kazakh letters folded to Russian (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х,
 // і→и), Latin look-alikes to Cyrillic, and the words sorted.
 std::string loose_name(std::string_view name);
 

@@ -12,6 +12,7 @@
 #include "tab/ballots/scoresheet.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace tab {
@@ -55,32 +56,33 @@ SheetDecision decide_two_team(const std::vector<std::optional<Fraction>>& totals
     return d;
 }
 
-SheetDecision decide_by_totals(const std::vector<std::optional<Fraction>>& totals) {
+namespace {
+
+// The order of the teams by their values, best first (`better`); valid only when every team has a
+// value and no two are equal.
+template <typename Value, typename Better>
+SheetDecision decide_in_order(const std::vector<std::optional<Value>>& values, Better better) {
     SheetDecision d;
-    d.complete = std::all_of(totals.begin(), totals.end(), [](const auto& t) { return t.has_value(); });
+    d.complete = std::all_of(values.begin(), values.end(), [](const auto& v) { return v.has_value(); });
     if (!d.complete) return d;
-    std::vector<int> order(totals.size());
+    std::vector<int> order(values.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return *totals[x] > *totals[y]; });
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return better(*values[x], *values[y]); });
     for (size_t i = 1; i < order.size(); ++i)
-        if (*totals[order[i]] == *totals[order[i - 1]]) return d;
+        if (*values[order[i]] == *values[order[i - 1]]) return d;
     d.valid = true;
     d.order = std::move(order);
     return d;
 }
 
+}  // namespace
+
+SheetDecision decide_by_totals(const std::vector<std::optional<Fraction>>& totals) {
+    return decide_in_order(totals, std::greater<>());
+}
+
 SheetDecision decide_by_places(const std::vector<std::optional<int>>& places) {
-    SheetDecision d;
-    d.complete = std::all_of(places.begin(), places.end(), [](const auto& p) { return p.has_value(); });
-    if (!d.complete) return d;
-    std::vector<int> order(places.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return *places[x] < *places[y]; });
-    for (size_t i = 1; i < order.size(); ++i)
-        if (*places[order[i]] == *places[order[i - 1]]) return d;
-    d.valid = true;
-    d.order = std::move(order);
-    return d;
+    return decide_in_order(places, std::less<>());
 }
 
 bool ranked_by_places(const BallotSheet& s) {

@@ -30,17 +30,23 @@ char32_t latin_look_alike(char32_t c) {
 
 }  // namespace
 
-std::string name_key(std::string_view name) {
+std::string normalise_name(std::string_view name) {
     std::vector<char32_t> out;
     for (char32_t c : decode_utf8(to_lower(to_nfc(name)))) {
         if (c == U' ' || c == U'\t' || c == U'\u00a0') {
             if (!out.empty() && out.back() != U' ') out.push_back(U' ');
             continue;
         }
-        out.push_back(latin_look_alike(c));
+        out.push_back(c == U'ё' ? U'е' : c);
     }
     if (!out.empty() && out.back() == U' ') out.pop_back();
     return encode_utf8(out);
+}
+
+std::string name_key(std::string_view name) {
+    std::vector<char32_t> folded = decode_utf8(normalise_name(name));
+    for (char32_t& c : folded) c = latin_look_alike(c);
+    return encode_utf8(folded);
 }
 
 }  // namespace tab

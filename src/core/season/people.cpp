@@ -32,26 +32,11 @@ char32_t fold_loose(char32_t c) {
     }
 }
 
-std::string name_key(const std::string& name, const std::string& institution) {
+std::string person_key(const std::string& name, const std::string& institution) {
     return normalise_name(name) + "\n" + normalise_name(institution);
 }
 
 }  // namespace
-
-std::string normalise_name(std::string_view name) {
-    std::vector<char32_t> in = decode_utf8(to_lower(to_nfc(name)));
-    std::vector<char32_t> out;
-    for (char32_t c : in) {
-        bool space = c == U' ' || c == U'\t' || c == U'\u00a0';
-        if (space) {
-            if (!out.empty() && out.back() != U' ') out.push_back(U' ');
-            continue;
-        }
-        out.push_back(c == U'ё' ? U'е' : c);
-    }
-    if (!out.empty() && out.back() == U' ') out.pop_back();
-    return encode_utf8(out);
-}
 
 std::string loose_name(std::string_view name) {
     std::vector<char32_t> folded = decode_utf8(normalise_name(name));
@@ -96,7 +81,7 @@ std::vector<Person> match_people(const std::vector<const Tournament*>& tournamen
         auto add = [&](bool adjudicator, int index, const std::string& name, const std::string& id) {
             Appearance a{ti, adjudicator, index};
             std::string institution = appearance_institution(t, a);
-            std::string key = name_key(name, institution);
+            std::string key = person_key(name, institution);
             int who = -1;
             if (!id.empty() && by_id.count(id)) {
                 who = by_id[id];

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Allocation never gives up on a solvable round (issue 13): a 24-team BP tournament (6 rooms)
 # with 13 adjudicators, one of whom conflicts with every team, and a history penalty so heavy
-# (10^17 per repeat) that by round 3 every chair would rather sit nowhere than judge a team
+# (10^12 per repeat, the largest the range allows) that by round 3 every chair would rather sit nowhere than judge a team
 # again. Every prelim allocates (exit 0), every room has a chair, the conflicted adjudicator is
 # left out and named in a warning; the final (one room) gets the outround panel of 7, odd,
 # although 12 could sit. Then tab status and tab simulate notice an unallocated round.
