@@ -10,6 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -23,13 +26,26 @@ namespace tab {
 // process ends in any way, so a crash never leaves the directory locked.
 constexpr const char* lock_file = ".tab.lock";
 
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
+    if (const char* n = std::getenv("TAB_TEST_FAIL_AFTER_WRITES")) fail_after_writes_ = std::strtol(n, nullptr, 10);
+}
+
 DiskFileSystem::~DiskFileSystem() {
+    std::error_code ec;
+    if (!staging_.empty()) std::filesystem::remove_all(staging_, ec);  // not committed: the root stays as it was
     if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
 bool DiskFileSystem::lock_for_writing(std::string* error) {
     if (lock_fd_ >= 0) return true;
-    const std::string path = full(lock_file);
+    // A new directory (init, import, a new site) is created to hold its lock.
+    std::error_code ec;
+    std::filesystem::create_directories(root_, ec);
+    if (ec) {
+        if (error) *error = "cannot create " + root_ + ": " + ec.message();
+        return false;
+    }
+    const std::string path = (std::filesystem::path(root_) / lock_file).string();
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         if (error) *error = "cannot lock " + path + ": " + std::strerror(errno);
@@ -48,9 +64,74 @@ bool DiskFileSystem::lock_for_writing(std::string* error) {
     return true;
 }
 
+namespace {
+
+// The root as an absolute path without a trailing '/': its parent holds the staging sibling.
+std::filesystem::path absolute_root(const std::string& root) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(root, ec).lexically_normal();
+    if (!p.has_filename()) p = p.parent_path();
+    return p;
+}
+
+// Staging siblings ROOT.tmp-XXXXXX a killed run left behind. Only the holder of the root's lock
+// stages, so while we hold it no other process is using one.
+void remove_stale_staging(const std::filesystem::path& root) {
+    const std::string prefix = root.filename().string() + ".tmp-";
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(root.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0)
+            std::filesystem::remove_all(entry.path(), ec);
+    }
+}
+
+}  // namespace
+
+bool DiskFileSystem::stage_writes(std::string* error) {
+    if (!staging_.empty()) return true;
+    if (!lock_for_writing(error)) return false;
+    const std::filesystem::path root = absolute_root(root_);
+    remove_stale_staging(root);
+    std::string staging = root.string() + ".tmp-XXXXXX";
+    if (!::mkdtemp(staging.data())) {
+        if (error) *error = "cannot create " + staging + ": " + std::strerror(errno);
+        return false;
+    }
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+        if (entry.path().filename() == lock_file) continue;
+        std::filesystem::copy(entry.path(), std::filesystem::path(staging) / entry.path().filename(),
+                              std::filesystem::copy_options::recursive | std::filesystem::copy_options::copy_symlinks, ec);
+        if (ec) break;
+    }
+    if (ec) {
+        if (error) *error = "cannot copy " + root.string() + " into " + staging + ": " + ec.message();
+        std::filesystem::remove_all(staging, ec);
+        return false;
+    }
+    ::chmod(staging.c_str(), 0755);  // mkdtemp makes it 0700; the root it becomes is an ordinary folder
+    staging_ = staging;
+    return true;
+}
+
+bool DiskFileSystem::commit_writes(std::string* error) {
+    if (staging_.empty()) return true;
+    const std::string root = absolute_root(root_).string();
+    // One atomic step: the staging copy becomes the root, the old root takes the staging name.
+    if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, root.c_str(), RENAME_EXCHANGE) != 0) {
+        if (error) *error = "cannot put " + staging_ + " in place of " + root + ": " + std::strerror(errno);
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::remove_all(staging_, ec);  // the old root; what a failure here leaves is cleaned next time
+    staging_.clear();
+    return true;
+}
+
 std::string DiskFileSystem::full(const std::string& path) const {
-    if (path.empty() || path == ".") return root_;
-    return (std::filesystem::path(root_) / path).string();
+    if (path.empty() || path == ".") return base();
+    return (std::filesystem::path(base()) / path).string();
 }
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
@@ -89,7 +170,7 @@ bool DiskFileSystem::stays_inside(const std::string& path) const {
     if (path.empty() || relative.is_absolute()) return false;
     for (const std::filesystem::path& part : relative)
         if (part == "..") return false;
-    return is_inside(resolved_existing_part(full(path)), resolved_existing_part(root_));
+    return is_inside(resolved_existing_part(full(path)), resolved_existing_part(base()));
 }
 
 bool directory_inside(const std::string& inner, const std::string& outer) {
@@ -109,7 +190,7 @@ bool directory_inside(const std::string& inner, const std::string& outer) {
 bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
     const std::filesystem::path target = full(path);
     if (!stays_inside(path)) {
-        if (error) *error = "refused to write " + target.string() + ": the path leads outside " + root_;
+        if (error) *error = "refused to write " + target.string() + ": the path leads outside " + base();
         return false;
     }
     std::error_code ec;
@@ -141,6 +222,7 @@ bool DiskFileSystem::write_atomic(const std::string& path, const std::string& co
         if (error) *error = "cannot write " + target.string() + ": " + std::strerror(errno);
         ::unlink(tmp.c_str());
     }
+    if (ok && fail_after_writes_ > 0 && ++writes_ >= fail_after_writes_) ::_exit(137);
     return ok;
 }
 

@@ -30,6 +30,20 @@ public:
         (void)error;
         return true;
     }
+    // From stage_writes() until commit_writes(), every write lands in a staging copy of the
+    // whole directory, which commit_writes() puts in place at once: a crash, a kill or a failed
+    // write in between leaves the directory as it was. For commands that write many files (init,
+    // import, publish). DiskFileSystem: it takes the lock, copies the root into a sibling
+    // ROOT.tmp-XXXXXX (removing stale ones a killed run left) and exchanges the two at commit.
+    // Nothing to do in memory: true.
+    virtual bool stage_writes(std::string* error) {
+        (void)error;
+        return true;
+    }
+    virtual bool commit_writes(std::string* error) {
+        (void)error;
+        return true;
+    }
 };
 
 // A file system held in memory, for tests.
@@ -50,5 +64,9 @@ bool write_file(FileSystem& fs, const std::string& path, const std::string& cont
 // fs.lock_for_writing, a failure told in diags (Failure::cannot): what a command that writes into
 // the tournament calls before it reads what it decides on.
 bool lock_for_writing(FileSystem& fs, Diagnostics& diags);
+
+// fs.stage_writes and fs.commit_writes, a failure told in diags (Failure::cannot).
+bool stage_writes(FileSystem& fs, Diagnostics& diags);
+bool commit_writes(FileSystem& fs, Diagnostics& diags);
 
 }  // namespace tab

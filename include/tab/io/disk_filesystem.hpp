@@ -9,7 +9,7 @@ namespace tab {
 
 class DiskFileSystem : public FileSystem {
 public:
-    explicit DiskFileSystem(std::string root) : root_(std::move(root)) {}
+    explicit DiskFileSystem(std::string root);
     ~DiskFileSystem() override;
     DiskFileSystem(const DiskFileSystem&) = delete;
     DiskFileSystem& operator=(const DiskFileSystem&) = delete;
@@ -19,6 +19,8 @@ public:
     bool write_atomic(const std::string& path, const std::string& content, std::string* error) override;
     std::vector<std::string> list(const std::string& dir) const override;
     bool lock_for_writing(std::string* error) override;
+    bool stage_writes(std::string* error) override;
+    bool commit_writes(std::string* error) override;
 
     const std::string& root() const { return root_; }
     // False for a path that is absolute, holds "..", or resolves (through symbolic links) to a
@@ -28,6 +30,13 @@ public:
 private:
     std::string root_;
     int lock_fd_ = -1;  // the open .tab.lock while this process holds the lock
+    std::string staging_;  // between stage_writes and commit_writes: the sibling written into
+    // Tests of crash safety set TAB_TEST_FAIL_AFTER_WRITES=N: the process dies (_exit(137), as
+    // if killed) right after its Nth file is written. 0: never.
+    long fail_after_writes_ = 0;
+    long writes_ = 0;
+    // Where paths point now: the staging copy while there is one, else the root.
+    const std::string& base() const { return staging_.empty() ? root_ : staging_; }
     std::string full(const std::string& path) const;
 };
 

@@ -110,7 +110,9 @@ std::optional<NewTournamentResult> init(FileSystem& target, const InitRequest& r
     }
     const Tournament t = example_tournament(directory_name(request.dir), *format, Catalogue::builtin(request.lang));
     std::vector<std::string> files = tournament_file_paths(t);
-    if (!target_is_free(target, files, request.dir, diags) || !write_tournament(target, t, diags)) return std::nullopt;
+    if (!stage_writes(target, diags) || !target_is_free(target, files, request.dir, diags) ||
+        !write_tournament(target, t, diags) || !commit_writes(target, diags))
+        return std::nullopt;
     return summary(t, request.dir, files);
 }
 
@@ -125,7 +127,8 @@ std::optional<NewTournamentResult> import_tabbycat(const FileSystem& source, Fil
         return std::nullopt;
     }
     std::vector<std::string> files = tournament_file_paths(imported->tournament);
-    if (!target_is_free(target, files, request.dir, diags) || !write_tournament(target, imported->tournament, diags))
+    if (!stage_writes(target, diags) || !target_is_free(target, files, request.dir, diags) ||
+        !write_tournament(target, imported->tournament, diags) || !commit_writes(target, diags))
         return std::nullopt;
     NewTournamentResult result = summary(imported->tournament, request.dir, files);
     result.preset_inferred = imported->preset_inferred;
@@ -140,8 +143,9 @@ std::optional<NewTournamentResult> import_debatexml(std::string_view xml, FileSy
         return std::nullopt;
     }
     std::vector<std::string> files = debatexml_import_paths(*imported);
-    if (!target_is_free(target, files, request.dir, diags)) return std::nullopt;
-    if (!write_debatexml_import(target, *imported, diags)) return std::nullopt;
+    if (!stage_writes(target, diags) || !target_is_free(target, files, request.dir, diags) ||
+        !write_debatexml_import(target, *imported, diags) || !commit_writes(target, diags))
+        return std::nullopt;
     NewTournamentResult result = summary(imported->tournament, request.dir, files);
     result.preset_inferred = imported->preset_inferred;
     return result;

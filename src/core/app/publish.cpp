@@ -18,6 +18,8 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
     }
     auto pages = publish_site(tournament, request.lang, diags);
     if (!pages) return std::nullopt;
+    // The whole site appears at once: a reader never sees half of an update.
+    if (!stage_writes(site, diags)) return std::nullopt;
     PublishResult result{request.out, {}};
     std::string marker_error;
     if (!site.write_atomic(site_marker, "Written by tab publish: the next publish may replace this folder's pages.\n",
@@ -33,6 +35,7 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
         }
         result.pages.push_back(file);
     }
+    if (!commit_writes(site, diags)) return std::nullopt;
     return result;
 }
 

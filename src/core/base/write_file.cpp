@@ -16,4 +16,18 @@ bool lock_for_writing(FileSystem& fs, Diagnostics& diags) {
     return false;
 }
 
+bool stage_writes(FileSystem& fs, Diagnostics& diags) {
+    std::string reason;
+    if (fs.stage_writes(&reason)) return true;
+    diags.fail(Failure::cannot, reason);
+    return false;
+}
+
+bool commit_writes(FileSystem& fs, Diagnostics& diags) {
+    std::string reason;
+    if (fs.commit_writes(&reason)) return true;
+    diags.fail(Failure::cannot, reason);
+    return false;
+}
+
 }  // namespace tab
