@@ -124,7 +124,9 @@ std::optional<SeasonQualifyResult> season_qualify(LoadedSeason& s, const std::st
     StageInputs in = stage_inputs(s, *stage);
     std::vector<Qualifier> qualifiers = stage_qualifiers(*stage, in.tournaments, in.outcomes, in.districts);
     SeasonQualifyResult result{stage->id, stage->into, {}};
-    if (!append_qualifiers(*s.dirs[static_cast<size_t>(into)], s.tournaments[static_cast<size_t>(into)], *stage, in.tournaments,
+    // The next tournament is written into: no other tab command may write it meanwhile.
+    if (!lock_for_writing(*s.dirs[static_cast<size_t>(into)], diags) ||
+        !append_qualifiers(*s.dirs[static_cast<size_t>(into)], s.tournaments[static_cast<size_t>(into)], *stage, in.tournaments,
                            qualifiers, &result.report, diags))
         return std::nullopt;
     Diagnostics after;
