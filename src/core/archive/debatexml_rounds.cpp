@@ -105,13 +105,6 @@ public:
     }
 
 private:
-    int adjudicator(pugi::xml_node node, const std::string& id) {
-        auto it = ids_.adjudicators.find(id);
-        if (it != ids_.adjudicators.end()) return it->second;
-        reader_.error(node, "found adjudicator '" + id + "'; expected the id of an <adjudicator>");
-        return -1;
-    }
-
     SideBallot side_ballot(pugi::xml_node b) {
         SideBallot s;
         s.node = b;
@@ -159,11 +152,7 @@ private:
         Debate d;
         d.room = static_cast<int>(draw.debates.size()) + 1;
         const std::string venue = reader_.attr(node, "venue");
-        if (!venue.empty()) {
-            auto it = ids_.venues.find(venue);
-            if (it != ids_.venues.end()) d.venue = t_.venues[static_cast<size_t>(it->second)].name;
-            else reader_.error(node, "found venue '" + venue + "'; expected the id of a <venue>");
-        }
+        if (!venue.empty()) d.venue = t_.venues[static_cast<size_t>(venue_ref(reader_, node, t_, ids_, venue))].name;
         const std::string motion = reader_.attr(node, "motion");
         if (!motion.empty()) {
             auto it = ids_.motions.find(motion);
@@ -201,11 +190,10 @@ private:
         std::vector<std::string> panel = reader_.refs(node, "adjudicators");
         std::string chair = reader_.attr(node, "chair");
         if (chair.empty() && !panel.empty()) chair = panel.front();
-        if (!chair.empty()) d.chair = adjudicator(node, chair);
+        if (!chair.empty()) d.chair = adjudicator_ref(reader_, node, t_, ids_, chair);
         for (const std::string& a : panel) {
             if (a == chair) continue;
-            const int i = adjudicator(node, a);
-            if (i < 0) continue;
+            const int i = adjudicator_ref(reader_, node, t_, ids_, a);
             (voting.count(a) ? d.panellists : d.trainees).push_back(i);
         }
         const size_t consensus_sheets = static_cast<size_t>(std::count_if(sheets.begin(), sheets.end(), [&](const std::string& k) {
@@ -231,9 +219,7 @@ private:
                      bool& any_flag) {
         std::string judge;
         if (!consensus && !key.empty()) {
-            const int a = adjudicator(debate, key);
-            if (a < 0) return;
-            judge = t_.adjudicators[static_cast<size_t>(a)].name;
+            judge = t_.adjudicators[static_cast<size_t>(adjudicator_ref(reader_, debate, t_, ids_, key))].name;
         }
         std::vector<SideBallot> results;
         for (pugi::xml_node s : sides) {
