@@ -74,6 +74,8 @@ struct ArchiveIds {
     std::vector<int64_t> speech_scores, reply_scores;
 };
 
+// name, or name (2), name (3), ... whichever is not yet in `taken`; takes it.
+std::string free_name(std::set<std::string>& taken, const std::string& name);
 // name if it is not yet in `taken`, else name [qualifier] (without an empty qualifier), counted
 // (2), (3), ... if still taken; warns once per kind (`what`: "team", "speaker", ...). Takes the result.
 std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, const std::string& name,

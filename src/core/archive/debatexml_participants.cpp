@@ -149,6 +149,8 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
     team.institution = team_institution(node, reader, t, ids);
     team.name = unique_name(reader, node, ids.team_names, name, code_of(t, team.institution), "team");
     team.swing = reader.boolean(node, "swing", false);
+    if (team.swing)
+        reader.deviation(node, "swing team", "a team marked swing is imported as a swing team: listed, not ranked");
     team.break_categories = categories(reader, node, "break-eligibilities", ids.break_categories);
     const int index = static_cast<int>(t.teams.size());
     if (!register_id(reader, node, ids.teams, index, all)) return;

@@ -11,10 +11,8 @@
 #include "archive/debatexml_internal.hpp"
 
 namespace tab::detail {
-namespace {
 
-// name, or name (2), name (3), ... whichever is not yet in `taken` (and takes it).
-std::string counted(std::set<std::string>& taken, const std::string& name) {
+std::string free_name(std::set<std::string>& taken, const std::string& name) {
     if (taken.insert(name).second) return name;
     for (int n = 2;; ++n) {
         std::string candidate = name + " (" + std::to_string(n) + ")";
@@ -22,12 +20,10 @@ std::string counted(std::set<std::string>& taken, const std::string& name) {
     }
 }
 
-}  // namespace
-
 std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, const std::string& name,
                         const std::string& qualifier, const char* what) {
     if (taken.insert(name).second) return name;
-    const std::string result = counted(taken, qualifier.empty() ? name : name + " [" + qualifier + "]");
+    const std::string result = free_name(taken, qualifier.empty() ? name : name + " [" + qualifier + "]");
     reader.deviation(node, std::string("duplicate ") + what,
                      std::string("two ") + what + "s are called '" + name + "': the first keeps the name, this one is imported as '" +
                          result + "', since tab's files name " + what + "s uniquely");
@@ -40,7 +36,7 @@ int institution_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, Archi
                      "an institution id no <institution> defines is imported as an institution named by the id");
     Institution inst;
     inst.name = id;
-    inst.code = counted(ids.institution_codes, id);
+    inst.code = free_name(ids.institution_codes, id);
     t.institutions.push_back(inst);
     return ids.institutions[id] = static_cast<int>(t.institutions.size()) - 1;
 }
@@ -50,7 +46,7 @@ int adjudicator_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, Archi
     reader.deviation(node, "undefined adjudicator",
                      "an adjudicator id no <adjudicator> defines is imported as an adjudicator 'Adjudicator <id>'");
     Adjudicator a;
-    a.name = counted(ids.adjudicator_names, "Adjudicator " + id);
+    a.name = free_name(ids.adjudicator_names, "Adjudicator " + id);
     a.id = id;
     t.adjudicators.push_back(a);
     return ids.adjudicators[id] = static_cast<int>(t.adjudicators.size()) - 1;
@@ -60,7 +56,7 @@ int venue_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds&
     if (auto it = ids.venues.find(id); it != ids.venues.end()) return it->second;
     reader.deviation(node, "undefined venue", "a venue id no <venue> defines is imported as a venue named by the id");
     Venue venue;
-    venue.name = counted(ids.venue_names, id);
+    venue.name = free_name(ids.venue_names, id);
     t.venues.push_back(venue);
     return ids.venues[id] = static_cast<int>(t.venues.size()) - 1;
 }
