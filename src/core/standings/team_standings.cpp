@@ -12,7 +12,7 @@
 //                 opponent's points; draw_strength_speaks the same with its speaks_sum, and
 //                 draw_strength_rank with its rank, lower first (an extra only: it needs the ranks)
 //   opp_strength  MIT-Tab's opponent strength: the mean of the drawn opponents' wins (a repeat
-//                 counts again); none without opponents
+//                 counts again); 0 without opponents
 //   num_adjs      Σ votes / panel × 3 ("ballots won")
 //   srank         Σ of the team's mean speech ranks, lower first
 //   wbw           who beat whom: when exactly two teams are tied on every metric before it,
@@ -90,7 +90,7 @@ public:
             return MetricValue::of(s);
         }
         if (key == "opp_strength") {
-            if (x.opponents.empty()) return {};
+            if (x.opponents.empty()) return MetricValue::of(0);  // as MIT-Tab: a team of byes only has 0
             int64_t wins = 0;
             for (int o : x.opponents) wins += tally_[o].wins;
             return MetricValue::of(Fraction::of(wins, static_cast<int64_t>(x.opponents.size())));
