@@ -64,6 +64,8 @@ private:
 // The archive's ids, resolved to the tournament's participants.
 struct ArchiveIds {
     std::map<std::string, int> teams, speakers, adjudicators, institutions, venues;
+    // The names taken so far (tab's files refer to these by name or code).
+    std::set<std::string> team_names, speaker_names, adjudicator_names, venue_names, institution_codes;
     std::map<std::string, std::string> break_categories, speaker_categories;  // archive id -> tab id
     std::map<std::string, Motion> motions;
     std::set<std::string> used_motions;
@@ -71,6 +73,18 @@ struct ArchiveIds {
     // Speech scores seen in the rounds, in hundredths: the format's scales must hold them.
     std::vector<int64_t> speech_scores, reply_scores;
 };
+
+// name, or name (2), name (3), ... whichever is not yet in `taken`; takes it.
+std::string free_name(std::set<std::string>& taken, const std::string& name);
+// name if it is not yet in `taken`, else name [qualifier] (without an empty qualifier), counted
+// (2), (3), ... if still taken; warns once per kind (`what`: "team", "speaker", ...). Takes the result.
+std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, const std::string& name,
+                        const std::string& qualifier, const char* what);
+// The index of the participant an id names; an id nothing defines becomes a participant named
+// after it (warned once per kind, at node). See debatexml_references.cpp.
+int institution_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id);
+int adjudicator_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id);
+int venue_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id);
 
 // Institutions, categories, motions, venues, teams with speakers, adjudicators with conflicts.
 void read_participants(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids);

@@ -10,29 +10,14 @@
 // become institution conflicts, which is what DebateXML's list means for allocation; the export
 // writes both back as one list.
 //
-// Names must be unique in tab (files refer to people by name): a repeated name gets " (2)", with
-// a warning.
+// Names must be unique in tab (files refer to people by name): a repeated name is qualified and
+// an id nothing defines becomes a participant, as debatexml_references.cpp says.
 #include <algorithm>
 
 #include "archive/debatexml_internal.hpp"
 
 namespace tab::detail {
 namespace {
-
-// name, or name (2), name (3), ... so that it is not yet in `taken`.
-std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, std::string name,
-                        const char* what) {
-    if (taken.insert(name).second) return name;
-    for (int n = 2;; ++n) {
-        std::string candidate = name + " (" + std::to_string(n) + ")";
-        if (taken.insert(candidate).second) {
-            reader.deviation(node, std::string("duplicate ") + what,
-                             std::string("two ") + what + "s are called '" + name + "'; the second is imported as '" +
-                                 candidate + "'");
-            return candidate;
-        }
-    }
-}
 
 // Registers an archive id; an error if it is missing or already used.
 bool register_id(XmlReader& reader, pugi::xml_node node, std::map<std::string, int>& ids, int index,
@@ -57,12 +42,24 @@ std::string gender_name(const std::string& g) {
     return g;
 }
 
-int lookup(XmlReader& reader, pugi::xml_node node, const std::map<std::string, int>& ids, const std::string& id,
-           const char* what) {
-    auto it = ids.find(id);
-    if (it != ids.end()) return it->second;
-    reader.error(node, std::string("found ") + what + " '" + id + "'; expected the id of a <" + what + "> of the archive");
+// A team the archive refers to: an id no <team> defines is an error (a team's results need its speakers).
+int team_ref(XmlReader& reader, pugi::xml_node node, const ArchiveIds& ids, const std::string& id) {
+    auto it = ids.teams.find(id);
+    if (it != ids.teams.end()) return it->second;
+    reader.error(node, "found team '" + id + "'; expected the id of a <team> of the archive");
     return -1;
+}
+
+// A team's institution: the first one its speakers name (-1 if none).
+int team_institution(pugi::xml_node team, XmlReader& reader, Tournament& t, ArchiveIds& ids) {
+    for (pugi::xml_node s : team.children("speaker"))
+        for (const std::string& inst : reader.refs(s, "institutions")) return institution_ref(reader, s, t, ids, inst);
+    return -1;
+}
+
+// The code of an institution to tell two of one name apart ("" for none).
+std::string code_of(const Tournament& t, int institution) {
+    return institution < 0 ? "" : t.institutions[static_cast<size_t>(institution)].code;
 }
 
 void read_categories(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids) {
@@ -106,22 +103,20 @@ std::vector<std::string> categories(XmlReader& reader, pugi::xml_node node, cons
 }
 
 void read_places(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all) {
-    std::set<std::string> codes;
     for (pugi::xml_node i : root.children("institution")) {
         reader.expect(i, {"id", "reference"});
         Institution inst;
         inst.name = reader.text(i);
         inst.code = reader.attr(i, "reference");
         if (inst.code.empty()) inst.code = inst.name;
-        inst.code = unique_name(reader, i, codes, inst.code, "institution");
+        inst.code = unique_name(reader, i, ids.institution_codes, inst.code, "", "institution");
         if (register_id(reader, i, ids.institutions, static_cast<int>(t.institutions.size()), all))
             t.institutions.push_back(inst);
     }
-    std::set<std::string> names;
     for (pugi::xml_node v : root.children("venue")) {
         reader.expect(v, {"id", "priority", "categories"});
         Venue venue;
-        venue.name = unique_name(reader, v, names, reader.text(v), "venue");
+        venue.name = unique_name(reader, v, ids.venue_names, reader.text(v), "", "venue");
         const std::string priority = reader.attr(v, "priority");
         if (!priority.empty()) {
             std::optional<int64_t> p = reader.hundredths(v, priority, "priority");
@@ -143,8 +138,7 @@ void read_places(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveI
     }
 }
 
-void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all,
-               std::set<std::string>& team_names, std::set<std::string>& speaker_names) {
+void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all) {
     reader.expect(node, {"id", "name", "code", "break-eligibilities", "swing"}, {"speaker"});
     Team team;
     std::string name = reader.attr(node, "name");
@@ -152,8 +146,11 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
     if (name.empty()) name = code.empty() ? reader.attr(node, "id") : code;
     if (!code.empty() && code != name)
         reader.deviation(node, "team code", "team codes (code=\"...\") are not imported; tab names teams by name");
-    team.name = unique_name(reader, node, team_names, name, "team");
+    team.institution = team_institution(node, reader, t, ids);
+    team.name = unique_name(reader, node, ids.team_names, name, code_of(t, team.institution), "team");
     team.swing = reader.boolean(node, "swing", false);
+    if (team.swing)
+        reader.deviation(node, "swing team", "a team marked swing is imported as a swing team: listed, not ranked");
     team.break_categories = categories(reader, node, "break-eligibilities", ids.break_categories);
     const int index = static_cast<int>(t.teams.size());
     if (!register_id(reader, node, ids.teams, index, all)) return;
@@ -162,17 +159,15 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
         Speaker speaker;
         std::string sname = reader.text(s);
         if (sname.empty()) sname = reader.attr(s, "name");
-        speaker.name = unique_name(reader, s, speaker_names, sname, "speaker");
+        speaker.name = unique_name(reader, s, ids.speaker_names, sname, team.name, "speaker");
         speaker.id = reader.attr(s, "id");
         speaker.team = index;
         speaker.categories = categories(reader, s, "categories", ids.speaker_categories);
         speaker.personal.gender = gender_name(reader.attr(s, "gender"));
         speaker.personal.email = reader.attr(s, "email");
         for (const std::string& inst : reader.refs(s, "institutions")) {
-            const int i = lookup(reader, s, ids.institutions, inst, "institution");
-            if (i < 0) continue;
-            if (team.institution < 0) team.institution = i;
-            else if (i != team.institution)
+            const int i = institution_ref(reader, s, t, ids, inst);
+            if (i != team.institution)
                 reader.deviation(s, "speaker institution",
                                  "a speaker's institution differs from their team's; tab keeps one institution per team "
                                  "(the first named)");
@@ -185,14 +180,12 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
 }
 
 // First pass: names and ids, so that conflicts can refer to adjudicators listed later.
-void read_adjudicator(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all,
-                      std::set<std::string>& names) {
+void read_adjudicator(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds& ids, std::set<std::string>& all) {
     reader.expect(node, {"id", "name", "institutions", "core", "independent", "score", "team-conflicts",
                          "adjudicator-conflicts", "gender", "email"});
     Adjudicator a;
     std::string name = reader.attr(node, "name");
     if (name.empty()) name = reader.text(node);
-    a.name = unique_name(reader, node, names, name, "adjudicator");
     a.id = reader.attr(node, "id");
     a.adj_core = reader.boolean(node, "core", false);
     a.independent = reader.boolean(node, "independent", false);
@@ -204,27 +197,28 @@ void read_adjudicator(pugi::xml_node node, XmlReader& reader, Tournament& t, Arc
     a.personal.gender = gender_name(reader.attr(node, "gender"));
     a.personal.email = reader.attr(node, "email");
     for (const std::string& inst : reader.refs(node, "institutions")) {
-        const int i = lookup(reader, node, ids.institutions, inst, "institution");
-        if (i < 0) continue;
+        const int i = institution_ref(reader, node, t, ids, inst);
         if (a.institution < 0) a.institution = i;
         else if (i != a.institution) a.institution_conflicts.push_back(i);
     }
+    a.name = unique_name(reader, node, ids.adjudicator_names, name, code_of(t, a.institution), "adjudicator");
     if (register_id(reader, node, ids.adjudicators, static_cast<int>(t.adjudicators.size()), all))
         t.adjudicators.push_back(a);
 }
 
-void read_conflicts(pugi::xml_node participants, XmlReader& reader, Tournament& t, const ArchiveIds& ids) {
+void read_conflicts(pugi::xml_node participants, XmlReader& reader, Tournament& t, ArchiveIds& ids) {
     for (pugi::xml_node node : participants.children("adjudicator")) {
         auto it = ids.adjudicators.find(reader.attr(node, "id"));
         if (it == ids.adjudicators.end()) continue;
-        Adjudicator& a = t.adjudicators[static_cast<size_t>(it->second)];
+        // By index, not by reference: adjudicator_ref may grow t.adjudicators.
+        const auto self = static_cast<size_t>(it->second);
         for (const std::string& id : reader.refs(node, "team-conflicts")) {
-            const int team = lookup(reader, node, ids.teams, id, "team");
-            if (team >= 0) a.team_conflicts.push_back(team);
+            const int team = team_ref(reader, node, ids, id);
+            if (team >= 0) t.adjudicators[self].team_conflicts.push_back(team);
         }
         for (const std::string& id : reader.refs(node, "adjudicator-conflicts")) {
-            const int other = lookup(reader, node, ids.adjudicators, id, "adjudicator");
-            if (other >= 0) a.adjudicator_conflicts.push_back(other);
+            const int other = adjudicator_ref(reader, node, t, ids, id);
+            t.adjudicators[self].adjudicator_conflicts.push_back(other);
         }
     }
 }
@@ -241,11 +235,8 @@ void read_participants(pugi::xml_node root, XmlReader& reader, Tournament& t, Ar
         return;
     }
     reader.expect(participants, {}, {"team", "adjudicator"});
-    std::set<std::string> team_names, speaker_names, adjudicator_names;
-    for (pugi::xml_node team : participants.children("team"))
-        read_team(team, reader, t, ids, all, team_names, speaker_names);
-    for (pugi::xml_node adj : participants.children("adjudicator"))
-        read_adjudicator(adj, reader, t, ids, all, adjudicator_names);
+    for (pugi::xml_node team : participants.children("team")) read_team(team, reader, t, ids, all);
+    for (pugi::xml_node adj : participants.children("adjudicator")) read_adjudicator(adj, reader, t, ids, all);
     read_conflicts(participants, reader, t, ids);
 }
 

@@ -79,6 +79,7 @@ public:
             if (it != ids_.break_categories.end()) r.break_category = it->second;
             else reader_.error(node, "found break category '" + category + "'; expected the id of a <break-category>");
         }
+        round_teams_.clear();
         Draw draw;
         draw.round = r.id;
         draw.method = DrawMethod::manual;
@@ -105,11 +106,55 @@ public:
     }
 
 private:
-    int adjudicator(pugi::xml_node node, const std::string& id) {
-        auto it = ids_.adjudicators.find(id);
-        if (it != ids_.adjudicators.end()) return it->second;
-        reader_.error(node, "found adjudicator '" + id + "'; expected the id of an <adjudicator>");
-        return -1;
+    // A team listed a second time in one round: tab's draw holds a team once a round, so the later
+    // listing becomes a stand-in team (swing: listed, not ranked) and the room's other results stand.
+    int stand_in_team(pugi::xml_node side, int team, const std::string& round) {
+        Team stand_in = t_.teams[static_cast<size_t>(team)];
+        stand_in.name = free_name(ids_.team_names, stand_in.name + " [" + round + "]");
+        stand_in.swing = true;
+        stand_in.speakers.clear();
+        reader_.deviation(side, "team twice in a round",
+                          "a team listed a second time in one round is imported there as the stand-in swing team '" +
+                              stand_in.name + "'; the team's own result is that of its first listing");
+        t_.teams.push_back(stand_in);
+        const int index = static_cast<int>(t_.teams.size()) - 1;
+        stand_in_of_[index] = {team, round};
+        return index;
+    }
+
+    // The speaker a speech is imported under. A speaker speaking for a team not their own becomes a
+    // stand-in speaker of that team, once per team: "<name> [<team>]" for a swing speaker, a
+    // stand-in team's "<name> [<round>]".
+    int speaker_for(pugi::xml_node speech, int team, int speaker) {
+        const int own = t_.speakers[static_cast<size_t>(speaker)].team;
+        if (own == team) return note_heard(speech, team, speaker);
+        auto [it, added] = stand_in_speakers_.try_emplace({team, speaker}, static_cast<int>(t_.speakers.size()));
+        if (!added) return note_heard(speech, team, it->second);
+        Speaker stand_in = t_.speakers[static_cast<size_t>(speaker)];
+        stand_in.id.clear();  // ids are unique: an export numbers it
+        stand_in.team = team;
+        auto original = stand_in_of_.find(team);
+        const bool standing_in = original != stand_in_of_.end() && original->second.first == own;
+        const std::string qualifier = standing_in ? original->second.second : t_.teams[static_cast<size_t>(team)].name;
+        stand_in.name = free_name(ids_.speaker_names, stand_in.name + " [" + qualifier + "]");
+        if (!standing_in)
+            reader_.deviation(speech, "speaker of another team",
+                              "a speaker who speaks for a team not their own is imported as that team's speaker '" +
+                                  stand_in.name + "'");
+        t_.speakers.push_back(stand_in);
+        t_.teams[static_cast<size_t>(team)].speakers.push_back(it->second);
+        return note_heard(speech, team, it->second);
+    }
+
+    // Records that a speaker spoke for a team; a team heard with more speakers than a team has is a
+    // swing team of changing speakers, imported as it is.
+    int note_heard(pugi::xml_node speech, int team, int speaker) {
+        std::set<int>& heard = heard_[team];
+        if (heard.insert(speaker).second && static_cast<int>(heard.size()) == t_.format.speakers_per_team + 1)
+            reader_.deviation(speech, "changing speakers",
+                              "a team whose speakers change from round to round is imported with each speech under "
+                              "its speaker");
+        return speaker;
     }
 
     SideBallot side_ballot(pugi::xml_node b) {
@@ -159,11 +204,7 @@ private:
         Debate d;
         d.room = static_cast<int>(draw.debates.size()) + 1;
         const std::string venue = reader_.attr(node, "venue");
-        if (!venue.empty()) {
-            auto it = ids_.venues.find(venue);
-            if (it != ids_.venues.end()) d.venue = t_.venues[static_cast<size_t>(it->second)].name;
-            else reader_.error(node, "found venue '" + venue + "'; expected the id of a <venue>");
-        }
+        if (!venue.empty()) d.venue = t_.venues[static_cast<size_t>(venue_ref(reader_, node, t_, ids_, venue))].name;
         const std::string motion = reader_.attr(node, "motion");
         if (!motion.empty()) {
             auto it = ids_.motions.find(motion);
@@ -184,7 +225,7 @@ private:
                 reader_.error(s, "found team '" + reader_.attr(s, "team") + "'; expected the id of a <team>");
                 return;
             }
-            d.teams.push_back(it->second);
+            d.teams.push_back(round_teams_.insert(it->second).second ? it->second : stand_in_team(s, it->second, r.id));
         }
         ids_.drawn_teams.insert(d.teams.begin(), d.teams.end());
         d.pullups.assign(d.teams.size(), false);
@@ -201,11 +242,10 @@ private:
         std::vector<std::string> panel = reader_.refs(node, "adjudicators");
         std::string chair = reader_.attr(node, "chair");
         if (chair.empty() && !panel.empty()) chair = panel.front();
-        if (!chair.empty()) d.chair = adjudicator(node, chair);
+        if (!chair.empty()) d.chair = adjudicator_ref(reader_, node, t_, ids_, chair);
         for (const std::string& a : panel) {
             if (a == chair) continue;
-            const int i = adjudicator(node, a);
-            if (i < 0) continue;
+            const int i = adjudicator_ref(reader_, node, t_, ids_, a);
             (voting.count(a) ? d.panellists : d.trainees).push_back(i);
         }
         const size_t consensus_sheets = static_cast<size_t>(std::count_if(sheets.begin(), sheets.end(), [&](const std::string& k) {
@@ -231,9 +271,7 @@ private:
                      bool& any_flag) {
         std::string judge;
         if (!consensus && !key.empty()) {
-            const int a = adjudicator(debate, key);
-            if (a < 0) return;
-            judge = t_.adjudicators[static_cast<size_t>(a)].name;
+            judge = t_.adjudicators[static_cast<size_t>(adjudicator_ref(reader_, debate, t_, ids_, key))].name;
         }
         std::vector<SideBallot> results;
         for (pugi::xml_node s : sides) {
@@ -282,7 +320,7 @@ private:
                         reader_.error(speech, "found speaker '" + speaker_id + "'; expected the id of a <speaker>");
                         continue;
                     }
-                    speaker = t_.speakers[static_cast<size_t>(it->second)].name;
+                    speaker = t_.speakers[static_cast<size_t>(speaker_for(speech, d.teams[side], it->second))].name;
                 }
                 bool iron = false;
                 if (!reply) {
@@ -328,6 +366,10 @@ private:
     XmlReader& reader_;
     Tournament& t_;
     ArchiveIds& ids_;
+    std::set<int> round_teams_;                      // teams of the round being read
+    std::map<int, std::pair<int, std::string>> stand_in_of_;  // stand-in team -> (the team, the round)
+    std::map<std::pair<int, int>, int> stand_in_speakers_;  // (team, speaker) -> stand-in speaker
+    std::map<int, std::set<int>> heard_;             // team -> speakers heard for it
 };
 
 }  // namespace

@@ -59,7 +59,12 @@ std::optional<Format> preset_format(std::string_view name) {
         return two_team("asian", 3, true, {69, 81, 1}, {34.5, 40.5, 0.5}, {"wins", "speaks_sum", "margin_avg"},
                         {"average"});
     if (name == "apda") {
-        Format f = two_team("apda", 2, false, {15, 40, 0.5}, {}, {"wins", "speaks_sum", "srank"}, {"total", "srank"});
+        // MIT-Tab's order (docs/formats.md "Standings"), then the seeded shuffle.
+        Format f = two_team("apda", 2, false, {15, 40, 0.5}, {},
+                            {"wins", "speaks_sum", "srank", "speaks_single_adj", "srank_single_adj", "speaks_double_adj",
+                             "srank_double_adj", "opp_strength"},
+                            {"total", "srank", "total_single_adj", "srank_single_adj", "total_double_adj",
+                             "srank_double_adj"});
         f.speech_ranks = true;
         f.low_point_wins = true;
         return f;

@@ -23,7 +23,7 @@ const std::vector<MetricInfo>& team_metrics() {
         {"speaks_single_adj", false, false}, {"speaks_double_adj", false, false},
         {"margin_sum", false, false},      {"margin_avg", false, false},
         {"draw_strength", false, false},   {"draw_strength_speaks", false, false},
-        {"draw_strength_rank", true, false, true},
+        {"draw_strength_rank", true, false, true}, {"opp_strength", false, false},
         {"num_adjs", false, false},        {"firsts", false, false},
         {"seconds", false, false},         {"thirds", false, false},
         {"num_iron", true, false},         {"npullups", false, false},

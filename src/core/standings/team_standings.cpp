@@ -11,6 +11,8 @@
 //   draw_strength Σ over every drawn opponent (a repeat counts again, ballot in or not) of the
 //                 opponent's points; draw_strength_speaks the same with its speaks_sum, and
 //                 draw_strength_rank with its rank, lower first (an extra only: it needs the ranks)
+//   opp_strength  MIT-Tab's opponent strength: the mean of the drawn opponents' wins (a repeat
+//                 counts again); 0 without opponents
 //   num_adjs      Σ votes / panel × 3 ("ballots won")
 //   srank         Σ of the team's mean speech ranks, lower first
 //   wbw           who beat whom: when exactly two teams are tied on every metric before it,
@@ -86,6 +88,12 @@ public:
                 if (v.kind == MetricValue::Kind::exact) s += v.exact;
             }
             return MetricValue::of(s);
+        }
+        if (key == "opp_strength") {
+            if (x.opponents.empty()) return MetricValue::of(0);  // as MIT-Tab: a team of byes only has 0
+            int64_t wins = 0;
+            for (int o : x.opponents) wins += tally_[o].wins;
+            return MetricValue::of(Fraction::of(wins, static_cast<int64_t>(x.opponents.size())));
         }
         if (key == "num_adjs") return MetricValue::of(x.ballots);
         if (key == "firsts") return MetricValue::of(x.places[0]);

@@ -79,6 +79,7 @@ const CatalogueEntries& catalogue_en() {
         {"col.og", "OG"},
         {"col.oo", "OO"},
         {"col.opp", "Opp"},
+        {"col.opp_strength", "Opp. strength"},
         {"col.panellists", "Panellists"},
         {"col.panels", "Panels"},
         {"col.phone", "Phone"},

@@ -80,6 +80,7 @@ const CatalogueEntries& catalogue_kk() {
         {"col.og", "АҮ"},
         {"col.oo", "АО"},
         {"col.opp", "Оппозиция"},
+        {"col.opp_strength", "Қарсыластар жеңістері"},
         {"col.panellists", "Бүйір төрешілер"},
         {"col.panels", "Төрешілер"},
         {"col.phone", "Телефон"},

@@ -80,6 +80,7 @@ const CatalogueEntries& catalogue_ru() {
         {"col.og", "ОП"},
         {"col.oo", "ОО"},
         {"col.opp", "Оппозиция"},
+        {"col.opp_strength", "Сила соперников (победы)"},
         {"col.panellists", "Боковые судьи"},
         {"col.panels", "Судьи"},
         {"col.phone", "Телефон"},

@@ -310,3 +310,76 @@ TEST_CASE("debatexml: gender and e-mail are exported only with contacts") {
     CHECK(without->find(" gender=") == std::string::npos);
     CHECK(without->find(" email=") == std::string::npos);
 }
+
+TEST_CASE("debatexml: undefined ids become participants and duplicate names are qualified, each warned once") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("references.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(record_warnings(diags) ==
+          std::vector<std::string>{
+              "9:5 a venue id no <venue> defines is imported as a venue named by the id",
+              "9:5 an adjudicator id no <adjudicator> defines is imported as an adjudicator 'Adjudicator <id>'",
+              "27:5 a bye is imported as a bye of the round's draw, without a result",
+              "31:5 two teams are called 'Alpha': the first keeps the name, this one is imported as 'Alpha [UB]', "
+              "since tab's files name teams uniquely",
+              "31:80 an institution id no <institution> defines is imported as an institution named by the id",
+              "31:80 a speaker's institution differs from their team's; tab keeps one institution per team (the "
+              "first named)",
+              "33:34 two speakers are called 'Speaker 1': the first keeps the name, this one is imported as "
+              "'Speaker 1 [Swing B]', since tab's files name speakers uniquely (4 times in all)",
+              "36:5 two adjudicators are called 'Judge': the first keeps the name, this one is imported as "
+              "'Judge [UB]', since tab's files name adjudicators uniquely",
+          });
+    CHECK(fs.files["venues.csv"] == "name,priority,tags\nV7,0,\n");
+    CHECK(fs.files["institutions.csv"] == "code,name,district\nUA,University A,\nUB,University B,\nI5,I5,\n");
+    CHECK(fs.files["adjudicators.csv"].find("\nAdjudicator A9,A9,,") != std::string::npos);
+    CHECK(fs.files["teams.csv"].find("\nBye,,Speaker 1 [Bye] (2),S10,") != std::string::npos);
+    CHECK(fs.files["rounds/R1/draw.csv"].find("\n1,V7,0,Alpha,Alpha [UB],Swing A,Swing B,,Adjudicator A9,Judge,,\n") !=
+          std::string::npos);
+    const std::map<std::string, std::pair<int, std::string>> expected = {
+        {"Alpha", {3, "150"}}, {"Alpha [UB]", {2, "148"}}, {"Swing A", {1, "146"}}, {"Swing B", {0, "144"}}};
+    CHECK(round_one(fs) == expected);
+    std::optional<std::string> xml = tab::export_debatexml(fs, diags);
+    REQUIRE(xml);
+    tab::Diagnostics again;
+    tab::MemoryFileSystem fs2 = imported(*xml, again);
+    CHECK(round_one(fs2) == expected);
+    CHECK(fs2.files["teams.csv"] == fs.files["teams.csv"]);
+}
+
+TEST_CASE("debatexml: a team twice in a round, a speaker of another team and swing teams are imported, each warned once") {
+    tab::Diagnostics diags;
+    tab::MemoryFileSystem fs = imported(archive("swing.xml"), diags);
+    CHECK(diags.error_count() == 0);
+    CHECK(record_warnings(diags) ==
+          std::vector<std::string>{
+              "20:7 a team listed a second time in one round is imported there as the stand-in swing team 'Alpha "
+              "[R1]'; the team's own result is that of its first listing",
+              "34:9 a speaker who speaks for a team not their own is imported as that team's speaker 'Speaker 11 "
+              "[Beta]'",
+              "34:9 a team whose speakers change from round to round is imported with each speech under its speaker "
+              "(2 times in all)",
+              "71:5 a team marked swing is imported as a swing team: listed, not ranked",
+          });
+    CHECK(fs.files["rounds/R1/draw.csv"].find("\n1,,0,Alpha,Beta,Gamma,Alpha [R1],,Judge,,,\n") != std::string::npos);
+    CHECK(fs.files["rounds/R1/ballots.csv"].find("\n1,,Alpha [R1],Speaker 1 [R1],1,70,,,,recorded\n") !=
+          std::string::npos);
+    CHECK(fs.files["rounds/R2/ballots.csv"].find("\n1,,Beta,Speaker 11 [Beta],2,75,,,,recorded\n") != std::string::npos);
+    std::optional<tab::Tournament> t = tab::load_tournament(fs, diags);
+    REQUIRE(t);
+    CHECK(t->teams[static_cast<size_t>(t->find_team("Alpha [R1]"))].swing);
+    CHECK(t->teams[static_cast<size_t>(t->find_team("Swing"))].swing);
+    std::vector<tab::RoundResults> results = tab::load_results(*t, fs, "", diags);
+    CHECK(diags.error_count() == 0);
+    REQUIRE(results.size() == 3);
+    for (const tab::RoundResults& r : results) CHECK(r.debates.at(0).entered);
+    // Round trip: the stand-ins are ordinary participants of the export and come back as they were.
+    std::optional<std::string> xml = tab::export_debatexml(fs, diags);
+    REQUIRE(xml);
+    tab::Diagnostics again;
+    tab::MemoryFileSystem fs2 = imported(*xml, again);
+    for (const char* round : {"R1", "R2", "R3"}) {
+        const std::string path = std::string("rounds/") + round + "/ballots.csv";
+        CHECK(fs2.files[path] == fs.files[path]);
+    }
+}

@@ -110,3 +110,29 @@ TEST_CASE("team standings: the institution tiebreak orders tied teams by institu
     for (const tab::TeamStanding& r : by_institution.rows) CHECK(r.rank.rank == 1);
     CHECK(f.order(f.teams({"points"}, {}, tab::Tiebreak::name)) == "ABCD");
 }
+
+TEST_CASE("team standings: opp_strength is MIT-Tab's opponents' wins over the number of opponents") {
+    TeamFixture f;
+    f.t.teams.push_back(f.t.teams.back());
+    f.t.teams.back().name = "E";  // never drawn
+    f.round({{0, 1}, {2, 3}});  // A beats B, C beats D
+    f.round({{0, 2}, {1, 3}});  // A beats C, B beats D
+    f.round({{0, 3}, {2, 1}});  // A beats D, C beats B
+    // Wins A 3, B 1, C 2, D 0.
+    tab::TeamStandings s = f.teams({"wins"}, {"opp_strength"});
+    CHECK(f.row(s, 0).metrics[1].exact == tab::Fraction(1));           // met B 1, C 2, D 0
+    CHECK(f.row(s, 1).metrics[1].exact == tab::Fraction::of(5, 3));    // met A 3, D 0, C 2
+    CHECK(f.row(s, 2).metrics[1].exact == tab::Fraction::of(4, 3));    // met D 0, A 3, B 1
+    CHECK(f.row(s, 3).metrics[1].exact == tab::Fraction(2));           // met C 2, B 1, A 3
+    CHECK(f.row(s, 4).metrics[1].exact == tab::Fraction(0));           // no opponent: 0, as MIT-Tab
+    CHECK_FALSE(tab::find_team_metric("opp_strength")->ascending);
+}
+
+TEST_CASE("team standings: the apda preset ranks in MIT-Tab's order") {
+    const tab::Format apda = *tab::preset_format("apda");
+    CHECK(apda.team_precedence == std::vector<std::string>{"wins", "speaks_sum", "srank", "speaks_single_adj",
+                                                           "srank_single_adj", "speaks_double_adj", "srank_double_adj",
+                                                           "opp_strength"});
+    CHECK(apda.speaker_precedence == std::vector<std::string>{"total", "srank", "total_single_adj", "srank_single_adj",
+                                                              "total_double_adj", "srank_double_adj"});
+}
