@@ -1,5 +1,5 @@
 // BP draw benchmark: the time of one power-paired draw at round 6 of a simulated tournament for
-// 48 to 4000 teams; Boost's min-cost flow on the same 400-team assignment for comparison; and
+// 48 to 4000 teams, without institutions and with schools of three; Boost's min-cost flow on the same 400-team assignment for comparison; and
 // the position balance after nine simulated rounds of 100 and 400 teams.
 #include <chrono>
 #include <cstdio>
@@ -29,9 +29,10 @@ tab::DrawOutcome draw(const tab::DrawRequest& request) {
     return *outcome;
 }
 
-// A simulation played through `rounds` rounds (round 1 random, then power).
-tab::testing::BpSimulation played(int teams, int rounds) {
-    tab::testing::BpSimulation sim(teams, 2024 + teams);
+// A simulation played through `rounds` rounds (round 1 random, then power), its teams from
+// `institutions` schools (0: none).
+tab::testing::BpSimulation played(int teams, int rounds, int institutions = 0) {
+    tab::testing::BpSimulation sim(teams, 2024 + teams, institutions);
     for (int round = 1; round <= rounds; ++round) {
         tab::DrawRequest request = sim.request(round == 1 ? tab::DrawMethod::random : tab::DrawMethod::power, 77 + round);
         sim.play(request, draw(request));
@@ -110,6 +111,20 @@ int main(int argc, char** argv) {
         double t = time_round_six(request, smoke ? 1 : teams >= 4000 ? 2 : 5);
         std::printf("%5d teams: %9.2f ms\n", teams, t * 1e3);
         if (teams == compared) same = boost_comparison(request) && same;
+    }
+    std::printf("The same with teams from schools of three (same-institution rooms and rematches lowered):\n");
+    for (int teams : sizes) {
+        tab::testing::BpSimulation sim = played(teams, 5, teams / 3);
+        tab::DrawRequest request = sim.request(tab::DrawMethod::power, 6);
+        double t = time_round_six(request, smoke ? 1 : teams >= 4000 ? 2 : 5);
+        tab::DrawOutcome outcome = draw(request);
+        int clashes = 0, rematches = 0;
+        for (const tab::DrawnRoom& room : outcome.rooms) {
+            clashes += tab::bp::same_institution_pairs(request, room);
+            rematches += tab::bp::earlier_meetings(request, room);
+        }
+        std::printf("%5d teams: %9.2f ms, same-institution pairs %d, earlier meetings %d\n", teams, t * 1e3, clashes,
+                    rematches);
     }
     std::printf("Position balance (WUDC defaults):\n");
     for (int teams : smoke ? std::vector<int>{48} : std::vector<int>{100, 400}) position_balance(teams);

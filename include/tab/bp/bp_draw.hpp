@@ -1,6 +1,6 @@
 // British Parliamentary preliminary draws: four teams a room in positions OG, OO, CG, CO.
 //
-// Methods: "random" (round 1: rooms and positions at random) and "power" (WUDC power pairing:
+// Methods: "random" (round 1: rooms and positions at random, schools kept apart) and "power" (WUDC power pairing:
 // brackets by points, pull-ups from the bracket below anywhere in the bracket above, positions
 // by an exact minimum-cost assignment of teams to (room, position) slots). Options, read from
 // DrawRequest::options ([draw] in tournament.toml, "options" of a --state file):
@@ -11,8 +11,9 @@
 //   assignment_method = "hungarian_preshuffled" | "hungarian"   default preshuffled (ties random)
 //   avoid_repeat_pullups = bool                         default false: when true, teams pulled up
 //        before are pulled up again only when no other choice exists (WUDC since 2020)
-//   institution_penalty, history_penalty = number       default 0 (off): weighted costs of a
-//        same-institution pair / a previous meeting in one room, reduced without changing positions
+//   institution_penalty, history_penalty = number       default 1 (0 = off): weights of a
+//        same-institution pair / a previous meeting in one room, lowered among the draws with the
+//        optimal position cost (power) or the fewest same-institution pairs possible (random)
 //   swing_teams = bool                                  default false: fill the last room with
 //        swing teams instead of refusing a team count that is not a multiple of four
 #pragma once

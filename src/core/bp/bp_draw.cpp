@@ -27,9 +27,9 @@ std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& d
     o.cost.renyi_order = options.get_number("renyi_order");
     o.cost.exponent = options.get_number("exponent");
     o.avoid_repeat_pullups = options.get_bool("avoid_repeat_pullups");
-    // history_penalty and institution_penalty default to 0 (off) in BP, unlike tabbycat's.
-    o.institution_penalty = options.has("institution_penalty") ? options.get_number("institution_penalty") : 0;
-    o.history_penalty = options.has("history_penalty") ? options.get_number("history_penalty") : 0;
+    // history_penalty and institution_penalty default to 1 in BP (tabbycat's: 1000 and 1).
+    o.institution_penalty = options.has("institution_penalty") ? options.get_number("institution_penalty") : 1;
+    o.history_penalty = options.has("history_penalty") ? options.get_number("history_penalty") : 1;
     o.swing_teams = options.get_bool("swing_teams");
     auto non_negative = [&](std::string_view key, double value, double most) {
         if (!(value >= 0 && value <= most)) {
@@ -49,21 +49,6 @@ PositionHistory history_of(const TeamState& team) {
     PositionHistory h{0, 0, 0, 0};
     for (size_t s = 0; s < 4 && s < team.side_history.size(); ++s) h[s] = team.side_history[s];
     return h;
-}
-
-DrawOutcome draw_random(const DrawRequest& request, Rng& rng) {
-    std::vector<int> order(request.teams.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-    rng.shuffle(order);
-    DrawOutcome outcome;
-    for (size_t i = 0; i + 4 <= order.size(); i += 4) {
-        DrawnRoom room;
-        room.teams.assign(order.begin() + static_cast<long>(i), order.begin() + static_cast<long>(i) + 4);
-        room.pullups.assign(4, false);
-        for (int t : room.teams) room.bracket = std::max(room.bracket, request.teams[t].points);
-        outcome.rooms.push_back(room);
-    }
-    return outcome;
 }
 
 }  // namespace bp
@@ -128,7 +113,7 @@ std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnost
     Rng rng(request.seed);
     std::optional<DrawOutcome> outcome;
     if (request.method == DrawMethod::random) {
-        outcome = bp::draw_random(filled, rng);
+        outcome = bp::draw_random(filled, *options, rng);
     } else {
         outcome = bp::draw_power(filled, *options, rng, diags);
     }

@@ -7,6 +7,7 @@
 
 #include "bp/bp_rooms.hpp"
 #include "bp/position_cost.hpp"
+#include "bp/room_conflicts.hpp"
 #include "tab/base/diagnostics.hpp"
 #include "tab/model/draw_state.hpp"
 #include "tab/base/rng.hpp"
@@ -18,8 +19,8 @@ struct BpOptions {
     PositionCostModel cost;
     bool preshuffle = true;            // hungarian_preshuffled: optimal ties broken at random
     bool avoid_repeat_pullups = false;
-    double institution_penalty = 0;    // per same-institution pair in a room
-    double history_penalty = 0;        // per earlier meeting of two teams in a room
+    double institution_penalty = 1;    // per same-institution pair in a room
+    double history_penalty = 1;        // per earlier meeting of two teams in a room
     bool swing_teams = false;
 };
 
@@ -28,18 +29,15 @@ std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& d
 // The team's OG/OO/CG/CO counts (zeros if it has none).
 PositionHistory history_of(const TeamState& team);
 
-// Round 1: teams shuffled and cut into rooms of four, positions in shuffled order.
-DrawOutcome draw_random(const DrawRequest& request, Rng& rng);
+// Round 1: teams shuffled and cut into rooms of four, positions in shuffled order; then as few
+// same-institution pairs and earlier meetings as trades reach, and never more same-institution
+// pairs than the fewest possible (zero whenever a clash-free draw exists).
+DrawOutcome draw_random(const DrawRequest& request, const BpOptions& options, Rng& rng);
 // WUDC power pairing with optimal positions; nullopt (and an internal error) only if the
 // assignment has no solution, which the room definition rules out.
 std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOptions& options, Rng& rng,
                                       Diagnostics& diags);
 
-// Swaps teams holding the same position between rooms of the same bracket (each team staying
-// allowed by its new room's spec) while that lowers the weighted count of same-institution
-// pairs and earlier meetings. rooms[i] was drawn from specs[i].
-void reduce_room_conflicts(const DrawRequest& request, const BpOptions& options, const std::vector<RoomSpec>& specs,
-                           Rng& rng, std::vector<DrawnRoom>& rooms);
 // Same-institution pairs and earlier meetings among the teams of one room.
 int same_institution_pairs(const DrawRequest& request, const DrawnRoom& room);
 int earlier_meetings(const DrawRequest& request, const DrawnRoom& room);

@@ -17,11 +17,23 @@ std::string counts(const PositionHistory& h) { return fmt::format("{}/{}/{}/{}",
 
 std::string points_text(double p) { return fmt::format("{}", p); }
 
+// Pairs of the room's teams that have met at least once before.
+int64_t pairs_that_met(const DrawRequest& request, const DrawnRoom& room) {
+    int64_t pairs = 0;
+    for (size_t a = 0; a < room.teams.size(); ++a) {
+        const std::vector<std::string>& opponents = request.teams[room.teams[a]].opponents;
+        for (size_t b = a + 1; b < room.teams.size(); ++b) {
+            pairs += std::find(opponents.begin(), opponents.end(), request.teams[room.teams[b]].id) != opponents.end();
+        }
+    }
+    return pairs;
+}
+
 }  // namespace
 
 void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawOutcome& outcome) {
     double total_cost = 0;
-    int64_t pullups = 0, repeat_pullups = 0, uneven = 0, clashes = 0, rematches = 0;
+    int64_t pullups = 0, repeat_pullups = 0, uneven = 0, clashes = 0, clash_rooms = 0, rematches = 0, rematch_pairs = 0;
     int largest_spread = 0;
     for (DrawnRoom& room : outcome.rooms) {
         room.costs.clear();
@@ -53,7 +65,9 @@ void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawO
         if (std::count(room.pullups.begin(), room.pullups.end(), true) > 0) room.flags.push_back("pullup");
         int same = same_institution_pairs(request, room), met = earlier_meetings(request, room);
         clashes += same;
+        clash_rooms += same > 0;
         rematches += met;
+        rematch_pairs += pairs_that_met(request, room);
         if (same > 0) room.flags.push_back("same-institution");
         if (met > 0) room.flags.push_back("rematch");
         if (options.institution_penalty > 0 && same > 0) {
@@ -72,7 +86,9 @@ void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawO
         {"pullups", pullups, ""},
         {"repeat_pullups", repeat_pullups, "pulled-up teams that had been pulled up before"},
         {"same_institution", clashes, "pairs of teams of one institution sharing a room"},
-        {"rematches", rematches, "pairs of teams in a room that have met before"},
+        {"same_institution_rooms", clash_rooms, "rooms with two or more teams of one institution"},
+        {"rematches", rematches, "earlier meetings of teams sharing a room, counted per meeting"},
+        {"rematch_pairs", rematch_pairs, "pairs of teams sharing a room that have met before"},
         {"swings", static_cast<int64_t>(outcome.swings.size()), ""},
     };
 }

@@ -24,6 +24,9 @@
 // M x (times pulled up before), where M exceeds the total position cost of any draw: the
 // assignment first pulls up teams that have not been pulled up, then balances positions.
 //
+// Rooms. Same-institution rooms and rematches (institution_penalty, history_penalty) are then
+// lowered among the draws of exactly this position cost (conflict_redeal.cpp).
+//
 // Example: 8 teams, points 3,3,3,1,1,1,1,1, all with history (1,1,0,0) except one 1-point team
 // with (0,0,1,1). The 3s need one pull-up from the five 1s. Each room needs a CG and a CO taker;
 // the (0,0,1,1) team costs least in OG or OO, so the optimum puts it in OG/OO of either room
@@ -132,8 +135,11 @@ std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOption
             }
         }
     }
-    if (options.institution_penalty > 0 || options.history_penalty > 0) {
-        reduce_room_conflicts(request, options, specs, rng, outcome.rooms);
+    ConflictWeights weights(request, options);
+    if (weights.active()) {
+        PlacementCosts placement{cost, std::vector<int64_t>(n), &points};
+        for (size_t t = 0; t < n; ++t) placement.pullup[t] = pullup_weight * teams[t].pullups;
+        reduce_room_conflicts(weights, specs, placement, outcome.rooms);
     }
     return outcome;
 }

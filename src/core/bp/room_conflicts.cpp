@@ -1,28 +1,106 @@
-// Optional conflict avoidance for BP draws outside WUDC rules: same-institution teams and teams
-// that have met before are kept apart where that costs nothing in position balance.
+// Conflicts of teams sharing a BP room, and the swap search shared by random and power draws.
 //
-// Problem. Such costs depend on which teams share a room, not on one team's slot, so they are
-// not part of the position assignment. The WUDC rules forbid using them at all; some circuits
-// want them. Positions stay optimal: two teams holding the same position in two rooms of the
-// same bracket may trade rooms (each still allowed by its new room), which leaves every team's
-// position and bracket, and so the total position cost, unchanged.
-//
-// Algorithm. Room cost = institution_penalty x same-institution pairs + history_penalty x earlier
-// meetings, in thousandths (int64). Passes over the pairs of rooms of each bracket in random
-// order, for each position, swap when the two rooms' cost strictly falls; stop when a pass
-// changes nothing (each swap lowers a non-negative integer total, so this ends). A local
-// optimum, not a global one.
-//
-// Example: rooms A = (X1, Y1, Z1, W1) and B = (X2, X3, Z2, W2) where X1, X2, X3 share an
-// institution: A has no clash, B has one pair. Swapping the OG teams X1 and X2 gives A one pair
-// and B one pair: worse. Swapping the OO teams Y1 and X3 gives A (X1, X3) and B none: no gain.
-// No swap of this pair of rooms helps; a third room's OG team could take X2's place.
+// A room's weight is the sum over its six pairs of teams: institution_penalty when the two share
+// an institution, history_penalty per earlier meeting. improve_by_swaps takes, for each team of
+// a room that has weight, the allowed trade with any team of another room that lowers the two
+// rooms' weight most, and repeats until no trade lowers it (each step lowers a non-negative
+// integer total, so it ends). The caller's rule decides which trades are allowed: any in a random
+// round, only those that keep the position cost in a power round (conflict_redeal.cpp).
+#include "bp/room_conflicts.hpp"
+
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
 
 #include "bp/bp_generator.hpp"
 
 namespace tab::bp {
+
+ConflictWeights::ConflictWeights(const DrawRequest& request, const BpOptions& options)
+    : institution_weight_(std::llround(options.institution_penalty * 1000)),
+      history_weight_(std::llround(options.history_penalty * 1000)) {
+    std::map<std::string, int> institution_ids, team_ids;
+    for (size_t t = 0; t < request.teams.size(); ++t) team_ids.emplace(request.teams[t].id, static_cast<int>(t));
+    for (const TeamState& team : request.teams) {
+        int id = -1;
+        if (!team.institution.empty()) {
+            id = institution_ids.emplace(team.institution, static_cast<int>(institution_ids.size())).first->second;
+        }
+        institution_.push_back(id);
+        std::vector<int> met;
+        for (const std::string& opponent : team.opponents) {
+            auto found = team_ids.find(opponent);
+            if (found != team_ids.end()) met.push_back(found->second);
+        }
+        std::sort(met.begin(), met.end());
+        opponents_.push_back(std::move(met));
+    }
+}
+
+int64_t ConflictWeights::pair(int a, int b) const {
+    int64_t weight = 0;
+    if (institution_[a] >= 0 && institution_[a] == institution_[b]) weight += institution_weight_;
+    if (history_weight_ > 0) {
+        auto [first, last] = std::equal_range(opponents_[a].begin(), opponents_[a].end(), b);
+        weight += history_weight_ * (last - first);
+    }
+    return weight;
+}
+
+int64_t ConflictWeights::room(const std::vector<int>& teams) const {
+    int64_t weight = 0;
+    for (size_t a = 0; a < teams.size(); ++a) {
+        for (size_t b = a + 1; b < teams.size(); ++b) weight += pair(teams[a], teams[b]);
+    }
+    return weight;
+}
+
+int64_t ConflictWeights::joining(int team, const std::vector<int>& teams, int skip) const {
+    int64_t weight = 0;
+    for (size_t k = 0; k < teams.size(); ++k) {
+        if (static_cast<int>(k) != skip) weight += pair(team, teams[k]);
+    }
+    return weight;
+}
+
+bool improve_by_swaps(const ConflictWeights& weights, const SwapRule& allowed, std::vector<DrawnRoom>& rooms) {
+    const int count = static_cast<int>(rooms.size());
+    std::vector<int64_t> weight(rooms.size());
+    for (int r = 0; r < count; ++r) weight[r] = weights.room(rooms[r].teams);
+    bool improved = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int a = 0; a < count; ++a) {
+            for (int s = 0; s < 4 && weight[a] > 0; ++s) {
+                const int t = rooms[a].teams[s];
+                const int64_t t_stays = weights.joining(t, rooms[a].teams, s);
+                int64_t best_gain = 0;
+                int best_b = -1, best_p = -1;
+                for (int b = 0; b < count; ++b) {
+                    if (b == a) continue;
+                    for (int p = 0; p < 4; ++p) {
+                        const int u = rooms[b].teams[p];
+                        // The weight that leaves the two rooms minus the weight that enters them.
+                        int64_t gain = t_stays + weights.joining(u, rooms[b].teams, p) -
+                                       weights.joining(u, rooms[a].teams, s) - weights.joining(t, rooms[b].teams, p);
+                        if (gain > best_gain && allowed(a, s, b, p)) {
+                            best_gain = gain;
+                            best_b = b;
+                            best_p = p;
+                        }
+                    }
+                }
+                if (best_b < 0) continue;
+                std::swap(rooms[a].teams[s], rooms[best_b].teams[best_p]);
+                weight[a] = weights.room(rooms[a].teams);
+                weight[best_b] = weights.room(rooms[best_b].teams);
+                changed = improved = true;
+            }
+        }
+    }
+    return improved;
+}
 
 int same_institution_pairs(const DrawRequest& request, const DrawnRoom& room) {
     int pairs = 0;
@@ -46,39 +124,18 @@ int earlier_meetings(const DrawRequest& request, const DrawnRoom& room) {
     return met;
 }
 
-void reduce_room_conflicts(const DrawRequest& request, const BpOptions& options, const std::vector<RoomSpec>& specs,
-                           Rng& rng, std::vector<DrawnRoom>& rooms) {
-    const int64_t institution_weight = std::llround(options.institution_penalty * 1000);
-    const int64_t history_weight = std::llround(options.history_penalty * 1000);
-    auto room_cost = [&](const DrawnRoom& room) {
-        return institution_weight * same_institution_pairs(request, room) + history_weight * earlier_meetings(request, room);
-    };
-    std::vector<std::pair<int, int>> candidates;  // pairs of rooms in the same bracket
-    for (size_t a = 0; a < rooms.size(); ++a) {
-        for (size_t b = a + 1; b < rooms.size() && rooms[b].bracket == rooms[a].bracket; ++b) {
-            candidates.emplace_back(static_cast<int>(a), static_cast<int>(b));
-        }
+int fewest_institution_pairs(const DrawRequest& request, int room_count) {
+    std::map<std::string, int> sizes;
+    for (const TeamState& team : request.teams) {
+        if (!team.institution.empty()) ++sizes[team.institution];
     }
-    rng.shuffle(candidates);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (auto [a, b] : candidates) {
-            for (int s = 0; s < 4; ++s) {
-                DrawnRoom& ra = rooms[a];
-                DrawnRoom& rb = rooms[b];
-                double pa = request.teams[ra.teams[s]].points, pb = request.teams[rb.teams[s]].points;
-                if (!specs[a].allows(pb) || !specs[b].allows(pa)) continue;
-                int64_t before = room_cost(ra) + room_cost(rb);
-                std::swap(ra.teams[s], rb.teams[s]);
-                if (room_cost(ra) + room_cost(rb) < before) {
-                    std::vector<bool>::swap(ra.pullups[s], rb.pullups[s]);
-                    changed = true;
-                } else {
-                    std::swap(ra.teams[s], rb.teams[s]);
-                }
-            }
-        }
+    int pairs = 0;
+    for (const auto& [institution, size] : sizes) {
+        // size = q rooms' worth plus r: r rooms hold q + 1 of its teams, the others q.
+        const int q = size / room_count, r = size % room_count;
+        pairs += r * (q + 1) * q / 2 + (room_count - r) * q * (q - 1) / 2;
     }
+    return pairs;
 }
 
 }  // namespace tab::bp

@@ -43,8 +43,8 @@ const std::vector<SettingSpec>& setting_specs() {
          code_texts({SideAllocation::balance, SideAllocation::random, SideAllocation::preallocated, SideAllocation::none}), varies, "the format's"},
         {"draw", "avoid_history", T::boolean, "tabbycat method: one-up-one-down avoids rematches", {}, V{true}, ""},
         {"draw", "avoid_institution", T::boolean, "tabbycat method: one-up-one-down avoids same-institution rooms", {}, V{true}, ""},
-        {"draw", "history_penalty", T::number, "tabbycat method: badness of a past meeting; BP: per earlier meeting in a room", {}, varies, "tabbycat 1000; BP 0 = off", penalties},
-        {"draw", "institution_penalty", T::number, "tabbycat method: badness of a same-institution room; BP: per same-institution pair in a room", {}, varies, "tabbycat 1; BP 0 = off", penalties},
+        {"draw", "history_penalty", T::number, "tabbycat method: badness of a past meeting; BP: per earlier meeting in a room (0 = off)", {}, varies, "tabbycat 1000; BP 1", penalties},
+        {"draw", "institution_penalty", T::number, "tabbycat method: badness of a same-institution room; BP: per same-institution pair in a room (0 = off)", {}, varies, "tabbycat 1; BP 1", penalties},
         {"draw", "bye_result", T::string, "how a bye scores: win (a win and its point, no speaks) or none", code_texts<ByeResult>(), V{std::string("win")}, ""},
         {"draw", "bye_selection", T::string, "odd two-team field: bye to the lowest-ranked team with fewest byes, or random", code_texts<ByeSelection>(), V{std::string("lowest")}, ""},
         {"draw", "no_rematch", T::boolean, "power method: a rematch is a hard constraint", {}, varies, "true for wsdc, else false"},
@@ -59,7 +59,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"draw", "weight_institution", T::integer, "power method: cost of a same-institution room", {}, V{int64_t{10'000}}, "", weights},
         {"draw", "weight_side", T::integer, "power method: cost per unit of side imbalance beyond 1", {}, V{int64_t{100}}, "", weights},
         {"draw", "weight_pairing", T::integer, "power method: cost per unit of deviation from pairing_method", {}, V{int64_t{1}}, "", weights},
-        // [draw] for British Parliamentary (bp_draw.hpp); history_penalty and institution_penalty also apply, default 0 in BP.
+        // [draw] for British Parliamentary (bp_draw.hpp); history_penalty and institution_penalty also apply, default 1 in BP.
         {"draw", "pullup", T::string, "BP: pull-ups anywhere in the bracket above (WUDC) or all in one room", code_texts<BpPullup>(), V{std::string("anywhere")}, ""},
         {"draw", "position_cost", T::string, "BP: position cost function", code_texts<PositionCostKind>(), V{std::string("entropy")}, ""},
         {"draw", "renyi_order", T::number, "BP: order α of the Rényi entropy, >= 0", {}, V{1.0}, "(Shannon)", R{0, 1e6}},

@@ -230,6 +230,8 @@ TEST_CASE("bp draw: institution and history penalties keep positions optimal and
         BpSimulation sim(48, seed, 6);
         for (int round = 1; round <= 4; ++round) {
             DrawRequest request = sim.request(round == 1 ? DrawMethod::random : DrawMethod::power, seed + round);
+            request.options.set("institution_penalty", 0.0);  // the pure WUDC draw
+            request.options.set("history_penalty", 0.0);
             DrawOutcome plain = draw_or_fail(request);
             DrawRequest avoiding = request;
             avoiding.options.set("institution_penalty", 1.0);
@@ -239,7 +241,7 @@ TEST_CASE("bp draw: institution and history penalties keep positions optimal and
             if (round > 1) {
                 check_brackets(request, avoided, "anywhere");
                 CHECK(scaled_total(request, avoided, {}) == scaled_total(request, plain, {}));
-                // The same assignment is the starting point, and swaps only ever lower the weighted cost.
+                // The same assignment is the starting point, and every change lowers the weighted cost.
                 int weighted_plain = 0, weighted_avoided = 0;
                 for (const auto& room : plain.rooms) {
                     clashes_without += tab::bp::same_institution_pairs(request, room);
@@ -254,7 +256,7 @@ TEST_CASE("bp draw: institution and history penalties keep positions optimal and
             sim.play(request, plain);
         }
     }
-    CHECK(clashes_with < clashes_without * 3 / 4);  // measured: 89 against 164
+    CHECK(clashes_with < clashes_without / 2);  // measured: 61 against 170
 }
 
 TEST_CASE("bp draw: bad requests give one clear message each") {
