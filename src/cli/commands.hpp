@@ -45,7 +45,10 @@ int run_break(Context& ctx, const BreakOptions& o);
 
 struct AwardsOptions {};
 int run_awards(Context& ctx, const AwardsOptions& o);
-int run_certificates(Context& ctx, const AwardsOptions& o);
+struct CertificatesOptions {
+    std::string orientation = "landscape";  // of the A4 sheets of --format html
+};
+int run_certificates(Context& ctx, const CertificatesOptions& o);
 
 struct AllocateOptions {
     std::string round;
