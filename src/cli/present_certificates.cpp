@@ -41,8 +41,9 @@ std::string style(PageOrientation orientation) {
            ".team{font-size:12pt;font-style:italic;margin:0.5mm 0}\n"
            ".award{font-size:16pt;font-weight:bold}\n"
            ".when{font-size:11pt;margin:2mm 0}\n"
+           ".footer{width:100%}\n"
            ".signatures{display:flex;justify-content:space-around;width:100%;gap:10mm}\n"
-           ".signature{flex:1;max-width:70mm;border-top:0.3mm solid #1b1b1b;padding-top:1.5mm;font-size:10pt}\n"
+           ".signature{flex:0 1 65mm;border-top:0.3mm solid #1b1b1b;padding-top:1.5mm;font-size:10pt}\n"
            ".signature .role{font-style:italic}\n";
 }
 
