@@ -40,7 +40,8 @@ _tab() {
         "") words="check teams adjudicators rounds init import export publish draw allocate ballots simulate results
                    standings status replay break awards certificates stats season protocol"
             options="$global --version" ;;
-        check | rounds | awards | certificates | status) ;;
+        check | rounds | awards | status) ;;
+        certificates) options="--orientation" ;;
         teams | adjudicators) options="--include-contacts" ;;
         init) options="--preset"; paths=d ;;
         import)

@@ -1,9 +1,10 @@
 // tab awards (app::awards): team places, best speakers and best adjudicators, one table per
 // category for people and one table per kind for machines. tab certificates
 // (app::certificates): one row per participant for mail-merge, or with --format html a
-// printable page with one certificate per sheet in the chosen language.
+// printable page with one diploma or certificate per A4 sheet (present_certificates.cpp).
 #include "commands.hpp"
 #include "present.hpp"
+#include "present_certificates.hpp"
 #include "tab/app/awards.hpp"
 
 namespace tab::cli {
@@ -57,33 +58,6 @@ std::vector<Table> machine_tables(const app::AwardsReport& r) {
     return {places, speakers, adjudicators};
 }
 
-std::string award_text(const Catalogue& cat, const app::AwardEntry& a) {
-    const std::string place = format_message(cat.tr(a.shared ? "award.place_shared" : "award.place"), {{"place", std::to_string(a.place)}});
-    std::string key = a.kind == tab::AwardKind::team        ? "award.team"
-                      : a.kind == tab::AwardKind::adjudicator ? "award.adjudicator"
-                      : a.category.empty()                   ? "award.speaker"
-                                                             : "award.speaker_category";
-    return format_message(cat.tr(key), {{"place", place}, {"category", a.category_name}});
-}
-
-std::string certificates_page(const app::CertificatesReport& r, const Catalogue& cat) {
-    std::string page = "<!DOCTYPE html>\n<html lang=\"" + cat.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                       html_escape(r.tournament) + "</title>\n<style>\n"
-                       ".certificate{page-break-after:always;break-after:page;text-align:center;padding:4cm 2cm;"
-                       "font-family:serif}\n.certificate h1{font-size:40pt}\n.certificate .name{font-size:28pt;"
-                       "font-weight:bold}\n</style>\n</head>\n<body>\n";
-    for (const app::CertificateLine& c : r.certificates) {
-        page += "<section class=\"certificate\">\n<h1>" + html_escape(cat.tr("cert.title")) + "</h1>\n<p>" +
-                html_escape(cat.tr("cert.presented_to")) + "</p>\n<p class=\"name\">" + html_escape(c.name) + "</p>\n";
-        if (!c.team.empty()) page += "<p>" + html_escape(c.team) + "</p>\n";
-        if (!c.institution.empty()) page += "<p>" + html_escape(c.institution) + "</p>\n";
-        if (c.awards.empty()) page += "<p>" + html_escape(cat.tr("award.participation")) + "</p>\n";
-        for (const app::AwardEntry& a : c.awards) page += "<p><strong>" + html_escape(award_text(cat, a)) + "</strong></p>\n";
-        page += "<p>" + html_escape(r.tournament) + (r.date.empty() ? "" : ", " + html_escape(cat.date(r.date))) + "</p>\n</section>\n";
-    }
-    return page + "</body>\n</html>\n";
-}
-
 // For mail-merge: role as a code for machines and translated for people; the awards as the
 // sentences printed on the certificate (a list cell, joined by "; ").
 Table certificates_table(const app::CertificatesReport& r, const Catalogue& cat, bool for_machines) {
@@ -115,7 +89,7 @@ int run_awards(Context& ctx, const AwardsOptions& o) {
     return exit_code::ok;
 }
 
-int run_certificates(Context& ctx, const AwardsOptions& o) {
+int run_certificates(Context& ctx, const CertificatesOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
@@ -124,7 +98,7 @@ int run_certificates(Context& ctx, const AwardsOptions& o) {
     ctx.report(diags);
     const Catalogue cat = ctx.catalogue();
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
-    else if (ctx.format() == OutputFormat::html) ctx.print(certificates_page(*r, cat));
+    else if (ctx.format() == OutputFormat::html) ctx.print(certificates_page(*r, cat, o.orientation == "portrait" ? PageOrientation::portrait : PageOrientation::landscape));
     else ctx.print(certificates_table(*r, cat, is_machine_format(ctx.format())));
     return exit_code::ok;
 }

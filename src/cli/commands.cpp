@@ -102,11 +102,20 @@ int run_command_line(int argc, char** argv) {
         sub->footer(incomplete_footer);
     }
     AwardsOptions awards;
-    for (CLI::App* sub : {leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards),
-                          leaf(leaves, app, "certificates",
-                               "A certificate for every participant (CSV for mail-merge; --format html: printable pages)", awards,
-                               run_certificates)}) {
+    {
+        CLI::App* sub = leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards);
         sub->add_flag("--allow-incomplete", awards.allow_incomplete, allow_incomplete_help);
+        sub->footer(incomplete_footer);
+    }
+    CertificatesOptions certificates;
+    {
+        CLI::App* sub = leaf(leaves, app, "certificates",
+                             "A diploma for every award, a certificate of participation for everyone else (CSV for mail-merge; "
+                             "--format html: printable A4 pages)",
+                             certificates, run_certificates);
+        sub->add_option("--orientation", certificates.orientation, "A4 sheets of --format html: landscape (default) or portrait")
+            ->check(CLI::IsMember({"landscape", "portrait"}));
+        sub->add_flag("--allow-incomplete", certificates.allow_incomplete, allow_incomplete_help);
         sub->footer(incomplete_footer);
     }
 

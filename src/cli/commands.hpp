@@ -48,7 +48,11 @@ struct AwardsOptions {
     bool allow_incomplete = false;  // --allow-incomplete
 };
 int run_awards(Context& ctx, const AwardsOptions& o);
-int run_certificates(Context& ctx, const AwardsOptions& o);
+struct CertificatesOptions {
+    std::string orientation = "landscape";  // of the A4 sheets of --format html
+    bool allow_incomplete = false;          // --allow-incomplete
+};
+int run_certificates(Context& ctx, const CertificatesOptions& o);
 
 struct AllocateOptions {
     std::string round;

@@ -83,10 +83,15 @@ struct CertificateLine {
 struct CertificatesReport {
     std::string tournament;
     std::string date;           // the tournament's start date, YYYY-MM-DD; empty if not set
+    std::string place;          // [certificates] place, else the tournament's location; may be empty
+    std::string organiser;      // [certificates] organiser; may be empty
+    std::string logo;           // the [certificates] logo file as a data: URI; empty for none
+    std::vector<Signature> signatures;  // [[certificates.signatures]], in file order
     std::vector<CertificateLine> certificates;  // speakers, then adjudicators, in file order
 };
 
-// Refuses on missing results as awards() does.
+// Refuses on missing results as awards() does; nullopt with invalid_input also when the [certificates] logo
+// is missing or not a PNG, JPEG or SVG.
 std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
                                                Diagnostics& diags);
 nlohmann::ordered_json to_json(const CertificatesReport& r);

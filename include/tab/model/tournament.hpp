@@ -121,6 +121,20 @@ struct SpeakerCategory {
     std::string name;
 };
 
+// A signature line of the certificates ([[certificates.signatures]] in tournament.toml).
+struct Signature {
+    std::string name;
+    std::string role;
+};
+
+// What the certificates print besides the typed keys of [certificates] (logo, organiser, place).
+struct CertificateDesign {
+    std::vector<Signature> signatures;
+    // Where `logo` is written in tournament.toml, to point at it when the file is missing.
+    int logo_line = 0;
+    int logo_column = 0;
+};
+
 // Where the participant files are, relative to the tournament directory.
 struct ParticipantFiles {
     std::string institutions = "institutions.csv";
@@ -144,6 +158,7 @@ struct Tournament {
     ParticipantFiles files;
     // Tables such as [draw], [allocation], [standings], [break], [awards], by section name.
     std::map<std::string, Settings> settings;
+    CertificateDesign certificate_design;
 
     std::vector<Institution> institutions;
     std::vector<Team> teams;

@@ -4,6 +4,8 @@
 
 #include "tab/app/json_numbers.hpp"
 #include "tab/app/rounds.hpp"
+#include "tab/base/base64.hpp"
+#include "tab/base/unicode.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {
@@ -23,6 +25,32 @@ std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const s
     std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
     return a;
+}
+
+// The [certificates] logo as a data: URI, its type from the file name's extension; "" with an
+// error at the `logo` key of tournament.toml when the file is missing or of another type.
+std::string logo_data_uri(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    const Settings settings = t.section("certificates");
+    if (!settings.has("logo")) return "";
+    const std::string path = settings.get_string("logo");
+    const std::string extension = to_lower(path.substr(std::min(path.size(), path.rfind('.'))));
+    const std::string type = extension == ".png"                          ? "image/png"
+                             : extension == ".jpg" || extension == ".jpeg" ? "image/jpeg"
+                             : extension == ".svg"                         ? "image/svg+xml"
+                                                                           : "";
+    const CertificateDesign& d = t.certificate_design;
+    if (type.empty()) {
+        diags.error("tournament.toml", d.logo_line, d.logo_column,
+                    "[certificates] logo is '" + path + "'; expected a .png, .jpg, .jpeg or .svg file");
+        return "";
+    }
+    std::optional<std::string> bytes = fs.read(path);
+    if (!bytes) {
+        diags.error("tournament.toml", d.logo_line, d.logo_column,
+                    "[certificates] logo '" + path + "' not found; expected a file in the tournament directory");
+        return "";
+    }
+    return "data:" + type + ";base64," + base64_encode(*bytes);
 }
 
 }  // namespace
@@ -78,10 +106,15 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
 std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
                                                Diagnostics& diags) {
     std::optional<Awards> a = compute(t, fs, "make the certificates", allow_incomplete, diags);
-    if (!a) return std::nullopt;
     CertificatesReport report;
+    report.logo = logo_data_uri(t, fs, diags);
+    if (!a || diags.has_errors()) return std::nullopt;
     report.tournament = t.name;
     report.date = t.start_date ? format_date(*t.start_date) : "";
+    const Settings design = t.section("certificates");
+    report.place = design.has("place") ? design.get_string("place") : t.location;
+    report.organiser = design.has("organiser") ? design.get_string("organiser") : "";
+    report.signatures = t.certificate_design.signatures;
     for (const Certificate& c : tab::certificates(t, *a)) {
         CertificateLine line{c.name, c.role == "adjudicator" ? Role::adjudicator : Role::speaker, c.team, c.institution, {}};
         for (const AwardLine& award : c.awards) {

@@ -280,6 +280,18 @@ std::vector<std::string> settings_sections() {
     return out;
 }
 
+// [[certificates.signatures]] entries, and where the logo is named (the file is read later).
+void read_certificate_design(TomlReader& r, CertificateDesign& design) {
+    for_each_entry(r, "signatures", [&](TomlReader& e, const toml::table&) {
+        design.signatures.push_back({e.string("name", true).value_or(""), e.string("role").value_or("")});
+        e.finish();
+    });
+    if (const toml::node* logo = r.node("logo")) {
+        design.logo_line = static_cast<int>(logo->source().begin.line);
+        design.logo_column = static_cast<int>(logo->source().begin.column);
+    }
+}
+
 void read_settings_tables(const toml::table& root, Tournament& t, Diagnostics& diags) {
     for (const std::string& section : settings_sections()) {
         const toml::node* n = root.get(section);
@@ -291,6 +303,7 @@ void read_settings_tables(const toml::table& root, Tournament& t, Diagnostics& d
             continue;
         }
         TomlReader r(*table, "[" + section + "]", diags);
+        if (section == "certificates") read_certificate_design(r, t.certificate_design);
         read_settings(r, section, t.settings.try_emplace(section, section).first->second, {});
     }
 }

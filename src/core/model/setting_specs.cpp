@@ -74,6 +74,10 @@ const std::vector<SettingSpec>& setting_specs() {
         // [awards]
         {"awards", "top_speakers", T::integer, "how many best speakers are named, overall and per speaker category", {}, V{int64_t{10}}, "", counts},
         {"awards", "top_adjudicators", T::integer, "how many best adjudicators are named from adjudicator_scores.csv", {}, V{int64_t{1}}, "", counts},
+        // [certificates] (tab certificates; the signature lines are [[certificates.signatures]] entries)
+        {"certificates", "logo", T::string, "picture printed at the top: a PNG, JPEG or SVG file in the tournament directory", {}, varies, "none"},
+        {"certificates", "organiser", T::string, "organiser line printed under the tournament's name", {}, varies, "none"},
+        {"certificates", "place", T::string, "place printed with the date", {}, varies, "the tournament's location"},
         // [standings] (standings.cpp)
         {"standings", "team_precedence", T::string_list, "team ranking metrics in order", {}, varies, "the format's"},
         {"standings", "team_extras", T::string_list, "team metrics shown but not ranked", {}, V{L{}}, ""},
