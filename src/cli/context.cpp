@@ -29,6 +29,7 @@ const Tournament* Context::load() {
         error("the tournament in " + options_.dir + " has errors; run `tab check` for the full list");
         return nullptr;
     }
+    if (!options_.lang.empty()) use_language(*t, options_.lang);  // names given per language
     tournament_ = std::move(t);
     return &*tournament_;
 }

@@ -80,9 +80,14 @@ struct Venue {
     std::vector<std::string> tags;      // e.g. accessible
 };
 
+// A name that tournament.toml gives per language (name = { kk = "…", ru = "…" }): language code
+// (en, kk, ru) -> text. Empty when the file gives one plain string.
+using NamesByLanguage = std::map<std::string, std::string>;
+
 struct Motion {
     std::string reference;  // short name
     std::string text;
+    NamesByLanguage texts{};  // the text per language, if given so
 };
 
 enum class Stage { prelim, elimination };
@@ -98,6 +103,7 @@ struct Round {
     bool silent = false;         // results withheld from published pages
     Settings settings{"round"};  // further keys of the round (see setting_specs(), section "round")
     int source_line = 0;         // line of its [[rounds]] entry in tournament.toml
+    NamesByLanguage names{};     // the name per language, if given so
 };
 
 // A round's draw when tournament.toml names none: elimination for outrounds, random for the
@@ -114,11 +120,13 @@ struct BreakCategory {
     bool general = false;        // every team is considered (open)
     ThirdPlace third_place = ThirdPlace::none;
     int source_line = 0;         // line of its [[break_categories]] entry in tournament.toml
+    NamesByLanguage names{};     // the name per language, if given so
 };
 
 struct SpeakerCategory {
     std::string id;
     std::string name;
+    NamesByLanguage names{};
 };
 
 // A signature line of the certificates ([[certificates.signatures]] in tournament.toml).
@@ -146,6 +154,8 @@ struct ParticipantFiles {
 struct Tournament {
     std::string name;
     std::string short_name;
+    NamesByLanguage names;        // the name per language, if given so
+    NamesByLanguage short_names;
     Format format;
     uint64_t seed = 0;
     std::string language = "en";  // en, kk, ru
@@ -184,5 +194,13 @@ struct Tournament {
     // Prelim rounds up to and including `round_id` (all prelims if empty), in order.
     std::vector<int> prelims_through(std::string_view round_id) const;
 };
+
+// The languages a tournament and its names may be written in: en, kk, ru.
+const std::vector<std::string>& tournament_languages();
+
+// Puts the names of the tournament, its rounds, categories and motions in the language `lang`
+// where tournament.toml gives them per language; the others keep their plain name. The CLI
+// calls it once after loading, so that every output of the command speaks one language.
+void use_language(Tournament& t, std::string_view lang);
 
 }  // namespace tab

@@ -215,6 +215,7 @@ std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(con
                                                                              Diagnostics& diags) {
     std::optional<Tournament> t = load_tournament(fs, diags);
     if (!t) return std::nullopt;
+    if (!language.empty()) use_language(*t, language);
     Catalogue catalogue = Catalogue::builtin(language.empty() ? t->language : language);
     load_catalogue_overrides(catalogue, fs, diags);
     return Site(*t, fs, catalogue, diags).build();

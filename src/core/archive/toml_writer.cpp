@@ -50,6 +50,14 @@ std::string key(std::string_view k) {
     return bare ? std::string(k) : quoted(k);
 }
 
+// A name as tournament.toml gives it: a plain string, or a table by language when it has one.
+std::string name_value(const std::string& plain, const NamesByLanguage& by_language) {
+    if (by_language.empty()) return quoted(plain);
+    std::string out = "{ ";
+    for (const auto& [lang, text] : by_language) out += (out.size() > 2 ? ", " : "") + key(lang) + " = " + quoted(text);
+    return out + " }";
+}
+
 // The shortest decimal that reads back as the same double; "1" for whole numbers.
 std::string number(double v) { return fmt::format("{}", v); }
 
@@ -85,8 +93,8 @@ const char* ballot_style(BallotStyle s) { return s == BallotStyle::consensus ? "
 void write_identity(std::string& out, const Tournament& t) {
     out += "# A tournament for tab. Edit it freely; `tab check` reports every mistake.\n";
     out += "# The participants are in the CSV files named under [files].\n\n";
-    out += "name = " + quoted(t.name) + "\n";
-    out += "short_name = " + quoted(t.short_name) + "\n";
+    out += "name = " + name_value(t.name, t.names) + "\n";
+    out += "short_name = " + name_value(t.short_name, t.short_names) + "\n";
     out += "# The debate format: bp, wsdc, australs, asian, apda, karl-popper, lincoln-douglas or\n";
     out += "# public-forum. Any of its rules can be changed in [format] below.\n";
     out += "preset = " + quoted(t.format.preset) + "\n";
@@ -141,7 +149,7 @@ void write_files(std::string& out, const ParticipantFiles& files) {
 
 void write_motions(std::string& out, const std::vector<Motion>& motions) {
     bool references = false;
-    for (const Motion& m : motions) references = references || !m.reference.empty();
+    for (const Motion& m : motions) references = references || !m.reference.empty() || !m.texts.empty();
     if (!references) {
         std::vector<std::string> texts;
         for (const Motion& m : motions) texts.push_back(m.text);
@@ -150,7 +158,7 @@ void write_motions(std::string& out, const std::vector<Motion>& motions) {
     }
     out += "motions = [\n";
     for (const Motion& m : motions)
-        out += "  { reference = " + quoted(m.reference) + ", text = " + quoted(m.text) + " },\n";
+        out += "  { reference = " + quoted(m.reference) + ", text = " + name_value(m.text, m.texts) + " },\n";
     out += "]\n";
 }
 
@@ -165,7 +173,7 @@ void write_rounds(std::string& out, const std::vector<Round>& rounds) {
     for (const Round& r : rounds) {
         out += "\n[[rounds]]\n";
         out += "id = " + quoted(r.id) + "\n";
-        out += "name = " + quoted(r.name) + "\n";
+        out += "name = " + name_value(r.name, r.names) + "\n";
         out += std::string("stage = ") + (r.stage == Stage::prelim ? "\"prelim\"" : "\"elimination\"") + "\n";
         out += "draw = " + quoted(code_text(r.draw_method)) + "\n";
         write_motions(out, r.motions);
@@ -182,7 +190,7 @@ void write_break_categories(std::string& out, const std::vector<BreakCategory>& 
     for (const BreakCategory& c : categories) {
         out += "\n[[break_categories]]\n";
         out += "id = " + quoted(c.id) + "\n";
-        out += "name = " + quoted(c.name) + "\n";
+        out += "name = " + name_value(c.name, c.names) + "\n";
         out += fmt::format("size = {}\npriority = {}\n", c.size, c.priority);
         out += "rule = " + quoted(code_text(c.rule)) + "\n";
         if (c.reserve != 0) out += fmt::format("reserve = {}\n", c.reserve);
@@ -195,7 +203,7 @@ void write_speaker_categories(std::string& out, const std::vector<SpeakerCategor
     if (categories.empty()) return;
     out += "\n# Speaker categories, for separate speaker tabs and awards.\n";
     for (const SpeakerCategory& c : categories)
-        out += "\n[[speaker_categories]]\nid = " + quoted(c.id) + "\nname = " + quoted(c.name) + "\n";
+        out += "\n[[speaker_categories]]\nid = " + quoted(c.id) + "\nname = " + name_value(c.name, c.names) + "\n";
 }
 
 // The settings tables: the tournament's values, then every other known key as a comment.

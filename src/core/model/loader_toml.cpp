@@ -16,8 +16,6 @@
 namespace tab::detail {
 namespace {
 
-const std::vector<std::string> languages = {"en", "kk", "ru"};
-
 std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -147,7 +145,7 @@ void read_settings(TomlReader& r, const std::string& section, Settings& out, con
     r.finish(known);
 }
 
-void read_motions(TomlReader& r, Round& round) {
+void read_motions(TomlReader& r, Round& round, const std::string& lang) {
     const toml::node* n = r.node("motions");
     if (!n) return;
     if (n->is_string()) {
@@ -166,7 +164,7 @@ void read_motions(TomlReader& r, Round& round) {
             TomlReader m(*mt, "a motion of " + r.where(), r.diags());
             Motion motion;
             motion.reference = m.string("reference").value_or("");
-            motion.text = m.string("text", true).value_or("");
+            motion.text = m.name("text", motion.texts, lang, true).value_or("");
             m.finish();
             round.motions.push_back(motion);
         } else {
@@ -212,14 +210,14 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     Round round;
     round.source_line = static_cast<int>(table.source().begin.line);
     round.id = read_id(r, "the round");
-    round.name = r.string("name").value_or(round.id);
+    round.name = r.name("name", round.names, t.language).value_or(round.id);
     if (auto stage = r.string("stage")) {
         if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
         else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
         else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
     }
     std::optional<DrawMethod> method = r.code<DrawMethod>("draw");
-    read_motions(r, round);
+    read_motions(r, round, t.language);
     round.break_category = r.string("break_category").value_or("");
     if (auto w = bounded_number(r, "weight", 0, 1000)) round.weight = *w;
     if (auto s = r.boolean("silent")) round.silent = *s;
@@ -235,7 +233,7 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
     BreakCategory c;
     c.source_line = static_cast<int>(table.source().begin.line);
     c.id = read_id(r, "the break category");
-    c.name = r.string("name").value_or(c.id);
+    c.name = r.name("name", c.names, t.language).value_or(c.id);
     // A break larger than any tournament, or a size that would not fit in an int, is an error here;
     // a size missing or reported here is -1, which check_consistency does not report again.
     c.size = bounded_integer(r, "size", 0, 100000, true).value_or(-1);
@@ -254,7 +252,7 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
 void read_speaker_category(TomlReader& r, Tournament& t) {
     SpeakerCategory c;
     c.id = read_id(r, "the speaker category");
-    c.name = r.string("name").value_or(c.id);
+    c.name = r.name("name", c.names, t.language).value_or(c.id);
     r.finish();
     t.speaker_categories.push_back(std::move(c));
 }
@@ -319,8 +317,17 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
         return false;
     }
     TomlReader r(root, "tournament.toml", diags);
-    t.name = r.string("name", true).value_or("");
-    t.short_name = r.string("short_name").value_or(t.name);
+    if (auto lang = r.string("language")) {
+        if (member(tournament_languages(), *lang)) t.language = *lang;
+        else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
+    }
+    t.name = r.name("name", t.names, t.language, true).value_or("");
+    if (std::optional<std::string> short_name = r.name("short_name", t.short_names, t.language)) {
+        t.short_name = *short_name;
+    } else {
+        t.short_name = t.name;
+        t.short_names = t.names;
+    }
     std::string preset = r.string("preset", true).value_or("bp");
     if (std::optional<Format> f = preset_format(preset)) {
         t.format = *f;
@@ -329,10 +336,6 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
         t.format = *preset_format("bp");
     }
     if (auto seed = r.integer("seed")) t.seed = static_cast<uint64_t>(*seed);
-    if (auto lang = r.string("language")) {
-        if (member(languages, *lang)) t.language = *lang;
-        else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
-    }
     read_start_date(r, t);
     t.location = r.string("location").value_or("");
     read_format(r, t);

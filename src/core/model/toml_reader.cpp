@@ -53,6 +53,34 @@ std::optional<std::string> TomlReader::string(const char* key, bool required) {
     return std::nullopt;
 }
 
+std::optional<std::string> TomlReader::name(const char* key, NamesByLanguage& by_language, const std::string& lang,
+                                            bool required) {
+    const toml::node* n = table_.get(key);
+    if (!n || n->is_string()) return string(key, required);
+    node(key);
+    const toml::table* table = n->as_table();
+    if (!table || table->empty()) {
+        wrong_type(*n, key, "a string or a table of names by language, e.g. { kk = \"...\", ru = \"...\" }");
+        return std::nullopt;
+    }
+    const std::vector<std::string>& languages = tournament_languages();
+    for (const auto& [language, text] : *table) {
+        const std::string code(language.str());
+        if (std::find(languages.begin(), languages.end(), code) == languages.end()) {
+            error_at(text, "'" + code + "' in '" + key + "' of " + where_ + " is not a language; expected one of: en, kk, ru");
+        } else if (!text.is_string()) {
+            error_at(text, "'" + std::string(key) + "." + code + "' in " + where_ + " is " + toml_type_name(text) +
+                               "; expected a string");
+        } else {
+            by_language[code] = *text.value<std::string>();
+        }
+    }
+    if (by_language.empty()) return std::nullopt;
+    for (const std::string& preferred : {lang, std::string("en")})
+        if (auto it = by_language.find(preferred); it != by_language.end()) return it->second;
+    return by_language.begin()->second;
+}
+
 std::optional<int64_t> TomlReader::integer(const char* key, bool required) {
     const toml::node* n = node(key);
     if (!n) {

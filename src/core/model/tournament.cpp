@@ -82,4 +82,28 @@ std::vector<int> Tournament::prelims_through(std::string_view round_id) const {
     return out;
 }
 
+const std::vector<std::string>& tournament_languages() {
+    static const std::vector<std::string> languages = {"en", "kk", "ru"};
+    return languages;
+}
+
+namespace {
+
+void pick(std::string& text, const NamesByLanguage& by_language, std::string_view lang) {
+    if (auto it = by_language.find(std::string(lang)); it != by_language.end()) text = it->second;
+}
+
+}  // namespace
+
+void use_language(Tournament& t, std::string_view lang) {
+    pick(t.name, t.names, lang);
+    pick(t.short_name, t.short_names, lang);
+    for (Round& r : t.rounds) {
+        pick(r.name, r.names, lang);
+        for (Motion& m : r.motions) pick(m.text, m.texts, lang);
+    }
+    for (BreakCategory& c : t.break_categories) pick(c.name, c.names, lang);
+    for (SpeakerCategory& c : t.speaker_categories) pick(c.name, c.names, lang);
+}
+
 }  // namespace tab
