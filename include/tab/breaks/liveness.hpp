@@ -1,5 +1,5 @@
 // Liveness, as Tabbycat computes it (its breakqual/liveness.py, after Thevesh Theva's
-// debatebreaker; ../shared/docs/peers/tabbycat.md §5): after a prelim round, whether each team
+// debatebreaker; docs/formats.md, "Results and standings"): after a prelim round, whether each team
 // eligible for a break category is sure to break in it (safe), can still break (live) or cannot
 // any more (dead).
 //
