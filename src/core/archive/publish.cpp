@@ -63,8 +63,10 @@ std::string contents(const site::SiteData& d, const std::vector<Page>& main) {
 std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(const FileSystem& fs,
                                                                              const std::string& language,
                                                                              Diagnostics& diags) {
+    // A tournament with an error (a [publish] key naming an unknown round) is not published.
+    const int errors_before = diags.error_count();
     std::optional<Tournament> t = load_tournament(fs, diags);
-    if (!t) return std::nullopt;
+    if (!t || diags.error_count() > errors_before) return std::nullopt;
     if (!language.empty()) use_language(*t, language);
     Catalogue catalogue = Catalogue::builtin(language.empty() ? t->language : language);
     load_catalogue_overrides(catalogue, fs, diags);
