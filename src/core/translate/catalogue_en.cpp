@@ -280,7 +280,7 @@ const CatalogueEntries& catalogue_en() {
         {"publish.through", "Through"},
         {"publish.trainee", "Trainee"},
         {"publish.win", "win"},
-        {"publish.withheld", "Results of silent rounds are not included."},
+        {"publish.withheld", "Results of silent rounds, and of rounds not yet released, are not included."},
         {"remark.capped", "capped"},
         {"remark.different-break", "different break"},
         {"remark.disqualified", "disqualified"},

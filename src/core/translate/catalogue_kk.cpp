@@ -281,7 +281,7 @@ const CatalogueEntries& catalogue_kk() {
         {"publish.through", "Өткендер"},
         {"publish.trainee", "Тағылымдамашы"},
         {"publish.win", "жеңіс"},
-        {"publish.withheld", "Жабық раундтардың нәтижелері енгізілмеген."},
+        {"publish.withheld", "Жабық және әлі жарияланбаған раундтардың нәтижелері енгізілмеген."},
         {"remark.capped", "квотадан тыс"},
         {"remark.different-break", "басқа брейкте"},
         {"remark.disqualified", "дисквалификацияланды"},

@@ -281,7 +281,7 @@ const CatalogueEntries& catalogue_ru() {
         {"publish.through", "Прошли дальше"},
         {"publish.trainee", "Стажёр"},
         {"publish.win", "победа"},
-        {"publish.withheld", "Результаты закрытых раундов не включены."},
+        {"publish.withheld", "Результаты закрытых и ещё не опубликованных раундов не включены."},
         {"remark.capped", "сверх квоты"},
         {"remark.different-break", "в другом брейке"},
         {"remark.disqualified", "дисквалифицирована"},

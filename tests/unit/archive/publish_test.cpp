@@ -78,7 +78,7 @@ TEST_CASE("publish: in the tournament's language, and a silent round's results a
     const std::string& tab = *page(*russian, "team-tab.html");
     CHECK(tab.find("<html lang=\"ru\">") != std::string::npos);
     CHECK(tab.find("Командный зачёт") != std::string::npos);
-    CHECK(tab.find("Результаты закрытых раундов не включены.") != std::string::npos);
+    CHECK(tab.find("Результаты закрытых и ещё не опубликованных раундов не включены.") != std::string::npos);
     // Without round 5 the tab differs from the full one.
     CHECK(tab != *page(*english, "team-tab.html"));
     CHECK(diags.error_count() == 0);
@@ -131,7 +131,7 @@ TEST_CASE("publish: [publish] results_released names the rounds whose results ar
     const std::string& tab = *page(*pages, "team-tab.html");
     CHECK(tab.find("<th>R2</th>") != std::string::npos);
     CHECK(tab.find("<th>R3</th>") == std::string::npos);
-    CHECK(tab.find("Results of silent rounds are not included.") != std::string::npos);
+    CHECK(tab.find("Results of silent rounds, and of rounds not yet released, are not included.") != std::string::npos);
 
     fs.files["tournament.toml"].replace(fs.files["tournament.toml"].find("\"R2\"]"), 5, "\"R9\"]");
     tab::Diagnostics unknown;

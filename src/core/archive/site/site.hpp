@@ -59,7 +59,8 @@ struct Column {
 std::string table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
                   const std::string& css_class);
 std::string paragraph(const std::string& text, const std::string& css_class = "note");
-// "Results of R4 are pending ..." and "silent rounds are not included", where they apply.
+// "Results of R4 are pending ..." and "results of silent or unreleased rounds are not included",
+// where they apply.
 std::string tab_notes(const SiteData& d);
 
 // A page: its file, title and body; `round` names the round whose sub-navigation it shows.
