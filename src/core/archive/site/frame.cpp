@@ -20,7 +20,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 a
 nav{display:flex;flex-wrap:wrap;gap:.2rem .8rem;margin-bottom:.6rem;font-size:.95rem}
 nav.round{padding:.3rem 0;border-top:1px solid #ddd;border-bottom:1px solid #ddd}
 nav a[aria-current]{font-weight:bold;color:#111;text-decoration:none}
-h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:1.25rem 0 .5rem}
+h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:1.25rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .4rem}
 .scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;width:100%;font-size:.95rem;overflow-wrap:normal}
 th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0}.num{text-align:right;font-variant-numeric:tabular-nums}
