@@ -246,7 +246,7 @@ int run_command_line(int argc, char** argv) {
     }
     PublishOptions publish;
     {
-        CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws, tabs, break, motions (one HTML file per page)",
+        CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws by room and by team, results, projector views, tabs, motions, break (one HTML file per page)",
                              publish, run_publish);
         sub->add_option("DIR", publish.dir, "Tournament directory")->required();
         sub->add_option("OUT", publish.out,

@@ -88,6 +88,7 @@ struct Motion {
     std::string reference;  // short name
     std::string text;
     NamesByLanguage texts{};  // the text per language, if given so
+    std::string info_slide{};  // context shown before the motion is read, if any
 };
 
 enum class Stage { prelim, elimination };
