@@ -6,15 +6,25 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tab {
 
-// Lower case, NFC, ё → е, runs of spaces, tabs and no-break spaces made one space, trimmed: the
+// Lower case, NFC, ё → е, runs of spaces, tabs and no-break or thin spaces made one space, trimmed: the
 // spelling of a name without its accidents of typing.
 std::string normalise_name(std::string_view name);
 
-// normalise_name, then Cyrillic letters that look like Latin ones (in either case) folded onto them
-// (а→a, в→b, е/ё→e, і→i, ј→j, к→k, м→m, н/һ→h, о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x).
+// normalise_name, then look-alike letters folded onto one (in either case): Cyrillic letters that
+// look like Latin ones, and the Kazakh letters with the Russian letter a typist without a Kazakh
+// keyboard writes for them (а/ә/ə→a, в→b, е/ё→e, і/ı→i, ј→j, к/қ→k, м→m, н/ң/һ→h, о/ө/ɵ→o, р→p,
+// с→c, ѕ→s, т→t, у/ү/ұ→y, х→x, ғ→г), curly quotes and guillemets onto ' and ".
 std::string name_key(std::string_view name);
+
+// The edit distance (insertions, deletions, substitutions of letters) between two names' keys.
+int name_distance(std::string_view a, std::string_view b);
+
+// The candidates nearest to a typed name by name_distance (every one at the least distance, in
+// the order given): the "did you mean" of a name that matches none.
+std::vector<std::string> closest_names(std::string_view typed, const std::vector<std::string>& candidates);
 
 }  // namespace tab

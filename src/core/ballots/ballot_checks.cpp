@@ -40,6 +40,7 @@ public:
     void run() {
         std::map<int, std::vector<const BallotSheet*>> by_debate;
         for (const BallotSheet& s : b_.sheets) {
+            if (b_.unreadable.count(s.debate)) continue;  // its unreadable row is reported: no follow-on errors
             check_sheet(s);
             by_debate[s.debate].push_back(&s);
         }

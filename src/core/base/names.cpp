@@ -1,31 +1,43 @@
 #include "tab/base/names.hpp"
 
+#include <algorithm>
+
 #include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {
 
-// Lower-case Cyrillic letters and the Latin letters they look like, in lower or in upper case
-// (Н and H, в and B): folding both cases this way keeps the key case-insensitive.
-char32_t latin_look_alike(char32_t c) {
+// Letters a reader cannot tell apart on a printed sheet, or that a typist without a Kazakh
+// keyboard writes for each other, folded onto one Latin letter (in lower case; the capitals that
+// lower-casing leaves alone are listed too). Folding both cases this way keeps the key
+// case-insensitive. docs/formats.md "Names" prints this table: keep the two in step.
+char32_t look_alike(char32_t c) {
     switch (c) {
-        case U'а': return U'a';
+        case U'а': case U'ә': case U'ə': case U'Ə': return U'a';
         case U'в': return U'b';
         case U'е': case U'ё': return U'e';
-        case U'і': return U'i';
+        case U'і': case U'ı': return U'i';
         case U'ј': return U'j';
-        case U'к': return U'k';
+        case U'к': case U'қ': return U'k';
         case U'м': return U'm';
-        case U'н': case U'һ': return U'h';
-        case U'о': return U'o';
+        case U'н': case U'ң': case U'һ': return U'h';
+        case U'о': case U'ө': case U'ɵ': case U'Ɵ': return U'o';
         case U'р': return U'p';
         case U'с': return U'c';
         case U'ѕ': return U's';
         case U'т': return U't';
-        case U'у': return U'y';
+        case U'у': case U'ү': case U'ұ': return U'y';
         case U'х': return U'x';
+        case U'ғ': return U'г';
+        // Typographic quotes and apostrophes, as word processors and phones type them.
+        case U'‘': case U'’': case U'‚': case U'‛': case U'ʼ': case U'`': case U'´': return U'\'';
+        case U'“': case U'”': case U'„': case U'«': case U'»': return U'"';
         default: return c;
     }
+}
+
+bool is_space(char32_t c) {
+    return c == U' ' || c == U'\t' || c == U'\u00a0' || c == U'\u2007' || c == U'\u2009' || c == U'\u202f';
 }
 
 }  // namespace
@@ -33,7 +45,7 @@ char32_t latin_look_alike(char32_t c) {
 std::string normalise_name(std::string_view name) {
     std::vector<char32_t> out;
     for (char32_t c : decode_utf8(to_lower(to_nfc(name)))) {
-        if (c == U' ' || c == U'\t' || c == U'\u00a0') {
+        if (is_space(c)) {
             if (!out.empty() && out.back() != U' ') out.push_back(U' ');
             continue;
         }
@@ -45,8 +57,36 @@ std::string normalise_name(std::string_view name) {
 
 std::string name_key(std::string_view name) {
     std::vector<char32_t> folded = decode_utf8(normalise_name(name));
-    for (char32_t& c : folded) c = latin_look_alike(c);
+    for (char32_t& c : folded) c = look_alike(c);
     return encode_utf8(folded);
+}
+
+int name_distance(std::string_view a, std::string_view b) {
+    const std::vector<char32_t> x = decode_utf8(name_key(a)), y = decode_utf8(name_key(b));
+    // Levenshtein distance, one row at a time.
+    std::vector<int> row(y.size() + 1);
+    for (size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= x.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (size_t j = 1; j <= y.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+
+std::vector<std::string> closest_names(std::string_view typed, const std::vector<std::string>& candidates) {
+    std::vector<std::string> out;
+    int best = 0;
+    for (const std::string& name : candidates) {
+        const int d = name_distance(typed, name);
+        if (out.empty() || d < best) out.clear(), best = d;
+        if (d == best && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    }
+    return out;
 }
 
 }  // namespace tab
