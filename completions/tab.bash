@@ -60,7 +60,9 @@ _tab() {
         allocate) options="--explain --dry-run --force"; rounds=1 ;;
         simulate) options="--seed --force"; rounds=1 ;;
         results) rounds=1 ;;
-        ballots) if [[ -z $sub ]]; then words="check"; else rounds=1; fi ;;
+        ballots)
+            if [[ -z $sub ]]; then words="check sheets"; else rounds=1; fi
+            [[ $sub == sheets ]] && options="--out --force" ;;
         standings) options="--after"; [[ -z $sub ]] && words="teams speakers replies" ;;
         break) options="--force --show" ;;
         season)

@@ -139,6 +139,16 @@ int run_command_line(int argc, char** argv) {
          ballots_check, run_ballots_check)
         ->add_option("ROUND", ballots_check.round, "Round id, e.g. R3")
         ->required();
+    BallotsSheetsOptions ballots_sheets;
+    {
+        CLI::App* sub = leaf(leaves, *ballots, "sheets",
+                             "Blank ballot sheets of a drawn round, one per voting adjudicator per room, pre-filled "
+                             "(--format html: printable A4 pages, the default; --format csv: rows of ballots.csv to fill in)",
+                             ballots_sheets, run_ballots_sheets);
+        sub->add_option("ROUND", ballots_sheets.round, "Round id, e.g. R3")->required();
+        sub->add_option("--out", ballots_sheets.out, "Write the sheets into FILE instead of printing them");
+        sub->add_flag("--force", ballots_sheets.force, "Overwrite an existing --out FILE");
+    }
     SimulateOptions simulate;
     {
         CLI::App* sub = leaf(leaves, app, "simulate", "Write plausible random ballots for a drawn round (rehearsals, tests)",
@@ -267,6 +277,8 @@ int run_command_line(int argc, char** argv) {
 
     // A draw from an explicit state is for scripts: JSON unless another format is asked for.
     if (!draw.state.empty() && app.get_option("--format")->count() == 0) global.format = "json";
+    // Ballot sheets are for printing: HTML unless CSV is asked for.
+    if (!ballots_sheets.round.empty() && app.get_option("--format")->count() == 0) global.format = "html";
     Context ctx(global);
     for (const Leaf& l : leaves)
         if (l.app->parsed()) return l.run(ctx);

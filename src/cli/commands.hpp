@@ -67,6 +67,13 @@ struct BallotsCheckOptions {
 };
 int run_ballots_check(Context& ctx, const BallotsCheckOptions& o);
 
+struct BallotsSheetsOptions {
+    std::string round;
+    std::string out;     // --out FILE: write there instead of stdout
+    bool force = false;  // overwrite an existing --out file
+};
+int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o);
+
 struct SimulateOptions {
     std::string round;
     std::optional<uint64_t> seed;  // --seed: overrides the seed derived from the tournament's
