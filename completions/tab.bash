@@ -40,8 +40,9 @@ _tab() {
         "") words="check teams adjudicators rounds init import export publish draw allocate ballots simulate results
                    standings status replay break awards certificates stats season protocol"
             options="$global --version" ;;
-        check | rounds | awards | status) ;;
-        certificates) options="--orientation" ;;
+        check | rounds | status) ;;
+        awards) options="--provisional" ;;
+        certificates) options="--orientation --provisional" ;;
         teams | adjudicators) options="--include-contacts" ;;
         init) options="--preset"; paths=d ;;
         import)

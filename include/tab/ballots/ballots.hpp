@@ -68,8 +68,8 @@ struct BallotFile {
     BallotColumns columns;
     std::vector<BallotSheet> sheets;  // in order of first appearance
     // Debates (indices into Draw::debates) with a row dropped for a cell that cannot be read (an
-    // unknown name, a bad number): already reported, so their sheets are not checked further,
-    // and their result does not count.
+    // unknown name, a bad number): already reported, so check_ballots checks only the rows read
+    // (not the positions, totals or decision the dropped row leaves open), and the result does not count.
     std::set<int> unreadable;
 };
 

@@ -14,13 +14,23 @@ namespace tab {
 // spelling of a name without its accidents of typing.
 std::string normalise_name(std::string_view name);
 
-// normalise_name, then look-alike letters folded onto one (in either case): Cyrillic letters that
-// look like Latin ones, and the Kazakh letters with the Russian letter a typist without a Kazakh
-// keyboard writes for them (а/ә/ə→a, в→b, е/ё→e, і/ı→i, ј→j, к/қ→k, м→m, н/ң/һ→h, о/ө/ɵ→o, р→p,
-// с→c, ѕ→s, т→t, у/ү/ұ→y, х→x, ғ→г), curly quotes and guillemets onto ' and ".
+// normalise_name, then the letters a reader cannot tell apart folded onto one (in either case):
+// Cyrillic letters that look like Latin ones (а→a, в→b, е/ё→e, і/ı→i, ј→j, к→k, м→m, н/һ→h,
+// о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x), the Latin schwa and barred o onto ә and ө, curly quotes
+// and guillemets onto ' and ". The loader refuses two participants of one kind sharing this key.
 std::string name_key(std::string_view name);
 
-// The edit distance (insertions, deletions, substitutions of letters) between two names' keys.
+// name_key, then the Kazakh letters folded onto the letter typed for them on a Russian keyboard
+// (ә→a, ө→o, ү/ұ→y, қ→k, ғ→г, ң→h): «Нурсултан» typed for «Нұрсұлтан». Two participants may
+// share it (two spellings are two names), so a typed name is found by it only when one
+// candidate has it.
+std::string typed_name_key(std::string_view name);
+
+// The position in `names` of a typed name: the one with its name_key, else the only one with its
+// typed_name_key; -1 when none (or several) match.
+int match_typed_name(std::string_view typed, const std::vector<std::string>& names);
+
+// The edit distance (insertions, deletions, substitutions of letters) between two names' typed keys.
 int name_distance(std::string_view a, std::string_view b);
 
 // The candidates nearest to a typed name by name_distance (every one at the least distance, in

@@ -7,8 +7,8 @@
 //
 // Names are found by their key (tab/base/names.hpp): in the room first (its teams, the team's
 // speakers, its panel), then among all participants. A name that matches no one is reported once
-// per room and column, with the room's nearest names; the room is then left out of the rule
-// checks (BallotFile::unreadable), so one typo is one error, not one per row it leaves short.
+// per room and column, with the room's nearest names; the room is then checked only for the rows
+// read (BallotFile::unreadable), so one typo is one error, not one per rule its missing row breaks.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -43,7 +43,6 @@ class Reader {
 public:
     Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
         : t_(t), draw_(draw), csv_(csv), diags_(diags), catalogue_(Catalogue::builtin(t.language)) {
-        for (size_t i = 0; i < t.teams.size(); ++i) team_index_.emplace(t.teams[i].name, static_cast<int>(i));
         for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
     }
 
@@ -113,12 +112,12 @@ private:
             panel.insert(panel.end(), d.panellists.begin(), d.panellists.end());
             panel.insert(panel.end(), d.trainees.begin(), d.trainees.end());
         }
-        for (int a : panel)
-            if (name_key(t_.adjudicators[a].name) == name_key(v)) return a;
-        int a = t_.find_adjudicator(v);
-        if (a >= 0) return a;
         std::vector<std::string> names;
         for (int x : panel) names.push_back(t_.adjudicators[x].name);
+        const int on_panel = match_typed_name(v, names);
+        if (on_panel >= 0) return panel[static_cast<size_t>(on_panel)];
+        int a = t_.find_adjudicator(v);
+        if (a >= 0) return a;
         if (names.empty())
             error(c_.adjudicator, "adjudicator: found '" + v + "', expected an adjudicator of adjudicators.csv");
         else
@@ -129,14 +128,11 @@ private:
     int team(int debate) {
         const std::string& v = cell(c_.team);
         const Debate& d = draw_.debates[debate];
-        auto exact = team_index_.find(v);
-        for (size_t s = 0; s < d.teams.size(); ++s)
-            if (d.teams[s] >= 0 && ((exact != team_index_.end() && d.teams[s] == exact->second) ||
-                                    name_key(t_.teams[d.teams[s]].name) == name_key(v)))
-                return static_cast<int>(s);
         std::vector<std::string> names;
-        for (int x : d.teams)
-            if (x >= 0) names.push_back(t_.teams[x].name);
+        for (int x : d.teams) names.push_back(x >= 0 ? t_.teams[x].name : "");
+        const int side = match_typed_name(v, names);
+        if (side >= 0) return side;
+        std::erase(names, "");
         if (t_.find_team(v) < 0) {
             unknown_name(debate, c_.team, "ballots.unknown_team", names);
         } else if (first_report(debate, c_.team)) {
@@ -206,13 +202,15 @@ private:
         return s;
     }
 
-    // The speaker of `team` with this name (by key), else anyone's; -1 when no one has it.
+    // The speaker of `team` with this name (tab/base/names.hpp), else anyone's; -1 when no one has it.
     int speaker_of(int team, const std::string& name) const {
         auto exact = speaker_index_.find(name);
         if (exact != speaker_index_.end()) return exact->second;
-        for (size_t i = 0; i < t_.speakers.size(); ++i)
-            if (t_.speakers[i].team == team && name_key(t_.speakers[i].name) == name_key(name)) return static_cast<int>(i);
-        return t_.find_speaker(name);
+        const std::vector<int>& members = t_.teams[static_cast<size_t>(team)].speakers;
+        std::vector<std::string> names;
+        for (int s : members) names.push_back(t_.speakers[static_cast<size_t>(s)].name);
+        const int member = match_typed_name(name, names);
+        return member >= 0 ? members[static_cast<size_t>(member)] : t_.find_speaker(name);
     }
 
     // True the first time a name in `column` of `debate`'s rows cannot be used: the rows after it
@@ -255,7 +253,7 @@ private:
     Diagnostics& diags_;
     Columns c_{};
     const CsvRow* row_ = nullptr;
-    std::map<std::string, int, std::less<>> team_index_, speaker_index_;  // exact names; find_* folds case
+    std::map<std::string, int, std::less<>> speaker_index_;  // exact names; names typed otherwise: speaker_of
     Catalogue catalogue_;  // the tournament's language, for the messages people act on
     std::set<std::tuple<int, int, std::string>> reported_;  // (debate, column, name) already reported
 };

@@ -9,11 +9,11 @@ template <typename T, typename Key>
 int find_by(const std::vector<T>& items, std::string_view name, Key key) {
     for (size_t i = 0; i < items.size(); ++i)
         if (key(items[i]) == name) return static_cast<int>(i);
-    // Names typed by people: fall back to the name key (case, look-alike letters, spacing), which
-    // the loader keeps unique among participants of one kind.
-    const std::string folded = name_key(name);
+    // Names typed by people: case, look-alike letters and spacing do not matter (name_key, which
+    // the loader keeps unique among participants of one kind).
+    const std::string wanted = name_key(name);
     for (size_t i = 0; i < items.size(); ++i)
-        if (name_key(key(items[i])) == folded) return static_cast<int>(i);
+        if (name_key(key(items[i])) == wanted) return static_cast<int>(i);
     return -1;
 }
 

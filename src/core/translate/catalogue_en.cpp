@@ -13,6 +13,7 @@ const CatalogueEntries& catalogue_en() {
         {"award.speaker", "Best speaker, {place}"},
         {"award.speaker_category", "Best speaker ({category}), {place}"},
         {"award.team", "{place}, {category}"},
+        {"awards.provisional", "provisional"},
         {"ballots.invalid", "invalid"},
         {"ballots.no_errors", "no errors"},
         {"ballots.summary", "{round}: rooms with a valid confirmed ballot: {counted} of {rooms}"},

@@ -14,6 +14,7 @@ const CatalogueEntries& catalogue_kk() {
         {"award.speaker", "Үздік спикер, {place}"},
         {"award.speaker_category", "Үздік спикер ({category}), {place}"},
         {"award.team", "{place}, {category}"},
+        {"awards.provisional", "алдын ала"},
         {"ballots.invalid", "жарамсыз"},
         {"ballots.no_errors", "қате жоқ"},
         {"ballots.summary", "{round}: расталған жарамды бюллетені бар аудиториялар: {counted} / {rooms}"},

@@ -14,6 +14,7 @@ const CatalogueEntries& catalogue_ru() {
         {"award.speaker", "Лучший спикер, {place}"},
         {"award.speaker_category", "Лучший спикер ({category}), {place}"},
         {"award.team", "{place}, {category}"},
+        {"awards.provisional", "предварительно"},
         {"ballots.invalid", "недействителен"},
         {"ballots.no_errors", "ошибок нет"},
         {"ballots.summary", "{round}: аудиторий с действительным подтверждённым бюллетенем: {counted} из {rooms}"},
