@@ -25,6 +25,12 @@ const char* const allow_incomplete_help = "Go on although a prelim round has mis
 const char* const incomplete_footer =
     "Refuses (exit 4, naming the round and the rooms) while a prelim round is undrawn or has a debate\n"
     "without a confirmed, valid ballot, unless --allow-incomplete.";
+const char* const provisional_help =
+    "Go on before the tournament is finished, marking every line provisional (--allow-incomplete: the same)";
+const char* const unfinished_footer =
+    "Refuses (exit 4, naming the round and the rooms) until the tournament is finished: every prelim and\n"
+    "every elimination round of tournament.toml drawn, every debate with a confirmed, valid ballot.\n"
+    "--provisional prints what the results so far give, each line marked provisional.";
 
 struct Leaf {
     CLI::App* app;
@@ -104,8 +110,8 @@ int run_command_line(int argc, char** argv) {
     AwardsOptions awards;
     {
         CLI::App* sub = leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards);
-        sub->add_flag("--allow-incomplete", awards.allow_incomplete, allow_incomplete_help);
-        sub->footer(incomplete_footer);
+        sub->add_flag("--provisional,--allow-incomplete", awards.provisional, provisional_help);
+        sub->footer(unfinished_footer);
     }
     CertificatesOptions certificates;
     {
@@ -115,8 +121,8 @@ int run_command_line(int argc, char** argv) {
                              certificates, run_certificates);
         sub->add_option("--orientation", certificates.orientation, "A4 sheets of --format html: landscape (default) or portrait")
             ->check(CLI::IsMember({"landscape", "portrait"}));
-        sub->add_flag("--allow-incomplete", certificates.allow_incomplete, allow_incomplete_help);
-        sub->footer(incomplete_footer);
+        sub->add_flag("--provisional,--allow-incomplete", certificates.provisional, provisional_help);
+        sub->footer(unfinished_footer);
     }
 
     AllocateOptions allocate;
@@ -139,6 +145,16 @@ int run_command_line(int argc, char** argv) {
          ballots_check, run_ballots_check)
         ->add_option("ROUND", ballots_check.round, "Round id, e.g. R3")
         ->required();
+    BallotsSheetsOptions ballots_sheets;
+    {
+        CLI::App* sub = leaf(leaves, *ballots, "sheets",
+                             "Blank ballot sheets of a drawn round, one per voting adjudicator per room, pre-filled "
+                             "(--format html: printable A4 pages, the default; --format csv: rows of ballots.csv to fill in)",
+                             ballots_sheets, run_ballots_sheets);
+        sub->add_option("ROUND", ballots_sheets.round, "Round id, e.g. R3")->required();
+        sub->add_option("--out", ballots_sheets.out, "Write the sheets into FILE instead of printing them");
+        sub->add_flag("--force", ballots_sheets.force, "Overwrite an existing --out FILE");
+    }
     SimulateOptions simulate;
     {
         CLI::App* sub = leaf(leaves, app, "simulate", "Write plausible random ballots for a drawn round (rehearsals, tests)",
@@ -268,6 +284,8 @@ int run_command_line(int argc, char** argv) {
 
     // A draw from an explicit state is for scripts: JSON unless another format is asked for.
     if (!draw.state.empty() && app.get_option("--format")->count() == 0) global.format = "json";
+    // Ballot sheets are for printing: HTML unless CSV is asked for.
+    if (!ballots_sheets.round.empty() && app.get_option("--format")->count() == 0) global.format = "html";
     Context ctx(global);
     for (const Leaf& l : leaves)
         if (l.app->parsed()) return l.run(ctx);

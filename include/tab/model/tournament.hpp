@@ -201,7 +201,8 @@ const std::vector<std::string>& tournament_languages();
 
 // Puts the names of the tournament, its rounds, categories and motions in the language `lang`
 // where tournament.toml gives them per language; the others keep their plain name. The CLI
-// calls it once after loading, so that every output of the command speaks one language.
+// calls it once after loading, so that every output of the command speaks one language; it also
+// sets t.language, the language of the few messages the core words itself.
 void use_language(Tournament& t, std::string_view lang);
 
 }  // namespace tab

@@ -37,13 +37,13 @@ bool may_write(const FileSystem& fs, const std::string& path, bool force, const 
 }
 
 bool require_complete(const std::vector<IncompleteRound>& incomplete, const std::string& action, bool allow_incomplete,
-                      Diagnostics& diags) {
+                      Diagnostics& diags, const std::string& flag) {
     for (const IncompleteRound& r : incomplete) {
         const std::string file = r.drawn ? ballots_path(r.round) : draw_path(r.round);
         if (allow_incomplete)
-            diags.warning(file, 0, 0, "going on to " + action + " without them (--allow-incomplete): " + describe(r));
+            diags.warning(file, 0, 0, "going on to " + action + " without them (" + flag + "): " + describe(r));
         else
-            diags.fail(Failure::cannot, "cannot " + action + ": " + describe(r) + "; enter the missing results, or use --allow-incomplete");
+            diags.fail(Failure::cannot, "cannot " + action + ": " + describe(r) + "; enter the missing results, or use " + flag);
     }
     return allow_incomplete || incomplete.empty();
 }

@@ -1,6 +1,6 @@
 #include "tab/model/tournament.hpp"
 
-#include "tab/base/unicode.hpp"
+#include "tab/base/names.hpp"
 
 namespace tab {
 namespace {
@@ -9,10 +9,11 @@ template <typename T, typename Key>
 int find_by(const std::vector<T>& items, std::string_view name, Key key) {
     for (size_t i = 0; i < items.size(); ++i)
         if (key(items[i]) == name) return static_cast<int>(i);
-    // Names typed by people: fall back to a case-insensitive match.
-    const std::string folded = to_lower(name);
+    // Names typed by people: case, look-alike letters and spacing do not matter (name_key, which
+    // the loader keeps unique among participants of one kind).
+    const std::string wanted = name_key(name);
     for (size_t i = 0; i < items.size(); ++i)
-        if (to_lower(key(items[i])) == folded) return static_cast<int>(i);
+        if (name_key(key(items[i])) == wanted) return static_cast<int>(i);
     return -1;
 }
 
@@ -96,6 +97,7 @@ void pick(std::string& text, const NamesByLanguage& by_language, std::string_vie
 }  // namespace
 
 void use_language(Tournament& t, std::string_view lang) {
+    t.language = std::string(lang);  // the messages the core words itself (ballot names) follow too
     pick(t.name, t.names, lang);
     pick(t.short_name, t.short_names, lang);
     for (Round& r : t.rounds) {
