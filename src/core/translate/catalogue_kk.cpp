@@ -216,6 +216,7 @@ const CatalogueEntries& catalogue_kk() {
         {"init.open", "Ашық"},
         {"init.round", "{n}-раунд"},
         {"init.semifinal", "Жартылай финал"},
+        {"lock.held", "{dir} ішіне басқа tab командасы жазып жатыр (ол {lock} файлын ұстап тұр); ол аяқталған соң бұл команданы қайта іске қосыңыз"},
         {"note.created", "{dir} ішінде турнир құрылды (пресет {preset}). Қатысушылар файлдары мен tournament.toml толтырып, іске қосыңыз: tab -C {dir} check"},
         {"note.imported", "{source} {dir} ішіне импортталды: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset}.\nТексеру: tab -C {dir} check"},
         {"note.imported_inferred", "{source} {dir} ішіне импортталды: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset} (анықталды; басқасын --preset таңдайды).\nТексеру: tab -C {dir} check"},
