@@ -6,6 +6,7 @@
 // expected; the row is then dropped so that the rule checks see only well-formed speeches.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "tab/ballots/ballots.hpp"
@@ -36,6 +37,10 @@ public:
         : t_(t), draw_(draw), csv_(csv), diags_(diags) {
         for (size_t i = 0; i < t.teams.size(); ++i) team_index_.emplace(t.teams[i].name, static_cast<int>(i));
         for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
+        for (size_t i = 0; i < draw.debates.size(); ++i) {  // the first debate of a number or venue wins
+            room_index_.emplace(std::to_string(draw.debates[i].room), static_cast<int>(i));
+            if (!draw.debates[i].venue.empty()) venue_index_.emplace(draw.debates[i].venue, static_cast<int>(i));
+        }
     }
 
     BallotFile read(Columns c) {
@@ -84,10 +89,8 @@ private:
     int room() {
         const std::string& v = cell(c_.room);
         // A room number first: venues are often named by numbers too ("5" may be room 3's venue).
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (std::to_string(draw_.debates[i].room) == v) return static_cast<int>(i);
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (!v.empty() && draw_.debates[i].venue == v) return static_cast<int>(i);
+        if (auto it = room_index_.find(v); it != room_index_.end()) return it->second;
+        if (auto it = venue_index_.find(v); it != venue_index_.end()) return it->second;
         error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
         return -1;
     }
@@ -198,6 +201,7 @@ private:
     Columns c_{};
     const CsvRow* row_ = nullptr;
     std::map<std::string, int, std::less<>> team_index_, speaker_index_;  // exact names; find_* folds case
+    std::unordered_map<std::string, int> room_index_, venue_index_;  // debate by room number, by venue
 };
 
 }  // namespace
