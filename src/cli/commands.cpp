@@ -159,8 +159,9 @@ int run_command_line(int argc, char** argv) {
     }
     StandingsViewOptions standings;
     {
-        CLI::App* sub = leaf(leaves, app, "standings", "Team, speaker or reply standings after a round", standings,
-                             run_standings);
+        CLI::App* sub = leaf(leaves, app, "standings",
+                             "Team, speaker or reply standings after a round (teams: safe, live or dead per break category)",
+                             standings, run_standings);
         sub->add_option("TABLE", standings.table, "teams (default), speakers or replies")
             ->check(CLI::IsMember({"teams", "speakers", "replies"}));
         sub->add_option("--after", standings.after, "Count the prelim rounds up to this one (default: all drawn)");

@@ -98,10 +98,12 @@ void Context::print(const std::string& text) const { std::cout << text << std::f
 
 void Context::print(const Table& table) const { print(std::vector<Table>{table}); }
 
-void Context::print(const std::vector<Table>& tables) const {
+void Context::print(const std::vector<Table>& tables) const { print(tables, catalogue()); }
+
+void Context::print(const std::vector<Table>& tables, const Catalogue& catalogue) const {
     RenderOptions options;
     options.color = format_ == OutputFormat::text && stdout_is_terminal() && std::getenv("NO_COLOR") == nullptr;
-    print(render_tables(tables, format_, catalogue(), options));
+    print(render_tables(tables, format_, catalogue, options));
 }
 
 void Context::progress(const std::string& label, int done, int total) const {

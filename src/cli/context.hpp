@@ -73,6 +73,9 @@ public:
     void print(const std::string& text) const;
     void print(const Table& table) const;
     void print(const std::vector<Table>& tables) const;
+    // The same with `catalogue` for the headings: catalogue() plus headings of the tournament's
+    // own columns (one per break category, say).
+    void print(const std::vector<Table>& tables, const Catalogue& catalogue) const;
     // Shows "label done/total" on one line of stderr once the work has run for a second, only
     // when stderr is a terminal and --quiet is not set; done == total clears the line. Pipes
     // and logs never see it.
