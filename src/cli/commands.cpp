@@ -46,6 +46,16 @@ CLI::App* leaf(std::vector<Leaf>& leaves, CLI::App& parent, const std::string& n
     return sub;
 }
 
+// What every command that writes into a directory says at the end of its --help.
+const char* const lock_footer =
+    "Takes the lock of the directory it writes into (an flock on .tab.lock, released when it ends):\n"
+    "while another tab command writes there, this one refuses with exit 4 and does not wait.";
+
+void add_lock_footer(CLI::App* writer) {
+    const std::string own = writer->get_footer();
+    writer->footer(own.empty() ? lock_footer : own + "\n" + lock_footer);
+}
+
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
@@ -273,6 +283,10 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",
          replay, run_replay)
         ->add_option("DIR", replay.dir, "Tournament directory (default: -C or .)");
+    for (CLI::App* writer : {app.get_subcommand("init"), import->get_subcommand("tabbycat"), import->get_subcommand("debatexml"),
+                             app.get_subcommand("draw"), app.get_subcommand("allocate"), app.get_subcommand("simulate"),
+                             app.get_subcommand("break"), app.get_subcommand("publish"), season->get_subcommand("qualify")})
+        add_lock_footer(writer);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

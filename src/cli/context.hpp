@@ -9,6 +9,7 @@
 
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
+#include "tab/io/disk_filesystem.hpp"
 #include "tab/render/render.hpp"
 #include "tab/model/tournament.hpp"
 #include "tab/translate/translate.hpp"
@@ -60,6 +61,8 @@ public:
     // Reports diagnostics and returns the exit code of their first error (0 when there is none):
     // the one place where a core failure becomes an exit code.
     int finish(const Diagnostics& diags) const;
+    // Makes fs refuse, when another tab command holds its lock, in the command's language.
+    void translate_lock_refusal(DiskFileSystem& fs) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/model/name_index.hpp"
 #include "tab/model/format.hpp"
 #include "tab/model/setting_codes.hpp"
 #include "tab/model/settings.hpp"
@@ -177,7 +178,14 @@ struct Tournament {
     std::vector<Adjudicator> adjudicators;
     std::vector<Venue> venues;
 
-    // Lookups by name (or code/id); -1 when absent.
+    // The lookups' indexes, filled on demand (tab/model/name_index.hpp): not part of the value.
+    struct NameIndexes {
+        NameIndex teams, speakers, adjudicators, institution_codes, institution_names, venues;
+    };
+    mutable NameIndexes name_indexes{};
+
+    // Lookups by name (or code/id): exact, else the same but for case; -1 when absent. Hash
+    // lookups: the participants may only be appended to or replaced, not renamed, in between.
     int find_team(std::string_view name) const;
     int find_speaker(std::string_view name) const;
     int find_adjudicator(std::string_view name) const;

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "tab/ballots/ballots.hpp"
@@ -44,6 +45,10 @@ public:
     Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
         : t_(t), draw_(draw), csv_(csv), diags_(diags), catalogue_(Catalogue::builtin(t.language)) {
         for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
+        for (size_t i = 0; i < draw.debates.size(); ++i) {  // the first debate of a number or venue wins
+            room_index_.emplace(std::to_string(draw.debates[i].room), static_cast<int>(i));
+            if (!draw.debates[i].venue.empty()) venue_index_.emplace(draw.debates[i].venue, static_cast<int>(i));
+        }
     }
 
     BallotFile read(Columns c) {
@@ -93,10 +98,8 @@ private:
     int room() {
         const std::string& v = cell(c_.room);
         // A room number first: venues are often named by numbers too ("5" may be room 3's venue).
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (std::to_string(draw_.debates[i].room) == v) return static_cast<int>(i);
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (!v.empty() && draw_.debates[i].venue == v) return static_cast<int>(i);
+        if (auto it = room_index_.find(v); it != room_index_.end()) return it->second;
+        if (auto it = venue_index_.find(v); it != venue_index_.end()) return it->second;
         error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
         return -1;
     }
@@ -256,6 +259,7 @@ private:
     std::map<std::string, int, std::less<>> speaker_index_;  // exact names; names typed otherwise: speaker_of
     Catalogue catalogue_;  // the tournament's language, for the messages people act on
     std::set<std::tuple<int, int, std::string>> reported_;  // (debate, column, name) already reported
+    std::unordered_map<std::string, int> room_index_, venue_index_;  // debate by room number, by venue
 };
 
 }  // namespace

@@ -226,6 +226,7 @@ const CatalogueEntries& catalogue_en() {
         {"liveness.dead", "Dead"},
         {"liveness.live", "Live"},
         {"liveness.safe", "Safe"},
+        {"lock.held", "another tab command is writing into {dir} (it holds {lock}); run this one again when it has finished"},
         {"note.created", "Created a tournament (preset {preset}) in {dir}. Fill in the participant files and tournament.toml, then run: tab -C {dir} check"},
         {"note.imported", "Imported {source} into {dir}: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; preset {preset}.\nCheck it with: tab -C {dir} check"},
         {"note.imported_inferred", "Imported {source} into {dir}: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; preset {preset} (inferred; --preset chooses another).\nCheck it with: tab -C {dir} check"},

@@ -227,6 +227,7 @@ const CatalogueEntries& catalogue_kk() {
         {"liveness.dead", "Үміті жоқ"},
         {"liveness.live", "Үмітті"},
         {"liveness.safe", "Кепілді"},
+        {"lock.held", "{dir} ішіне басқа tab командасы жазып жатыр (ол {lock} файлын ұстап тұр); ол аяқталған соң бұл команданы қайта іске қосыңыз"},
         {"note.created", "{dir} ішінде турнир құрылды (пресет {preset}). Қатысушылар файлдары мен tournament.toml толтырып, іске қосыңыз: tab -C {dir} check"},
         {"note.imported", "{source} {dir} ішіне импортталды: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset}.\nТексеру: tab -C {dir} check"},
         {"note.imported_inferred", "{source} {dir} ішіне импортталды: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset} (анықталды; басқасын --preset таңдайды).\nТексеру: tab -C {dir} check"},

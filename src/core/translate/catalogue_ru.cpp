@@ -227,6 +227,7 @@ const CatalogueEntries& catalogue_ru() {
         {"liveness.dead", "Без шансов"},
         {"liveness.live", "В борьбе"},
         {"liveness.safe", "Гарантирован"},
+        {"lock.held", "другая команда tab сейчас записывает в {dir} (она держит {lock}); запустите эту команду снова, когда та завершится"},
         {"note.created", "Турнир создан в {dir} (пресет {preset}). Заполните файлы участников и tournament.toml, затем выполните: tab -C {dir} check"},
         {"note.imported", "{source} импортирован в {dir}: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset}.\nПроверка: tab -C {dir} check"},
         {"note.imported_inferred", "{source} импортирован в {dir}: {teams} ({speakers}), {adjudicators}, {venues}, {rounds}; пресет {preset} (определён автоматически; другой выбирается через --preset).\nПроверка: tab -C {dir} check"},
