@@ -1,6 +1,7 @@
 #include "tab/model/tournament.hpp"
 
 #include "tab/base/names.hpp"
+#include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {
