@@ -141,10 +141,11 @@ std::string DiskFileSystem::full(const std::string& path) const {
 
 namespace {
 
-// The (temporary, target) lines of a journal, paths relative to the directory.
-std::vector<std::pair<std::string, std::string>> journal_entries(const std::string& text) {
+// The (temporary, target) lines of the journal at `journal_path`, paths relative to the
+// directory; none when there is no journal (no group write was interrupted).
+std::vector<std::pair<std::string, std::string>> journal_entries(const std::string& journal_path) {
     std::vector<std::pair<std::string, std::string>> entries;
-    std::istringstream lines(text);
+    std::ifstream lines(journal_path, std::ios::binary);
     for (std::string line; std::getline(lines, line);)
         if (size_t tab = line.find('\t'); tab != std::string::npos) entries.emplace_back(line.substr(0, tab), line.substr(tab + 1));
     return entries;
@@ -155,10 +156,7 @@ std::vector<std::pair<std::string, std::string>> journal_entries(const std::stri
 std::string DiskFileSystem::current(const std::string& path) const {
     std::error_code ec;
     if (!std::filesystem::exists(full(journal_file), ec)) return full(path);
-    std::ifstream in(full(journal_file), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    for (const auto& [tmp, target] : journal_entries(text.str()))
+    for (const auto& [tmp, target] : journal_entries(full(journal_file)))
         if (target == path && std::filesystem::exists(full(tmp), ec)) return full(tmp);
     return full(path);
 }
@@ -166,10 +164,7 @@ std::string DiskFileSystem::current(const std::string& path) const {
 bool DiskFileSystem::finish_journal(std::string* error) {
     std::error_code ec;
     if (!std::filesystem::exists(full(journal_file), ec)) return true;
-    std::ifstream in(full(journal_file), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    for (const auto& [tmp, target] : journal_entries(text.str())) {
+    for (const auto& [tmp, target] : journal_entries(full(journal_file))) {
         if (!std::filesystem::exists(full(tmp), ec)) continue;  // renamed before the kill
         if (std::rename(full(tmp).c_str(), full(target).c_str()) != 0) {
             if (error) *error = "cannot write " + full(target) + ": " + std::strerror(errno);
