@@ -26,6 +26,7 @@ th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-
 th{background:#f0f0f0}.num{text-align:right;font-variant-numeric:tabular-nums}
 .note{color:#555;font-size:.9rem}.motion{font-size:1.05rem}.info{color:#333;font-size:.95rem;border-left:3px solid #ccc;padding-left:.6rem}
 ul.rounds li{margin:.3rem 0}
+figure.chart{margin:1rem 0;max-width:100%}figure.chart svg{display:block}
 body.projector{max-width:none;padding:0 1rem;font-size:clamp(1.25rem,3.2vw,2.6rem)}
 .projector section{min-height:100vh;padding:1rem 0;border-bottom:2px solid #999}
 .projector h2{font-size:1.5em;margin:.2em 0}.projector .venue{font-size:1.2em;font-weight:bold}
