@@ -39,14 +39,11 @@ public:
               bool dashed = false);
     void text(double x, double y, std::string_view content, const TextStyle& style = {});
 
-    double width() const { return width_; }
-    double height() const { return height_; }
     // Grows the picture downwards (content laid out after the figure was started).
     void set_height(double height) { height_ = height; }
 
-    // <svg ...><title>...</title>...</svg>, in a <figure> with the title as the visible caption
-    // when `caption` is set.
-    std::string str(bool caption = false) const;
+    // <figure class="chart"><svg ...><title>...</title>...</svg></figure>
+    std::string str() const;
 
 private:
     double width_, height_;

@@ -56,7 +56,7 @@ void Figure::text(double x, double y, std::string_view content, const TextStyle&
     body_ += ">" + html_escape(content) + "</text>\n";
 }
 
-std::string Figure::str(bool caption) const {
+std::string Figure::str() const {
     const std::string title_id = id_ + "-title";
     std::string out = "<figure class=\"chart\">\n";
     out += fmt::format(
@@ -64,9 +64,7 @@ std::string Figure::str(bool caption) const {
         "style=\"width:100%;height:auto;max-width:{}px\" font-family=\"system-ui,sans-serif\">\n",
         number(width_), number(height_), html_escape(title_id), number(width_ * 1.25));
     out += "<title id=\"" + html_escape(title_id) + "\">" + html_escape(title_) + "</title>\n";
-    out += body_ + "</svg>\n";
-    if (caption) out += "<figcaption>" + html_escape(title_) + "</figcaption>\n";
-    return out + "</figure>\n";
+    return out + body_ + "</svg>\n</figure>\n";
 }
 
 }  // namespace tab::svg

@@ -129,8 +129,18 @@ TEST_CASE("publish: each round has its draw by room and by team, a projector vie
     const std::string& rooms = *page(*pages, "rooms-R1.html");
     CHECK(rooms.find("<td>School 01 A</td>") < rooms.find("<td>School 01 B</td>"));
     CHECK(rooms.find("<td>School 01 B</td>") < rooms.find("<td>School 02 A</td>"));
-    // The team tab gives each round's side and result.
-    CHECK(page(*pages, "team-tab.html")->find(" win</td>") != std::string::npos);
+    // The team tab gives each round's side and result, and each team's liveness: the prelims are
+    // over, so the break of 8 computed now decides who is safe.
+    const std::string& tab = *page(*pages, "team-tab.html");
+    CHECK(tab.find(" win</td>") != std::string::npos);
+    CHECK(tab.find("<th>Live (Open)</th>") != std::string::npos);
+    size_t safe = 0;
+    for (size_t at = tab.find("<td>Safe</td>"); at != std::string::npos; at = tab.find("<td>Safe</td>", at + 1)) ++safe;
+    CHECK(safe == 8);
+    CHECK(tab.find("<td>Dead</td>") != std::string::npos);
+    // The speaker tab's histogram and the motions' bars are pictures with a title.
+    CHECK(page(*pages, "speaker-tab.html")->find("<title id=\"speaker-scores-title\">") != std::string::npos);
+    CHECK(page(*pages, "motions.html")->find("<title id=\"motion-rates-title\">") != std::string::npos);
     CHECK(page(*pages, "projector-R1.html")->find("<section id=\"room-1\">") != std::string::npos);
 }
 
