@@ -15,7 +15,7 @@ namespace tab::svg {
 // A coordinate or length as the markup writes it: "12", "12.5", "-0.25".
 std::string number(double v);
 
-// The width a text takes at font size `size`, estimated, not measured: a character as 0.62 of
+// The width a text takes at font size `size`, estimated, not measured: a character as 0.65 of
 // the size (wide enough for Cyrillic capitals), so a label column is as wide as its longest label.
 double text_width(std::string_view text, double size = 12);
 

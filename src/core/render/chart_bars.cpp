@@ -14,13 +14,15 @@ constexpr double bar_length = 220;
 }  // namespace
 
 Figure horizontal_bars(const std::vector<BarGroup>& groups, double max, std::string title, std::string id) {
-    double left = 0;
-    for (const BarGroup& g : groups)
+    double left = 0, headings = 0;
+    for (const BarGroup& g : groups) {
+        headings = std::max(headings, text_width(g.heading) * 1.1);  // bold
         for (const Bar& b : g.bars) {
             max = std::max(max, b.value);
-            left = std::max(left, text_width(b.label) + 8);
+            left = std::max(left, text_width(b.label) + 14);
         }
-    Figure f(left + bar_length + 60, 0, std::move(title), std::move(id));
+    }
+    Figure f(std::max(left + bar_length + 60, headings), 0, std::move(title), std::move(id));
     double y = 4;
     for (const BarGroup& g : groups) {
         if (!g.heading.empty()) {

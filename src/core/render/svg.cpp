@@ -29,7 +29,7 @@ std::string number(double v) {
     return out == "-0" ? "0" : out;
 }
 
-double text_width(std::string_view text, double size) { return display_width(text) * size * 0.62; }
+double text_width(std::string_view text, double size) { return display_width(text) * size * 0.65; }
 
 Figure::Figure(double width, double height, std::string title, std::string id)
     : width_(width), height_(height), title_(std::move(title)), id_(std::move(id)) {}
