@@ -30,7 +30,9 @@ public:
     // 2025", "15 ноября 2025 г.", "15 қараша 2025 ж."); anything else is returned unchanged.
     std::string date(std::string_view iso) const;
     // key's entry with its arguments filled in: "{name}" by the argument name, "{n|count.room}" by
-    // the counted noun count.room for the number in argument n ("3 rooms", "3 комнаты").
+    // the counted noun count.room for the number in argument n ("3 rooms", "3 аудитории"), and
+    // "{action@}" by the entry whose key the argument action holds, said with the same arguments
+    // (a message within a message: "cannot {action@}: …" with action = "action.break").
     std::string say(std::string_view key, const MessageArgs& args) const;
     std::string say(const Message& m) const { return m.key.empty() ? m.text : say(m.key, m.args); }
     // A diagnostic as a person reads it: "file:line:column: " as it is, then the severity word and
@@ -54,6 +56,9 @@ const Catalogue& english();
 //   diags.warning(file, line, 0, message("diag.allocation.conflicted_everywhere", {{"name", a.name}}));
 Message message(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args = {});
 Message message(std::string_view key, MessageArgs args);
+// A message with other messages inside: `args` plus, for each (name, inner), the argument name =
+// inner's key and inner's own arguments, so that the pattern's "{name@}" says inner.
+Message message(std::string_view key, MessageArgs args, std::initializer_list<std::pair<std::string_view, const Message*>> inner);
 
 inline const char* const catalogue_overrides_file = "translations.csv";
 // Applies translations.csv of a tournament or season directory (key,text[,lang]; see

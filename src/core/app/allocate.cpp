@@ -57,8 +57,7 @@ const char* role_code(PanelRole role) {
 std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs, const Round& round, const Draw& draw,
                                             const AllocateRequest& request, Diagnostics& diags) {
     if (has_panels(draw) && !request.force && !request.dry_run) {
-        diags.fail(Failure::refused_overwrite, draw_path(round.id) + " already has adjudicators (perhaps placed by hand); use --force to allocate round " +
-                                                   round.id + " again");
+        diags.fail(Failure::refused_overwrite, message("diag.allocate.already", {{"file", draw_path(round.id)}, {"round", round.id}}));
         return std::nullopt;
     }
     const int errors_before = diags.error_count();

@@ -7,6 +7,7 @@
 #include "tab/base/base64.hpp"
 #include "tab/base/unicode.hpp"
 #include "tab/ballots/results.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -18,7 +19,7 @@ std::string category_name(const Tournament& t, const std::string& id) {
     return id;
 }
 
-std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const std::string& action, bool allow_incomplete,
+std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const Message& action, bool allow_incomplete,
                               Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
     if (diags.has_errors() || !require_complete(incomplete_prelims(t, prelims), action, allow_incomplete, diags)) return std::nullopt;
@@ -58,7 +59,7 @@ std::string logo_data_uri(const Tournament& t, const FileSystem& fs, Diagnostics
 const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "speaker"; }
 
 std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool allow_incomplete, Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, "compute the awards", allow_incomplete, diags);
+    std::optional<Awards> a = compute(t, fs, message("action.awards"), allow_incomplete, diags);
     if (!a) return std::nullopt;
     AwardsReport report;
     for (const TeamPlaces& tp : a->teams) {
@@ -105,7 +106,7 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
 
 std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
                                                Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, "make the certificates", allow_incomplete, diags);
+    std::optional<Awards> a = compute(t, fs, message("action.certificates"), allow_incomplete, diags);
     CertificatesReport report;
     report.logo = logo_data_uri(t, fs, diags);
     if (!a || diags.has_errors()) return std::nullopt;

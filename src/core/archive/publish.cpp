@@ -16,6 +16,7 @@
 #include "tab/archive/publish.hpp"
 #include "tab/render/render.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -128,7 +129,7 @@ private:
     // Silent rounds are withheld; a round still missing results is left out and shown as pending.
     void collect_results() {
         const std::vector<RoundResults> loaded = load_results(t_, fs_, "", diags_);
-        for (const IncompleteRound& r : left_out(incomplete_prelims(t_, loaded), "the website", diags_))
+        for (const IncompleteRound& r : left_out(incomplete_prelims(t_, loaded), message("what.website"), diags_))
             pending_ += (pending_.empty() ? "" : ", ") + r.round;
         for (const RoundResults& r : complete_only(loaded, incomplete_prelims(t_, loaded))) {
             if (t_.rounds[static_cast<size_t>(r.round_index)].silent) withheld_ = true;

@@ -81,10 +81,12 @@ std::string format_message(std::string_view pattern,
 
 std::string Catalogue::say(std::string_view key, const MessageArgs& args) const {
     return fill_placeholders(tr(key), [&](std::string_view placeholder) -> std::optional<std::string> {
-        std::string_view name = placeholder.substr(0, placeholder.find('|'));
+        std::string_view name = placeholder.substr(0, placeholder.find_first_of("|@"));
         auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
         if (arg == args.end()) return std::nullopt;
         if (name.size() == placeholder.size()) return arg->second;
+        // "{action@}": the argument is the key of another entry, said with the same arguments
+        if (placeholder.substr(name.size()) == "@") return say(arg->second, args);
         // "{n|count.room}": the counted noun of the language for the number n
         long long n = 0;
         std::from_chars(arg->second.data(), arg->second.data() + arg->second.size(), n);
@@ -96,6 +98,14 @@ Message message(std::string_view key, std::initializer_list<std::pair<std::strin
     MessageArgs owned;
     for (const auto& [name, value] : args) owned.emplace_back(std::string(name), value);
     return message(key, std::move(owned));
+}
+
+Message message(std::string_view key, MessageArgs args, std::initializer_list<std::pair<std::string_view, const Message*>> inner) {
+    for (const auto& [name, m] : inner) {
+        args.emplace_back(std::string(name), m->key);
+        args.insert(args.end(), m->args.begin(), m->args.end());
+    }
+    return message(key, std::move(args));
 }
 
 Message message(std::string_view key, MessageArgs args) {

@@ -50,8 +50,8 @@ TEST_CASE("completeness: a debate without a result names its round and room, a p
     CHECK(all[1].round == "R2");
     CHECK_FALSE(all[1].drawn);
     CHECK(all[2].rooms == std::vector<int>{1, 2});
-    CHECK(tab::describe(all[0]) == "round R1: room(s) 1 have no result that counts (see `tab ballots check R1`)");
-    CHECK(tab::describe(all[1]) == "round R2 has no draw (rounds/R2/draw.csv)");
+    CHECK(tab::describe(all[0]).text == "round R1: rooms without a result that counts: 1 (see `tab ballots check R1`)");
+    CHECK(tab::describe(all[1]).text == "round R2 has no draw (rounds/R2/draw.csv)");
 }
 
 TEST_CASE("completeness: drawing a round depends only on the prelims before it") {
