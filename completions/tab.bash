@@ -40,8 +40,9 @@ _tab() {
         "") words="check teams adjudicators rounds init import export publish draw allocate ballots simulate results
                    standings status replay break awards certificates stats season protocol"
             options="$global --version" ;;
-        check | rounds | awards | status) ;;
-        certificates) options="--orientation" ;;
+        check | rounds | status) ;;
+        awards) options="--provisional" ;;
+        certificates) options="--orientation --provisional" ;;
         teams | adjudicators) options="--include-contacts" ;;
         init) options="--preset"; paths=d ;;
         import)
@@ -60,7 +61,9 @@ _tab() {
         allocate) options="--explain --dry-run --force"; rounds=1 ;;
         simulate) options="--seed --force"; rounds=1 ;;
         results) rounds=1 ;;
-        ballots) if [[ -z $sub ]]; then words="check"; else rounds=1; fi ;;
+        ballots)
+            if [[ -z $sub ]]; then words="check sheets"; else rounds=1; fi
+            [[ $sub == sheets ]] && options="--out --force" ;;
         standings) options="--after"; [[ -z $sub ]] && words="teams speakers replies" ;;
         break) options="--force --show" ;;
         season)

@@ -12,7 +12,15 @@ namespace {
 
 // "3=" for a shared place, as the standings print shared ranks.
 std::string place_text(int place, bool shared) { return std::to_string(place) + (shared ? "=" : ""); }
-Cell shared_cell(bool shared) { return Cell::of(std::string(shared ? "true" : "false")); }
+Cell shared_cell(bool value) { return Cell::of(std::string(value ? "true" : "false")); }
+
+// Before the tournament is finished (--provisional) every table gets a column saying so on each line.
+void mark_provisional(std::vector<Table>& tables, const Catalogue& cat) {
+    for (Table& table : tables) {
+        table.columns.push_back({"note"});
+        for (std::vector<Cell>& row : table.rows) row.push_back(Cell::of(cat.tr("awards.provisional")));
+    }
+}
 
 std::vector<Table> people_tables(const app::AwardsReport& r, const Catalogue& cat) {
     std::vector<Table> tables;
@@ -39,6 +47,7 @@ std::vector<Table> people_tables(const app::AwardsReport& r, const Catalogue& ca
             table.rows.push_back({Cell::of(place_text(l.place, l.shared)), Cell::of(l.adjudicator), Cell::of(l.score, 2)});
         tables.push_back(std::move(table));
     }
+    if (r.provisional) mark_provisional(tables, cat);
     return tables;
 }
 
@@ -55,6 +64,10 @@ std::vector<Table> machine_tables(const app::AwardsReport& r) {
     Table adjudicators{"best_adjudicators", "", {{"place", true}, {"shared"}, {"adjudicator"}, {"score", true}}, {}};
     for (const app::AdjudicatorAwardLine& l : r.best_adjudicators)
         adjudicators.rows.push_back({Cell::of(l.place), shared_cell(l.shared), Cell::of(l.adjudicator), Cell::of(l.score, 2)});
+    for (Table* table : {&places, &speakers, &adjudicators}) {
+        table->columns.push_back({"provisional"});
+        for (std::vector<Cell>& row : table->rows) row.push_back(shared_cell(r.provisional));
+    }
     return {places, speakers, adjudicators};
 }
 
@@ -80,7 +93,7 @@ int run_awards(Context& ctx, const AwardsOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
-    std::optional<app::AwardsReport> r = app::awards(*t, ctx.fs(), o.allow_incomplete, diags);
+    std::optional<app::AwardsReport> r = app::awards(*t, ctx.fs(), o.provisional, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
@@ -93,7 +106,7 @@ int run_certificates(Context& ctx, const CertificatesOptions& o) {
     const Tournament* t = ctx.load();
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
-    std::optional<app::CertificatesReport> r = app::certificates(*t, ctx.fs(), o.allow_incomplete, diags);
+    std::optional<app::CertificatesReport> r = app::certificates(*t, ctx.fs(), o.provisional, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
     const Catalogue cat = ctx.catalogue();

@@ -1,7 +1,13 @@
 // tab ballots check ROUND: every problem of rounds/<ROUND>/ballots.csv on stderr, then which
 // rooms have a ballot that counts. Exit 1 if any problem is an error.
+// tab ballots sheets ROUND: the blank sheets to hand the adjudicators, as HTML or CSV.
+#include <filesystem>
+
 #include "commands.hpp"
+#include "present_sheets.hpp"
+#include "tab/app/ballot_sheets.hpp"
 #include "tab/app/ballots_check.hpp"
+#include "tab/io/disk_filesystem.hpp"
 
 namespace tab::cli {
 namespace {
@@ -45,6 +51,39 @@ int run_ballots_check(Context& ctx, const BallotsCheckOptions& o) {
     else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) ctx.print(missing_table(*r));
     else ctx.print(summary(*r, ctx.catalogue()));
     return r->error_count() > 0 ? exit_code::invalid_input : exit_code::ok;
+}
+
+int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o) {
+    const Tournament* t = ctx.load();
+    if (!t) return exit_code::invalid_input;
+    Diagnostics diags;
+    if (ctx.format() != OutputFormat::html && ctx.format() != OutputFormat::csv) {
+        diags.fail(Failure::usage, "ballots sheets: expected --format html or csv");
+        return ctx.finish(diags);
+    }
+    std::optional<app::BallotSheets> sheets = app::ballot_sheets(*t, ctx.fs(), {o.round}, diags);
+    if (!sheets) return ctx.finish(diags);
+    const std::string text = ctx.format() == OutputFormat::html ? ballot_sheets_page(*sheets, ctx.catalogue())
+                                                                 : app::ballot_sheets_csv(*sheets);
+    if (o.out.empty()) {
+        ctx.print(text);
+        return ctx.finish(diags);
+    }
+    // --out is a path as the user typed it (relative to the working directory, not to -C).
+    const std::filesystem::path out(o.out);
+    DiskFileSystem folder(out.has_parent_path() ? out.parent_path().string() : ".");
+    const std::string file = out.filename().string();
+    if (folder.exists(file) && !o.force) {
+        diags.fail(Failure::refused_overwrite, o.out + " exists; use --force to overwrite it");
+        return ctx.finish(diags);
+    }
+    std::string reason;
+    if (!folder.write_atomic(file, text, &reason)) {
+        diags.fail(Failure::cannot, "cannot write " + o.out + ": " + reason);
+        return ctx.finish(diags);
+    }
+    ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", o.out}}));
+    return ctx.finish(diags);
 }
 
 }  // namespace tab::cli

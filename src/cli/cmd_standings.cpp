@@ -1,5 +1,6 @@
 // tab standings teams|speakers|replies [--after ROUND]: the tab (app::standings) as a table,
-// ranks shown "2=" for people, a rank and a `tied` column for machines.
+// ranks shown "2=" for people, a rank and a `tied` column for machines; the team tab adds a
+// column per break category with each team's liveness (safe / live / dead) once there is one.
 #include "commands.hpp"
 #include "present.hpp"
 #include "tab/app/standings.hpp"
@@ -7,7 +8,9 @@
 namespace tab::cli {
 namespace {
 
-Table standings_table(const app::StandingsReport& r, bool for_machines) {
+std::string liveness_key(const app::LivenessColumn& c) { return "liveness_" + c.category; }
+
+Table standings_table(const app::StandingsReport& r, bool for_machines, const Catalogue& cat) {
     const bool speakers = r.kind != app::StandingsKind::teams;
     Table table{app::code(r.kind), "", {{"rank", true}}, {}};
     if (for_machines) table.columns.push_back({"tied"});
@@ -15,6 +18,7 @@ Table standings_table(const app::StandingsReport& r, bool for_machines) {
     table.columns.push_back({"team"});
     if (!speakers || for_machines) table.columns.push_back({"institution"});
     for (const std::string& key : r.columns()) table.columns.push_back({key, true});
+    for (const app::LivenessColumn& c : r.liveness) table.columns.push_back({liveness_key(c)});
     for (const app::StandingsLine& line : r.lines) {
         std::vector<Cell> row;
         if (for_machines) {
@@ -27,6 +31,10 @@ Table standings_table(const app::StandingsReport& r, bool for_machines) {
         row.push_back(Cell::of(line.team));
         if (!speakers || for_machines) row.push_back(Cell::of(line.institution));
         for (const MetricValue& v : line.metrics) row.push_back(metric_cell(v, for_machines));
+        for (const std::optional<Liveness>& status : line.liveness)
+            row.push_back(!status        ? Cell::none()
+                          : for_machines ? Cell::of(std::string(code_text(*status)))
+                                         : Cell::of(cat.tr("liveness." + std::string(code_text(*status)))));
         table.rows.push_back(std::move(row));
     }
     return table;
@@ -42,8 +50,15 @@ int run_standings(Context& ctx, const StandingsViewOptions& o) {
     std::optional<app::StandingsReport> r = app::standings(*t, ctx.fs(), request, diags);
     if (!r) return ctx.finish(diags);
     ctx.report(diags);
-    if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*r).dump(2) + "\n");
-    else ctx.print(standings_table(*r, is_machine_format(ctx.format())));
+    if (ctx.format() == OutputFormat::json) {
+        ctx.print(app::to_json(*r).dump(2) + "\n");
+        return exit_code::ok;
+    }
+    // A liveness column is headed by its category's name: "Live (Open)".
+    Catalogue cat = ctx.catalogue();
+    for (const app::LivenessColumn& c : r->liveness)
+        cat.override_entry("col." + liveness_key(c), format_message(cat.tr("col.liveness"), {{"category", c.name}}));
+    ctx.print({standings_table(*r, is_machine_format(ctx.format()), cat)}, cat);
     return exit_code::ok;
 }
 

@@ -20,21 +20,28 @@ Table status_table(const app::StatusReport& r, const Catalogue& cat, bool for_ma
         table.columns.push_back({"rooms", true});
         table.columns.push_back({"allocated"});
         for (const char* key : {"ballots_in", "ballot_problems"}) table.columns.push_back({key, true});
+        table.columns.push_back({"rooms_without_ballot"});
     } else {
-        table.columns.insert(table.columns.end(), {{"draw"}, {"panels"}, {"ballots", true}, {"problems", true}});
+        table.columns.insert(table.columns.end(), {{"draw"}, {"panels"}, {"ballots", true}, {"rooms_without_ballot"}, {"problems", true}});
     }
     auto boolean = [](bool b) { return Cell::of(std::string(b ? "true" : "false")); };
+    auto rooms = [](const app::RoundStatus& s, const char* separator) {
+        std::string list;
+        for (int room : s.rooms_without_ballot) list += (list.empty() ? "" : separator) + std::to_string(room);
+        return s.rooms ? Cell::of(list) : Cell::none();
+    };
     for (const app::RoundStatus& s : r.rounds) {
         const std::string stage = app::code(s.stage);
         if (for_machines) {
             table.rows.push_back({Cell::of(s.round), Cell::of(stage), boolean(s.drawn), boolean(s.draw_valid), optional_cell(s.rooms),
                                   s.allocated ? boolean(*s.allocated) : Cell::none(), optional_cell(s.ballots_in),
-                                  optional_cell(s.ballot_problems)});
+                                  optional_cell(s.ballot_problems), rooms(s, "; ")});
             continue;
         }
         table.rows.push_back({Cell::of(s.round), Cell::of(cat.tr("status.stage." + stage)), Cell::of(people_draw_cell(s, cat)),
                               s.allocated ? Cell::of(cat.tr(*s.allocated ? "word.yes" : "word.no")) : Cell::none(),
                               s.rooms ? Cell::of(std::to_string(*s.ballots_in) + "/" + std::to_string(*s.rooms)) : Cell::none(),
+                              rooms(s, ", "),
                               s.ballot_problems && *s.ballot_problems > 0 ? Cell::of(*s.ballot_problems) : Cell::none()});
     }
     return table;

@@ -41,6 +41,12 @@ const char* const allow_incomplete_help = "Go on although a prelim round has mis
 const char* const incomplete_footer =
     "Refuses (exit 4, naming the round and the rooms) while a prelim round is undrawn or has a debate\n"
     "without a confirmed, valid ballot, unless --allow-incomplete.";
+const char* const provisional_help =
+    "Go on before the tournament is finished, marking every line provisional (--allow-incomplete: the same)";
+const char* const unfinished_footer =
+    "Refuses (exit 4, naming the round and the rooms) until the tournament is finished: every prelim and\n"
+    "every elimination round of tournament.toml drawn, every debate with a confirmed, valid ballot.\n"
+    "--provisional prints what the results so far give, each line marked provisional.";
 
 struct Leaf {
     CLI::App* app;
@@ -54,6 +60,16 @@ CLI::App* leaf(std::vector<Leaf>& leaves, CLI::App& parent, const std::string& n
     CLI::App* sub = parent.add_subcommand(name, help);
     leaves.push_back({sub, [&options, run](Context& ctx) { return run(ctx, options); }});
     return sub;
+}
+
+// What every command that writes into a directory says at the end of its --help.
+const char* const lock_footer =
+    "Takes the lock of the directory it writes into (an flock on .tab.lock, released when it ends):\n"
+    "while another tab command writes there, this one refuses with exit 4 and does not wait.";
+
+void add_lock_footer(CLI::App* writer) {
+    const std::string own = writer->get_footer();
+    writer->footer(own.empty() ? lock_footer : own + "\n" + lock_footer);
 }
 
 }  // namespace
@@ -120,8 +136,8 @@ int run_command_line(int argc, char** argv) {
     AwardsOptions awards;
     {
         CLI::App* sub = leaf(leaves, app, "awards", "Team places 1-4, best speakers and best adjudicators", awards, run_awards);
-        sub->add_flag("--allow-incomplete", awards.allow_incomplete, allow_incomplete_help);
-        sub->footer(incomplete_footer);
+        sub->add_flag("--provisional,--allow-incomplete", awards.provisional, provisional_help);
+        sub->footer(unfinished_footer);
     }
     CertificatesOptions certificates;
     {
@@ -131,8 +147,8 @@ int run_command_line(int argc, char** argv) {
                              certificates, run_certificates);
         sub->add_option("--orientation", certificates.orientation, "A4 sheets of --format html: landscape (default) or portrait")
             ->check(CLI::IsMember({"landscape", "portrait"}));
-        sub->add_flag("--allow-incomplete", certificates.allow_incomplete, allow_incomplete_help);
-        sub->footer(incomplete_footer);
+        sub->add_flag("--provisional,--allow-incomplete", certificates.provisional, provisional_help);
+        sub->footer(unfinished_footer);
     }
 
     AllocateOptions allocate;
@@ -155,6 +171,16 @@ int run_command_line(int argc, char** argv) {
          ballots_check, run_ballots_check)
         ->add_option("ROUND", ballots_check.round, "Round id, e.g. R3")
         ->required();
+    BallotsSheetsOptions ballots_sheets;
+    {
+        CLI::App* sub = leaf(leaves, *ballots, "sheets",
+                             "Blank ballot sheets of a drawn round, one per voting adjudicator per room, pre-filled "
+                             "(--format html: printable A4 pages, the default; --format csv: rows of ballots.csv to fill in)",
+                             ballots_sheets, run_ballots_sheets);
+        sub->add_option("ROUND", ballots_sheets.round, "Round id, e.g. R3")->required();
+        sub->add_option("--out", ballots_sheets.out, "Write the sheets into FILE instead of printing them");
+        sub->add_flag("--force", ballots_sheets.force, "Overwrite an existing --out FILE");
+    }
     SimulateOptions simulate;
     {
         CLI::App* sub = leaf(leaves, app, "simulate", "Write plausible random ballots for a drawn round (rehearsals, tests)",
@@ -165,8 +191,9 @@ int run_command_line(int argc, char** argv) {
     }
     StandingsViewOptions standings;
     {
-        CLI::App* sub = leaf(leaves, app, "standings", "Team, speaker or reply standings after a round", standings,
-                             run_standings);
+        CLI::App* sub = leaf(leaves, app, "standings",
+                             "Team, speaker or reply standings after a round (teams: safe, live or dead per break category)",
+                             standings, run_standings);
         sub->add_option("TABLE", standings.table, "teams (default), speakers or replies")
             ->check(CLI::IsMember({"teams", "speakers", "replies"}));
         sub->add_option("--after", standings.after, "Count the prelim rounds up to this one (default: all drawn)");
@@ -261,7 +288,7 @@ int run_command_line(int argc, char** argv) {
     }
     PublishOptions publish;
     {
-        CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws, tabs, break, motions (one HTML file per page)",
+        CLI::App* sub = leaf(leaves, app, "publish", "Write the public website: draws by room and by team, results, projector views, tabs, motions, break (one HTML file per page)",
                              publish, run_publish);
         sub->add_option("DIR", publish.dir, "Tournament directory")->required();
         sub->add_option("OUT", publish.out,
@@ -272,6 +299,10 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",
          replay, run_replay)
         ->add_option("DIR", replay.dir, "Tournament directory (default: -C or .)");
+    for (CLI::App* writer : {app.get_subcommand("init"), import->get_subcommand("tabbycat"), import->get_subcommand("debatexml"),
+                             app.get_subcommand("draw"), app.get_subcommand("allocate"), app.get_subcommand("simulate"),
+                             app.get_subcommand("break"), app.get_subcommand("publish"), season->get_subcommand("qualify")})
+        add_lock_footer(writer);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -283,6 +314,8 @@ int run_command_line(int argc, char** argv) {
 
     // A draw from an explicit state is for scripts: JSON unless another format is asked for.
     if (!draw.state.empty() && app.get_option("--format")->count() == 0) global.format = "json";
+    // Ballot sheets are for printing: HTML unless CSV is asked for.
+    if (!ballots_sheets.round.empty() && app.get_option("--format")->count() == 0) global.format = "html";
     Context ctx(global);
     for (const Leaf& l : leaves)
         if (l.app->parsed()) return l.run(ctx);

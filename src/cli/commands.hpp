@@ -45,12 +45,12 @@ struct BreakOptions {
 int run_break(Context& ctx, const BreakOptions& o);
 
 struct AwardsOptions {
-    bool allow_incomplete = false;  // --allow-incomplete
+    bool provisional = false;  // --provisional (or --allow-incomplete): go on before the tournament is finished
 };
 int run_awards(Context& ctx, const AwardsOptions& o);
 struct CertificatesOptions {
     std::string orientation = "landscape";  // of the A4 sheets of --format html
-    bool allow_incomplete = false;          // --allow-incomplete
+    bool provisional = false;               // --provisional (or --allow-incomplete)
 };
 int run_certificates(Context& ctx, const CertificatesOptions& o);
 
@@ -66,6 +66,13 @@ struct BallotsCheckOptions {
     std::string round;
 };
 int run_ballots_check(Context& ctx, const BallotsCheckOptions& o);
+
+struct BallotsSheetsOptions {
+    std::string round;
+    std::string out;     // --out FILE: write there instead of stdout
+    bool force = false;  // overwrite an existing --out file
+};
+int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o);
 
 struct SimulateOptions {
     std::string round;

@@ -12,7 +12,13 @@ namespace tab::cli {
 
 Context::Context(GlobalOptions options) : options_(std::move(options)) {
     format_ = parse_output_format(options_.format).value_or(OutputFormat::text);
-    fs_ = std::make_unique<DiskFileSystem>(options_.dir);
+    auto fs = std::make_unique<DiskFileSystem>(options_.dir);
+    translate_lock_refusal(*fs);
+    fs_ = std::move(fs);
+}
+
+void Context::translate_lock_refusal(DiskFileSystem& fs) const {
+    fs.set_lock_held_pattern([this] { return catalogue().tr("lock.held"); });
 }
 
 FileSystem& Context::fs() { return *fs_; }
@@ -99,10 +105,12 @@ void Context::print(const std::string& text) const { std::cout << text << std::f
 
 void Context::print(const Table& table) const { print(std::vector<Table>{table}); }
 
-void Context::print(const std::vector<Table>& tables) const {
+void Context::print(const std::vector<Table>& tables) const { print(tables, catalogue()); }
+
+void Context::print(const std::vector<Table>& tables, const Catalogue& catalogue) const {
     RenderOptions options;
     options.color = format_ == OutputFormat::text && stdout_is_terminal() && std::getenv("NO_COLOR") == nullptr;
-    print(render_tables(tables, format_, catalogue(), options));
+    print(render_tables(tables, format_, catalogue, options));
 }
 
 void Context::progress(const std::string& label, int done, int total) const {

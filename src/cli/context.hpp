@@ -9,6 +9,7 @@
 
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
+#include "tab/io/disk_filesystem.hpp"
 #include "tab/render/render.hpp"
 #include "tab/model/tournament.hpp"
 #include "tab/translate/translate.hpp"
@@ -60,6 +61,8 @@ public:
     // Reports diagnostics and returns the exit code of their first error (0 when there is none):
     // the one place where a core failure becomes an exit code.
     int finish(const Diagnostics& diags) const;
+    // Makes fs refuse, when another tab command holds its lock, in the command's language.
+    void translate_lock_refusal(DiskFileSystem& fs) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;
@@ -71,6 +74,9 @@ public:
     void print(const std::string& text) const;
     void print(const Table& table) const;
     void print(const std::vector<Table>& tables) const;
+    // The same with `catalogue` for the headings: catalogue() plus headings of the tournament's
+    // own columns (one per break category, say).
+    void print(const std::vector<Table>& tables, const Catalogue& catalogue) const;
     // Shows "label done/total" on one line of stderr once the work has run for a second, only
     // when stderr is a terminal and --quiet is not set; done == total clears the line. Pipes
     // and logs never see it.

@@ -97,7 +97,12 @@ std::string body(const app::CertificatesReport& r, const app::CertificateLine& c
 }
 
 std::string sheet(const app::CertificatesReport& r, const app::CertificateLine& c, const Catalogue& cat, const app::AwardEntry* award) {
-    return "<section class=\"certificate\"><div class=\"frame\">\n<div class=\"header\">\n" + header(r) + "</div>\n" +
+    // Before the tournament is finished (--provisional) every sheet says so, where no one can miss it.
+    const std::string mark = r.provisional ? "<p class=\"provisional\" style=\"margin:0;font-size:18pt;font-weight:bold;"
+                                             "letter-spacing:0.2em;text-transform:uppercase;color:#b3261e;border:0.8mm solid "
+                                             "#b3261e;padding:1mm 6mm\">" + html_escape(cat.tr("awards.provisional")) + "</p>\n"
+                                           : "";
+    return "<section class=\"certificate\"><div class=\"frame\">\n" + mark + "<div class=\"header\">\n" + header(r) + "</div>\n" +
            body(r, c, cat, award) + footer(r, cat) + "</div></section>\n";
 }
 
@@ -109,6 +114,7 @@ std::string award_text(const Catalogue& cat, const app::AwardEntry& a) {
                       : a.kind == tab::AwardKind::adjudicator ? "award.adjudicator"
                       : a.category.empty()                   ? "award.speaker"
                                                              : "award.speaker_category";
+    if (a.kind == tab::AwardKind::team && a.category.empty()) return place;  // the overall places: no category to name
     return format_message(cat.tr(key), {{"place", place}, {"category", a.category_name}});
 }
 

@@ -20,11 +20,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "tab/translate/translate.hpp"
+
 namespace tab {
 
 // The lock file of a tournament directory. flock() locks are released by the kernel when the
 // process ends in any way, so a crash never leaves the directory locked.
 constexpr const char* lock_file = ".tab.lock";
+// The journal of a group write (write_atomic_group) between its decision and its last rename.
+constexpr const char* journal_file = ".tab.journal";
 
 DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
     if (const char* n = std::getenv("TAB_TEST_FAIL_AFTER_WRITES")) fail_after_writes_ = std::strtol(n, nullptr, 10);
@@ -55,13 +59,14 @@ bool DiskFileSystem::lock_for_writing(std::string* error) {
         const int reason = errno;
         ::close(fd);
         if (error)
-            *error = reason == EWOULDBLOCK ? "another tab command is writing into " + root_ + " (it holds " + path +
-                                                 "); run this one again when it has finished"
-                                           : "cannot lock " + path + ": " + std::strerror(reason);
+            *error = reason == EWOULDBLOCK
+                         ? format_message(lock_held_pattern_ ? lock_held_pattern_() : Catalogue::builtin("en").tr("lock.held"),
+                                          {{"dir", root_}, {"lock", path}})
+                         : "cannot lock " + path + ": " + std::strerror(reason);
         return false;
     }
     lock_fd_ = fd;
-    return true;
+    return finish_journal(error);  // a killed group write of an earlier process
 }
 
 namespace {
@@ -134,10 +139,51 @@ std::string DiskFileSystem::full(const std::string& path) const {
     return (std::filesystem::path(base()) / path).string();
 }
 
+namespace {
+
+// The (temporary, target) lines of the journal at `journal_path`, paths relative to the
+// directory; none when there is no journal (no group write was interrupted).
+std::vector<std::pair<std::string, std::string>> journal_entries(const std::string& journal_path) {
+    std::vector<std::pair<std::string, std::string>> entries;
+    std::ifstream lines(journal_path, std::ios::binary);
+    for (std::string line; std::getline(lines, line);)
+        if (size_t tab = line.find('\t'); tab != std::string::npos) entries.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    return entries;
+}
+
+}  // namespace
+
+std::string DiskFileSystem::current(const std::string& path) const {
+    std::error_code ec;
+    if (!std::filesystem::exists(full(journal_file), ec)) return full(path);
+    for (const auto& [tmp, target] : journal_entries(full(journal_file)))
+        if (target == path && std::filesystem::exists(full(tmp), ec)) return full(tmp);
+    return full(path);
+}
+
+bool DiskFileSystem::finish_journal(std::string* error) {
+    std::error_code ec;
+    if (!std::filesystem::exists(full(journal_file), ec)) return true;
+    for (const auto& [tmp, target] : journal_entries(full(journal_file))) {
+        if (!std::filesystem::exists(full(tmp), ec)) continue;  // renamed before the kill
+        if (std::rename(full(tmp).c_str(), full(target).c_str()) != 0) {
+            if (error) *error = "cannot write " + full(target) + ": " + std::strerror(errno);
+            return false;  // the journal stays: the next command tries again
+        }
+        count_write();
+    }
+    if (::unlink(full(journal_file).c_str()) != 0) {
+        if (error) *error = "cannot remove " + full(journal_file) + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(full(path), ec)) return std::nullopt;
-    std::ifstream in(full(path), std::ios::binary);
+    const std::string file = current(path);
+    if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream content;
     content << in.rdbuf();
@@ -146,7 +192,7 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
 
 bool DiskFileSystem::exists(const std::string& path) const {
     std::error_code ec;
-    return std::filesystem::exists(full(path), ec);
+    return std::filesystem::exists(current(path), ec);
 }
 
 namespace {
@@ -187,7 +233,8 @@ bool directory_inside(const std::string& inner, const std::string& outer) {
     return is_inside(resolved, resolved_existing_part(std::filesystem::absolute(outer, ec)));
 }
 
-bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
+bool DiskFileSystem::write_temporary(const std::string& path, const std::string& content, std::string* tmp,
+                                     std::string* error) {
     const std::filesystem::path target = full(path);
     if (!stays_inside(path)) {
         if (error) *error = "refused to write " + target.string() + ": the path leads outside " + base();
@@ -199,8 +246,12 @@ bool DiskFileSystem::write_atomic(const std::string& path, const std::string& co
         if (error) *error = "cannot create " + target.parent_path().string() + ": " + ec.message();
         return false;
     }
-    std::string tmp = target.string() + ".tmp-XXXXXX";
-    int fd = mkstemp(tmp.data());
+    if (std::filesystem::is_directory(target, ec)) {  // caught before a group write decides anything
+        if (error) *error = "cannot write " + target.string() + ": " + std::strerror(EISDIR);
+        return false;
+    }
+    *tmp = target.string() + ".tmp-XXXXXX";
+    int fd = mkstemp(tmp->data());
     if (fd < 0) {
         if (error) *error = "cannot write " + target.string() + ": " + std::strerror(errno);
         return false;
@@ -217,13 +268,47 @@ bool DiskFileSystem::write_atomic(const std::string& path, const std::string& co
     bool ok = written == content.size() && ::fsync(fd) == 0;
     ::fchmod(fd, 0644);
     ok = (::close(fd) == 0) && ok;
-    if (ok) ok = std::rename(tmp.c_str(), target.c_str()) == 0;
     if (!ok) {
         if (error) *error = "cannot write " + target.string() + ": " + std::strerror(errno);
-        ::unlink(tmp.c_str());
+        ::unlink(tmp->c_str());
     }
-    if (ok && fail_after_writes_ > 0 && ++writes_ >= fail_after_writes_) ::_exit(137);
     return ok;
+}
+
+void DiskFileSystem::count_write() {
+    if (fail_after_writes_ > 0 && ++writes_ >= fail_after_writes_) ::_exit(137);
+}
+
+bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
+    std::string tmp;
+    if (!write_temporary(path, content, &tmp, error)) return false;
+    if (std::rename(tmp.c_str(), full(path).c_str()) != 0) {
+        if (error) *error = "cannot write " + full(path) + ": " + std::strerror(errno);
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    count_write();
+    return true;
+}
+
+bool DiskFileSystem::write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, std::string* error) {
+    std::string journal;
+    std::vector<std::string> written;  // the temporaries, removed if the group fails before its journal
+    bool ok = true;
+    for (const auto& [path, content] : files) {
+        std::string tmp;
+        if (!(ok = write_temporary(path, content, &tmp, error))) break;
+        written.push_back(tmp);
+        count_write();
+        // The temporary's name relative to the directory: its target's path and the suffix.
+        journal += path + tmp.substr(full(path).size()) + "\t" + path + "\n";
+    }
+    if (ok) ok = write_atomic(journal_file, journal, error);  // from here on, the new files hold
+    if (!ok) {
+        for (const std::string& tmp : written) ::unlink(tmp.c_str());
+        return false;
+    }
+    return finish_journal(error);
 }
 
 std::vector<std::string> DiskFileSystem::list(const std::string& dir) const {

@@ -49,6 +49,7 @@ struct PendingPlaces {
 };
 
 struct AwardsReport {
+    bool provisional = false;  // the tournament is not finished (--provisional): every line may still change
     std::vector<TeamPlaceLine> team_places;          // by category (tournament.toml order), then place
     std::vector<PendingPlaces> pending;              // categories without places yet
     std::vector<SpeakerAwardLine> best_speakers;     // overall first, then per speaker category
@@ -56,9 +57,11 @@ struct AwardsReport {
 };
 
 // Each pending category also gives a warning. nullopt with invalid_input when a file is
-// unreadable or the speaker standings cannot be computed; `cannot` while a prelim is undrawn or
-// has a debate without a result that counts, unless allow_incomplete (require_complete).
-std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool allow_incomplete, Diagnostics& diags);
+// unreadable or the speaker standings cannot be computed; `cannot` while the tournament is not
+// finished (a prelim or an elimination round of tournament.toml undrawn or with a debate without
+// a result that counts), unless `provisional`: then the awards as the results stand, marked
+// provisional (--provisional, or its older name --allow-incomplete).
+std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool provisional, Diagnostics& diags);
 nlohmann::ordered_json to_json(const AwardsReport& r);
 
 struct AwardEntry {
@@ -81,6 +84,7 @@ struct CertificateLine {
 };
 
 struct CertificatesReport {
+    bool provisional = false;   // the tournament is not finished (--provisional): a mark on every sheet
     std::string tournament;
     std::string date;           // the tournament's start date, YYYY-MM-DD; empty if not set
     std::string place;          // [certificates] place, else the tournament's location; may be empty
@@ -92,7 +96,7 @@ struct CertificatesReport {
 
 // Refuses on missing results as awards() does; nullopt with invalid_input also when the [certificates] logo
 // is missing or not a PNG, JPEG or SVG.
-std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
+std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool provisional,
                                                Diagnostics& diags);
 nlohmann::ordered_json to_json(const CertificatesReport& r);
 

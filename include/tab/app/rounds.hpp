@@ -31,9 +31,10 @@ uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64
 bool may_write(const FileSystem& fs, const std::string& path, bool force, const Message& what, Diagnostics& diags);
 
 // True when no round is incomplete. Otherwise a `cannot` error per incomplete round ("cannot
-// `action`: what is missing") and false; with allow_incomplete, warnings instead and true.
+// `action`: what is missing", naming `flag` as the way on) and false; with allow_incomplete,
+// warnings instead and true.
 bool require_complete(const std::vector<IncompleteRound>& incomplete, const Message& action, bool allow_incomplete,
-                      Diagnostics& diags);
+                      Diagnostics& diags, const std::string& flag = "--allow-incomplete");
 
 // True when every debate of the draw has a chair (tab allocate, or panels written by hand).
 bool every_room_chaired(const Draw& draw);

@@ -9,6 +9,7 @@
 
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
+#include "tab/breaks/liveness.hpp"
 #include "tab/model/tournament.hpp"
 #include "tab/standings/standings.hpp"
 
@@ -25,6 +26,14 @@ struct StandingsLine {
     std::string team;
     std::string institution;          // the team's institution code
     std::vector<MetricValue> metrics; // one per StandingsReport::columns()
+    // Teams: one per StandingsReport::liveness; nullopt = not eligible for that category.
+    std::vector<std::optional<Liveness>> liveness;
+};
+
+// A break category whose liveness the team tab shows.
+struct LivenessColumn {
+    std::string category;  // BreakCategory::id
+    std::string name;      // its name (in the tournament's language as loaded)
 };
 
 struct StandingsReport {
@@ -32,6 +41,9 @@ struct StandingsReport {
     std::string after_round;               // the last prelim counted (empty before any draw)
     std::vector<std::string> precedence;   // ranking metric keys (a repeated wbw as wbw1, wbw2, ...)
     std::vector<std::string> extras;       // metrics shown, not ranked
+    // Teams: one per break category once a prelim round has a counted result (liveness_now);
+    // empty for speakers and replies, without break categories and before any result.
+    std::vector<LivenessColumn> liveness;
     std::vector<StandingsLine> lines;      // best first
     std::vector<std::string> columns() const;  // precedence then extras
 };

@@ -20,6 +20,7 @@ struct RoundStatus {
     std::optional<int> rooms;          // rooms in a valid draw
     std::optional<bool> allocated;     // every room of a valid draw has a chair; none when the tournament has no adjudicators
     std::optional<int> ballots_in;     // rooms with a valid confirmed ballot (as `tab ballots check` counts)
+    std::vector<int> rooms_without_ballot;  // the other rooms of a valid draw, ascending
     std::optional<int> ballot_problems;  // errors in the round's ballot file
 };
 

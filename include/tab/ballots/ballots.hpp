@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,11 +67,16 @@ struct BallotFile {
     std::string file;              // rounds/<id>/ballots.csv
     BallotColumns columns;
     std::vector<BallotSheet> sheets;  // in order of first appearance
+    // Debates (indices into Draw::debates) with a row dropped for a cell that cannot be read (an
+    // unknown name, a bad number): already reported, so check_ballots checks only the rows read
+    // (not the positions, totals or decision the dropped row leaves open), and the result does not count.
+    std::set<int> unreadable;
 };
 
 // Parses the ballot file of a round against its draw, reporting every unreadable cell (unknown
 // room, team, speaker or adjudicator, a team not in that room, a bad position or number).
-// Rows with such problems are dropped; the rest is returned.
+// Rows with such problems are dropped (their debates listed in BallotFile::unreadable); the rest is
+// returned. Names are matched by name_key; an unknown one names the room's nearest ("did you mean").
 BallotFile parse_ballots(const Tournament& t, const Draw& draw, std::string_view text, const std::string& file,
                          Diagnostics& diags);
 

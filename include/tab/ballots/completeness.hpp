@@ -29,7 +29,12 @@ std::vector<IncompleteRound> incomplete_prelims(const Tournament& t, const std::
 std::vector<IncompleteRound> incomplete_prelims(const Tournament& t, const FileSystem& fs, std::string_view before_round,
                                                 Diagnostics& diags);
 
-// "round R4: rooms 2, 5 have no result that counts" or "round R2 has no draw": one line for a message.
+// The elimination rounds of tournament.toml that are not drawn or have a debate without a result
+// that counts, in round order: with incomplete_prelims, what keeps a tournament from being
+// finished (awards and certificates are final only then). None when it declares no elimination round.
+std::vector<IncompleteRound> incomplete_eliminations(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
+
+// "round R4: room(s) 2, 5 have no result that counts" or "round R2 has no draw": one line for a message.
 Message describe(const IncompleteRound& r);
 
 // What publish and export leave out: the drawn rounds of `incomplete` (a round not drawn yet is

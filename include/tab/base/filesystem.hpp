@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tab/base/diagnostics.hpp"
@@ -20,6 +21,11 @@ public:
     // Writes through a temporary file renamed into place, creating parent directories.
     // Returns false and sets *error on failure.
     virtual bool write_atomic(const std::string& path, const std::string& content, std::string* error) = 0;
+    // Writes several files (path, content) so that a crash, a kill or a failed write leaves all
+    // of them as they were or all of them new, never a mixture: a draw's draw.csv and draw.toml.
+    // The default writes them one after the other (enough in memory). DiskFileSystem: through a
+    // journal (see there). Returns false and sets *error on failure.
+    virtual bool write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, std::string* error);
     // Names (not paths) of the entries of a directory, sorted; empty if it does not exist.
     virtual std::vector<std::string> list(const std::string& dir) const = 0;
     // Keeps every other tab process from writing this directory until this object is gone
@@ -60,6 +66,9 @@ public:
 // fs.write_atomic, the reason of a failure told in diags as "cannot write PATH: reason"
 // (Failure::cannot): how the core writes a file.
 bool write_file(FileSystem& fs, const std::string& path, const std::string& content, Diagnostics& diags);
+
+// fs.write_atomic_group, a failure told in diags (Failure::cannot) with the path and the reason.
+bool write_files(FileSystem& fs, const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags);
 
 // fs.lock_for_writing, a failure told in diags (Failure::cannot): what a command that writes into
 // the tournament calls before it reads what it decides on.

@@ -6,15 +6,35 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tab {
 
-// Lower case, NFC, ё → е, runs of spaces, tabs and no-break spaces made one space, trimmed: the
+// Lower case, NFC, ё → е, runs of spaces, tabs and no-break or thin spaces made one space, trimmed: the
 // spelling of a name without its accidents of typing.
 std::string normalise_name(std::string_view name);
 
-// normalise_name, then Cyrillic letters that look like Latin ones (in either case) folded onto them
-// (а→a, в→b, е/ё→e, і→i, ј→j, к→k, м→m, н/һ→h, о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x).
+// normalise_name, then the letters a reader cannot tell apart folded onto one (in either case):
+// Cyrillic letters that look like Latin ones (а→a, в→b, е/ё→e, і/ı→i, ј→j, к→k, м→m, н/һ→h,
+// о→o, р→p, с→c, ѕ→s, т→t, у→y, х→x), the Latin schwa and barred o onto ә and ө, curly quotes
+// and guillemets onto ' and ". The loader refuses two participants of one kind sharing this key.
 std::string name_key(std::string_view name);
+
+// name_key, then the Kazakh letters folded onto the letter typed for them on a Russian keyboard
+// (ә→a, ө→o, ү/ұ→y, қ→k, ғ→г, ң→h): «Нурсултан» typed for «Нұрсұлтан». Two participants may
+// share it (two spellings are two names), so a typed name is found by it only when one
+// candidate has it.
+std::string typed_name_key(std::string_view name);
+
+// The position in `names` of a typed name: the one with its name_key, else the only one with its
+// typed_name_key; -1 when none (or several) match.
+int match_typed_name(std::string_view typed, const std::vector<std::string>& names);
+
+// The edit distance (insertions, deletions, substitutions of letters) between two names' typed keys.
+int name_distance(std::string_view a, std::string_view b);
+
+// The candidates nearest to a typed name by name_distance (every one at the least distance, in
+// the order given): the "did you mean" of a name that matches none.
+std::vector<std::string> closest_names(std::string_view typed, const std::vector<std::string>& candidates);
 
 }  // namespace tab

@@ -1,4 +1,5 @@
-// Awards (DOMAIN.md §8): team places 1–4 per break category from the elimination results, the
+// Awards (DOMAIN.md §8): team places 1–4 per break category from the elimination results (from
+// the team standings when the category has no elimination rounds), the
 // best speakers overall and per speaker category, the best adjudicators where the director gives
 // them a score, and a certificate for every participant.
 //
@@ -26,7 +27,7 @@ struct Placing {
 };
 
 struct TeamPlaces {
-    std::string category;          // BreakCategory::id
+    std::string category;          // BreakCategory::id; "" = overall, when no category is declared
     std::vector<Placing> places;   // best first; empty when the final has no result yet
     std::string missing;           // why places are missing ("round GF has no confirmed ballot")
 };

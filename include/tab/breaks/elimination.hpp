@@ -53,6 +53,10 @@ bool bp_break_size_valid(int size);
 std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& seeds, int index,
                                                       const std::vector<PlayedRoom>& previous, Diagnostics& diags);
 
+// The break category an elimination round belongs to: its break_category, else the general
+// (open) category, else the first; nullptr when the tournament has none.
+const BreakCategory* elimination_category(const Tournament& t, const Round& round);
+
 enum class EliminationStatus { ok, invalid, prerequisite_missing };
 
 struct EliminationDraw {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/model/name_index.hpp"
 #include "tab/model/format.hpp"
 #include "tab/model/setting_codes.hpp"
 #include "tab/model/settings.hpp"
@@ -88,6 +89,7 @@ struct Motion {
     std::string reference;  // short name
     std::string text;
     NamesByLanguage texts{};  // the text per language, if given so
+    std::string info_slide{};  // context shown before the motion is read, if any
 };
 
 enum class Stage { prelim, elimination };
@@ -176,7 +178,14 @@ struct Tournament {
     std::vector<Adjudicator> adjudicators;
     std::vector<Venue> venues;
 
-    // Lookups by name (or code/id); -1 when absent.
+    // The lookups' indexes, filled on demand (tab/model/name_index.hpp): not part of the value.
+    struct NameIndexes {
+        NameIndex teams, speakers, adjudicators, institution_codes, institution_names, venues;
+    };
+    mutable NameIndexes name_indexes{};
+
+    // Lookups by name (or code/id): exact, else the same but for case; -1 when absent. Hash
+    // lookups: the participants may only be appended to or replaced, not renamed, in between.
     int find_team(std::string_view name) const;
     int find_speaker(std::string_view name) const;
     int find_adjudicator(std::string_view name) const;
@@ -200,7 +209,8 @@ const std::vector<std::string>& tournament_languages();
 
 // Puts the names of the tournament, its rounds, categories and motions in the language `lang`
 // where tournament.toml gives them per language; the others keep their plain name. The CLI
-// calls it once after loading, so that every output of the command speaks one language.
+// calls it once after loading, so that every output of the command speaks one language; it also
+// sets t.language, the language of the few messages the core words itself.
 void use_language(Tournament& t, std::string_view lang);
 
 }  // namespace tab

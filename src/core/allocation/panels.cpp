@@ -245,8 +245,10 @@ private:
             for (size_t s = 0; s < rooms.size(); ++s)
                 for (size_t w = 0; w < waiting.size(); ++w)
                     if (may_sit(waiting[w], rooms[s]))
-                        options[s].push_back({static_cast<int>(w), s_.trainee_weight * weakness(out_.draw.debates[rooms[s]].chair) +
-                                                                       s_.history_penalty * repeats(waiting[w], rooms[s])});
+                        options[s].push_back(
+                            {static_cast<int>(w),
+                             allocation::soft_cost(s_.trainee_weight, weakness(out_.draw.debates[rooms[s]].chair),
+                                                   allocation::soft_cost(s_.history_penalty, repeats(waiting[w], rooms[s])))});
             std::vector<int> chosen = allocation::fill_seats(static_cast<int>(waiting.size()), options, empty);
             std::vector<bool> seated(waiting.size(), false);
             for (size_t s = 0; s < rooms.size(); ++s)

@@ -19,10 +19,16 @@ std::string category_name(const Tournament& t, const std::string& id) {
     return id;
 }
 
-std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const Message& action, bool allow_incomplete,
-                              Diagnostics& diags) {
+// The awards of a finished tournament: every prelim and every elimination round declared drawn
+// and decided. Otherwise nullopt with a `cannot` error per missing round, or, when `provisional`,
+// the awards as the results stand, with `unfinished` set.
+std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const Message& action, bool provisional,
+                              bool& unfinished, Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
-    if (diags.has_errors() || !require_complete(incomplete_prelims(t, prelims), action, allow_incomplete, diags)) return std::nullopt;
+    std::vector<IncompleteRound> missing = incomplete_prelims(t, prelims);
+    for (IncompleteRound& r : incomplete_eliminations(t, fs, diags)) missing.push_back(std::move(r));
+    unfinished = !missing.empty();
+    if (diags.has_errors() || !require_complete(missing, action, provisional, diags, "--provisional")) return std::nullopt;
     std::optional<Awards> a = compute_awards(t, fs, prelims, diags);
     if (diags.has_errors()) return std::nullopt;
     return a;
@@ -58,10 +64,12 @@ std::string logo_data_uri(const Tournament& t, const FileSystem& fs, Diagnostics
 
 const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "speaker"; }
 
-std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool allow_incomplete, Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, message("action.awards"), allow_incomplete, diags);
+std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool provisional, Diagnostics& diags) {
+    bool unfinished = false;
+    std::optional<Awards> a = compute(t, fs, message("action.awards"), provisional, unfinished, diags);
     if (!a) return std::nullopt;
     AwardsReport report;
+    report.provisional = unfinished;
     for (const TeamPlaces& tp : a->teams) {
         const std::string name = category_name(t, tp.category);
         if (!tp.missing.empty()) {
@@ -88,7 +96,7 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
     nlohmann::ordered_json teams = nlohmann::ordered_json::array();
     for (const TeamPlaceLine& l : r.team_places)
         teams.push_back({{"category", l.category}, {"category_name", l.category_name}, {"place", l.place}, {"shared", l.shared},
-                         {"team", l.team}, {"institution", json_text_or_null(l.institution)}});
+                         {"team", l.team}, {"institution", json_text_or_null(l.institution)}, {"provisional", r.provisional}});
     nlohmann::ordered_json pending = nlohmann::ordered_json::array();
     for (const PendingPlaces& p : r.pending)
         pending.push_back({{"category", p.category}, {"category_name", p.category_name}, {"reason", p.reason}});
@@ -96,18 +104,20 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
     for (const SpeakerAwardLine& l : r.best_speakers)
         speakers.push_back({{"category", json_text_or_null(l.category)}, {"category_name", json_text_or_null(l.category_name)},
                             {"place", l.place}, {"shared", l.shared}, {"speaker", l.speaker},
-                            {"team", json_text_or_null(l.team)}, {"score", six_decimals(l.score)}});
+                            {"team", json_text_or_null(l.team)}, {"score", six_decimals(l.score)}, {"provisional", r.provisional}});
     nlohmann::ordered_json adjudicators = nlohmann::ordered_json::array();
     for (const AdjudicatorAwardLine& l : r.best_adjudicators)
         adjudicators.push_back({{"place", l.place}, {"shared", l.shared}, {"adjudicator", l.adjudicator},
-                                {"score", six_decimals(l.score)}});
-    return {{"team_places", teams}, {"pending", pending}, {"best_speakers", speakers}, {"best_adjudicators", adjudicators}};
+                                {"score", six_decimals(l.score)}, {"provisional", r.provisional}});
+    return {{"provisional", r.provisional}, {"team_places", teams}, {"pending", pending}, {"best_speakers", speakers}, {"best_adjudicators", adjudicators}};
 }
 
-std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool allow_incomplete,
+std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool provisional,
                                                Diagnostics& diags) {
-    std::optional<Awards> a = compute(t, fs, message("action.certificates"), allow_incomplete, diags);
+    bool unfinished = false;
+    std::optional<Awards> a = compute(t, fs, message("action.certificates"), provisional, unfinished, diags);
     CertificatesReport report;
+    report.provisional = unfinished;
     report.logo = logo_data_uri(t, fs, diags);
     if (!a || diags.has_errors()) return std::nullopt;
     report.tournament = t.name;
@@ -137,7 +147,8 @@ nlohmann::ordered_json to_json(const CertificatesReport& r) {
         certificates.push_back({{"name", c.name}, {"role", code(c.role)}, {"team", json_text_or_null(c.team)},
                                 {"institution", json_text_or_null(c.institution)}, {"awards", awards}});
     }
-    return {{"tournament", r.tournament}, {"date", json_text_or_null(r.date)}, {"certificates", certificates}};
+    return {{"tournament", r.tournament}, {"date", json_text_or_null(r.date)}, {"provisional", r.provisional},
+            {"certificates", certificates}};
 }
 
 }  // namespace tab::app

@@ -38,7 +38,8 @@ RoundBallots check_round_ballots(const Tournament& t, const FileSystem& fs, cons
         missing.room = debate.room;
         for (int team : debate.teams) missing.teams.push_back(team >= 0 ? t.teams[static_cast<size_t>(team)].name : "");
         const bool confirmed = std::find(unconfirmed.begin(), unconfirmed.end(), debate.room) == unconfirmed.end();
-        missing.reason = confirmed ? MissingBallot::invalid : MissingBallot::none;
+        const bool unreadable = ballots.unreadable.count(static_cast<int>(d)) > 0;
+        missing.reason = confirmed || unreadable ? MissingBallot::invalid : MissingBallot::none;
         out.missing.push_back(std::move(missing));
     }
     std::sort(out.missing.begin(), out.missing.end(),

@@ -91,7 +91,8 @@ void nothing_written(Diagnostics& diags, const std::string& source) {
 std::string directory_name(const std::string& dir) {
     std::filesystem::path p = std::filesystem::path(dir).lexically_normal();
     if (!p.has_filename()) p = p.parent_path();  // a trailing '/'
-    if (p.empty() || p == "." || p == "..") p = std::filesystem::absolute(p).lexically_normal();
+    std::error_code unknown_cwd;  // a deleted working directory leaves the name as given
+    if (p.empty() || p == "." || p == "..") p = std::filesystem::absolute(p, unknown_cwd).lexically_normal();
     if (!p.has_filename()) p = p.parent_path();
     return p.filename().string();
 }

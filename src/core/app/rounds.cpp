@@ -38,14 +38,14 @@ bool may_write(const FileSystem& fs, const std::string& path, bool force, const 
 }
 
 bool require_complete(const std::vector<IncompleteRound>& incomplete, const Message& action, bool allow_incomplete,
-                      Diagnostics& diags) {
+                      Diagnostics& diags, const std::string& flag) {
     for (const IncompleteRound& r : incomplete) {
         const std::string file = r.drawn ? ballots_path(r.round) : draw_path(r.round);
         const Message missing = describe(r);
         if (allow_incomplete)
-            diags.warning(file, 0, 0, message("diag.incomplete.going_on", {}, {{"action", &action}, {"missing", &missing}}));
+            diags.warning(file, 0, 0, message("diag.incomplete.going_on", {{"flag", flag}}, {{"action", &action}, {"missing", &missing}}));
         else
-            diags.fail(Failure::cannot, message("diag.incomplete.refused", {}, {{"action", &action}, {"missing", &missing}}));
+            diags.fail(Failure::cannot, message("diag.incomplete.refused", {{"flag", flag}}, {{"action", &action}, {"missing", &missing}}));
     }
     return allow_incomplete || incomplete.empty();
 }

@@ -1,6 +1,7 @@
 #include "tab/app/standings.hpp"
 
 #include "tab/app/json_numbers.hpp"
+#include "tab/app/liveness.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {
@@ -20,6 +21,16 @@ void warn_uncounted_rooms(const std::vector<RoundResults>& results, Diagnostics&
                           "rooms without a valid confirmed ballot, which do not count: " + std::to_string(missing) +
                               " (see `tab ballots check " + r.round + "`)");
     }
+}
+
+// The liveness columns and each line's statuses (lines in the order of `teams`).
+void add_liveness(const Tournament& t, const TournamentLiveness& l, const std::vector<int>& teams,
+                  StandingsReport& report) {
+    for (const CategoryLiveness& c : l.categories)
+        report.liveness.push_back({c.category, t.find_break_category(c.category)->name});
+    for (size_t i = 0; i < report.lines.size(); ++i)
+        for (const CategoryLiveness& c : l.categories)
+            report.lines[i].liveness.push_back(c.teams[static_cast<size_t>(teams[i])]);
 }
 
 template <typename Row>
@@ -74,9 +85,14 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
         std::optional<TeamStandings> s = compute_team_standings(t, results, team_standings_options(t), diags);
         if (!s) return std::nullopt;
         take_columns(report, *s);
-        for (const TeamStanding& row : s->rows)
+        std::vector<int> teams;
+        for (const TeamStanding& row : s->rows) {
             report.lines.push_back({rank_of(row.rank), row.rank.tied, "", t.teams[static_cast<size_t>(row.team)].name,
-                                    t.team_institution_code(row.team), row.metrics});
+                                    t.team_institution_code(row.team), row.metrics, {}});
+            teams.push_back(row.team);
+        }
+        if (std::optional<TournamentLiveness> l = liveness_now(t, fs, results, diags))
+            add_liveness(t, *l, teams, report);
         return report;
     }
     const bool replies = request.kind == StandingsKind::replies;
@@ -88,7 +104,7 @@ std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& 
         const Speaker& sp = t.speakers[static_cast<size_t>(row.speaker)];
         report.lines.push_back({rank_of(row.rank), row.rank.tied, sp.name,
                                 sp.team >= 0 ? t.teams[static_cast<size_t>(sp.team)].name : "",
-                                t.team_institution_code(sp.team), row.metrics});
+                                t.team_institution_code(sp.team), row.metrics, {}});
     }
     return report;
 }
@@ -104,6 +120,12 @@ nlohmann::ordered_json to_json(const StandingsReport& r) {
         row["team"] = line.team;
         row["institution"] = json_text_or_null(line.institution);
         row["metrics"] = metrics;
+        if (r.kind == StandingsKind::teams) {
+            nlohmann::ordered_json liveness = nlohmann::ordered_json::object();
+            for (size_t c = 0; c < r.liveness.size(); ++c)
+                if (line.liveness[c]) liveness[r.liveness[c].category] = code_text(*line.liveness[c]);
+            row["liveness"] = liveness;
+        }
         lines.push_back(std::move(row));
     }
     return {{"table", code(r.kind)},

@@ -30,6 +30,7 @@ RoundStatus round_status(const Tournament& t, const FileSystem& fs, const Round&
     const RoundBallots ballots = check_round_ballots(t, fs, *draw);
     s.rooms = ballots.rooms;
     s.ballots_in = ballots.rooms_counted;
+    for (const RoomWithoutBallot& m : ballots.missing) s.rooms_without_ballot.push_back(m.room);
     s.ballot_problems = ballots.error_count();
     if (ballots.error_count() > 0) next = NextStep{NextAction::fix_ballots, round.id, "tab ballots check " + round.id};
     else if (s.allocated == false && ballots.rooms_counted == 0)
@@ -76,6 +77,7 @@ nlohmann::ordered_json to_json(const StatusReport& r) {
                           {"rooms", optional_int(s.rooms)},
                           {"allocated", s.allocated ? nlohmann::ordered_json(*s.allocated) : nlohmann::ordered_json()},
                           {"ballots_in", optional_int(s.ballots_in)},
+                          {"rooms_without_ballot", s.rooms ? nlohmann::ordered_json(s.rooms_without_ballot) : nlohmann::ordered_json()},
                           {"ballot_problems", optional_int(s.ballot_problems)}});
     return {{"rounds", rounds},
             {"next", {{"action", code(r.next.action)},

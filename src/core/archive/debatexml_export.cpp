@@ -85,6 +85,8 @@ public:
         set(root, "style", style_of(t_.format.preset));
         set(root, "language", t_.language);
         if (t_.start_date) set(root, "start-date", format_date(*t_.start_date));
+        // tab's own attribute: the seed orders tied entries, so a round trip keeps the tabs' order.
+        root.append_attribute("seed") = std::to_string(t_.seed).c_str();
         const int errors = diags_.error_count();
         for (const Round& r : t_.rounds) write_round(root, r);
         write_participants(root.append_child("participants"));

@@ -10,8 +10,10 @@
 // because the archive's scores are facts, not entries to check.
 //
 // Break categories get the size of the first elimination round that names them, so that
-// `tab break` reproduces the break that was held.
+// `tab break` reproduces the break that was held. The tournament seed comes from tab's own `seed`
+// attribute, so that a round trip keeps the order of tied entries.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 
@@ -156,6 +158,17 @@ void size_breaks(pugi::xml_node root, XmlReader& reader, Tournament& t,
     }
 }
 
+// The seed `tab export debatexml` writes (tab's own attribute; other archives have none: 0).
+uint64_t read_seed(pugi::xml_node root, detail::XmlReader& reader) {
+    const std::string text = reader.attr(root, "seed");
+    uint64_t seed = 0;
+    if (text.empty()) return seed;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
+    if (ec != std::errc() || end != text.data() + text.size())
+        reader.error(root, "found seed '" + text + "'; expected a whole number of 0 or more");
+    return seed;
+}
+
 }  // namespace
 
 std::string ballot_flags_path(const std::string& round_id) { return round_dir(round_id) + "/ballot_flags.csv"; }
@@ -180,7 +193,7 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
         diags.append(found);
         return std::nullopt;
     }
-    reader.expect(root, {"name", "short", "style", "language", "start-date"},
+    reader.expect(root, {"name", "short", "style", "language", "start-date", "seed"},
                   {"round", "participants", "institution", "motion", "venue", "break-category", "speaker-category"});
     check_order(root, reader);
 
@@ -195,6 +208,7 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
             break;
         }
     t.start_date = parse_date(reader.attr(root, "start-date"));
+    t.seed = read_seed(root, reader);
     std::string preset = preset_of_style(reader.attr(root, "style"));
     out.preset_inferred = preset.empty();
     if (preset.empty()) preset = infer_preset(root, reader);

@@ -1,225 +1,85 @@
-// publish_site(): the pages of the public website. Each page is a whole HTML document with its
-// CSS inline and no script, so a director can copy the folder anywhere, open it from a USB
-// stick on a projector, or print it. The CSS makes tables scroll sideways on a narrow phone
-// screen rather than squeeze, and hides the navigation when printing.
+// publish_site(): the pages of the public website, put together from the page builders of
+// src/core/archive/site/ (one file per kind of page) inside the frame of site/frame.cpp.
 //
-// What is shown is chosen, not filtered: names, institution codes, venues, adjudicators,
-// motions and scores. PersonalData is never read here, so no phone, e-mail or birth date can
-// reach a page. The tabs count the prelim rounds that are not silent (Round::silent withholds
-// a round's results), and say so when a round was left out.
-#include <fmt/format.h>
-
-#include "tab/ballots/completeness.hpp"
-#include "tab/breaks/break.hpp"
-#include "tab/model/draw.hpp"
-#include "tab/model/loader.hpp"
+// What is shown is chosen, not filtered: names, institutions, venues, adjudicators, motions and
+// scores. PersonalData is never read, so no phone, e-mail or birth date can reach a page.
+#include "site/site.hpp"
 #include "tab/archive/publish.hpp"
-#include "tab/render/render.hpp"
-#include "tab/standings/standings.hpp"
-#include "tab/translate/translate.hpp"
+#include "tab/model/loader.hpp"
 
 namespace tab {
+
 namespace {
 
-const char* const style = R"(body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:60rem;padding:.75rem;color:#111;line-height:1.4}
-nav{display:flex;flex-wrap:wrap;gap:.25rem .75rem;margin-bottom:1rem;font-size:.95rem}
-h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:1.25rem 0 .5rem}
-.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
-.note{color:#555;font-size:.9rem}
-@media print{nav{display:none}body{max-width:none}th{background:none}a{color:inherit;text-decoration:none}})";
+using site::Page;
 
-struct Page {
-    std::string file;
-    std::string title;
-};
-
-std::string esc(std::string_view s) { return html_escape(s); }
-
-class Site {
-public:
-    Site(const Tournament& t, const FileSystem& fs, const Catalogue& c, Diagnostics& diags)
-        : t_(t), fs_(fs), c_(c), diags_(diags) {}
-
-    std::vector<std::pair<std::string, std::string>> build() {
-        std::vector<std::pair<std::string, std::string>> out;
-        std::vector<std::pair<Page, std::string>> pages;
-        for (const Round& r : t_.rounds)
-            if (fs_.exists(draw_path(r.id)))
-                if (std::optional<Draw> d = read_draw(fs_, t_, r.id, diags_))
-                    pages.push_back({{"draw-" + r.id + ".html", format_message(c_.tr("publish.draw"), {{"round", r.name}})},
-                                     draw_body(r, *d)});
-        collect_results();
-        if (auto teams = compute_team_standings(t_, results_, team_standings_options(t_), diags_))
-            pages.push_back({{"team-tab.html", c_.tr("publish.team_tab")}, team_tab(*teams)});
-        if (auto speakers = compute_speaker_standings(t_, results_, speaker_standings_options(t_), diags_))
-            pages.push_back({{"speaker-tab.html", c_.tr("publish.speaker_tab")}, speaker_tab(*speakers)});
-        if (t_.format.reply)
-            if (auto replies = compute_reply_standings(t_, results_, reply_standings_options(t_), diags_))
-                pages.push_back({{"replies-tab.html", c_.tr("publish.replies_tab")}, speaker_tab(*replies)});
-        if (fs_.exists(break_file))
-            if (std::optional<Break> b = read_break(t_, fs_, diags_))
-                pages.push_back({{"break.html", c_.tr("publish.break")}, break_body(*b)});
-        pages.push_back({{"motions.html", c_.tr("publish.motions")}, motions_body()});
-
-        std::vector<Page> nav = {{"index.html", c_.tr("publish.index")}};
-        for (const auto& [page, body] : pages) nav.push_back(page);
-        std::string index = "<ul>\n";
-        for (size_t i = 1; i < nav.size(); ++i)
-            index += "<li><a href=\"" + esc(nav[i].file) + "\">" + esc(nav[i].title) + "</a></li>\n";
-        out.emplace_back("index.html", document(nav, nav[0], index + "</ul>\n"));
-        for (const auto& [page, body] : pages) out.emplace_back(page.file, document(nav, page, body));
-        return out;
+// The pages of each drawn round: draw by room, find your room, results (once released), projector.
+std::vector<Page> round_pages(const site::SiteData& d) {
+    std::vector<Page> out;
+    for (const site::RoundData& r : d.rounds) {
+        if (!r.draw) continue;
+        auto title = [&](const char* key) { return format_message(d.c.tr(key), {{"round", r.round->name}}); };
+        out.push_back({site::draw_file(r, "draw"), title("publish.draw"), site::draw_by_room(d, r), &r});
+        out.push_back({site::draw_file(r, "rooms"), title("publish.rooms_of"), site::draw_by_team(d, r), &r});
+        if (r.released)
+            out.push_back({site::draw_file(r, "results"), title("publish.results_of"),
+                           site::round_results(d, r), &r});
+        out.push_back({site::draw_file(r, "projector"), title("publish.projector_of"),
+                       site::projector(d, r), &r, true});
     }
+    return out;
+}
 
-private:
-    std::string document(const std::vector<Page>& nav, const Page& page, const std::string& body) const {
-        std::string links;
-        for (const Page& p : nav) links += "<a href=\"" + esc(p.file) + "\">" + esc(p.title) + "</a>\n";
-        return fmt::format(
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n"
-            "<style>\n{}\n</style>\n</head>\n<body>\n<nav>\n{}</nav>\n<h1>{}</h1>\n<p class=\"note\">{}</p>\n{}</body>\n</html>\n",
-            esc(c_.lang()), esc(page.title), esc(t_.name), style, links, esc(page.title), esc(t_.name), body);
+// The pages in the main navigation after the contents.
+std::vector<Page> main_pages(const site::SiteData& d, Diagnostics& diags) {
+    std::vector<Page> out = {{"team-tab.html", d.c.tr("publish.team_tab"), site::team_tab(d, diags)},
+                             {"speaker-tab.html", d.c.tr("publish.speaker_tab"), site::speaker_tab(d, diags)}};
+    if (d.t.format.reply) out.push_back({"replies-tab.html", d.c.tr("publish.replies_tab"), site::reply_tab(d, diags)});
+    out.push_back({"motions.html", d.c.tr("publish.motions"), site::motions_page(d)});
+    if (d.t.format.is_bp()) out.push_back({"positions.html", d.c.tr("publish.positions"), site::position_balance(d)});
+    if (d.break_) out.push_back({"break.html", d.c.tr("publish.break"), site::break_page(d)});
+    out.push_back({"participants.html", d.c.tr("publish.participants"), site::participants_page(d)});
+    out.push_back({"institutions.html", d.c.tr("publish.institutions"), site::institutions_page(d)});
+    return out;
+}
+
+std::string contents(const site::SiteData& d, const std::vector<Page>& main) {
+    std::string out = "<h2>" + site::esc(d.c.tr("col.rounds")) + "</h2>\n<ul class=\"rounds\">\n";
+    for (const site::RoundData& r : d.rounds) {
+        if (!r.draw) continue;
+        out += "<li><strong>" + site::esc(r.round->name) + "</strong>:";
+        for (const auto& [file, title] : site::round_links(d, r))
+            out += " <a href=\"" + site::esc(file) + "\">" + site::esc(title) + "</a>";
+        out += "</li>\n";
     }
-
-    static std::string table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows,
-                             const std::vector<bool>& numeric, const std::string& css_class) {
-        std::string out = "<div class=\"scroll\"><table class=\"" + css_class + "\">\n<thead><tr>";
-        for (const std::string& h : headers) out += "<th>" + esc(h) + "</th>";
-        out += "</tr></thead>\n<tbody>\n";
-        for (const std::vector<std::string>& row : rows) {
-            out += "<tr>";
-            for (size_t i = 0; i < row.size(); ++i)
-                out += (i < numeric.size() && numeric[i] ? "<td class=\"num\">" : "<td>") + esc(row[i]) + "</td>";
-            out += "</tr>\n";
-        }
-        return out + "</tbody>\n</table></div>\n";
-    }
-
-    std::string adj(int i) const { return i >= 0 ? t_.adjudicators[static_cast<size_t>(i)].name : ""; }
-    std::string adjs(const std::vector<int>& v) const {
-        std::string out;
-        for (int i : v) out += (out.empty() ? "" : ", ") + adj(i);
-        return out;
-    }
-    std::string team(int i) const { return i >= 0 ? t_.teams[static_cast<size_t>(i)].name : ""; }
-    std::string institution_of(int team) const { return t_.team_institution_code(team); }
-
-    std::string draw_body(const Round& r, const Draw& d) const {
-        std::string out;
-        for (const Motion& m : r.motions) out += "<p class=\"motion\"><strong>" + esc(c_.tr("col.motion")) + ":</strong> " + esc(m.text) + "</p>\n";
-        std::vector<std::string> headers = {c_.tr("col.room"), c_.tr("col.venue")};
-        for (const std::string& side : t_.format.sides) headers.push_back(c_.tr("side." + side));
-        for (const char* k : {"col.chair", "col.panellists", "col.trainees"}) headers.push_back(c_.tr(k));
-        std::vector<std::vector<std::string>> rows;
-        for (const Debate& debate : d.debates) {
-            std::vector<std::string> row = {std::to_string(debate.room), debate.venue};
-            for (size_t s = 0; s < t_.format.sides.size(); ++s) row.push_back(s < debate.teams.size() ? team(debate.teams[s]) : "");
-            row.push_back(adj(debate.chair));
-            row.push_back(adjs(debate.panellists));
-            row.push_back(adjs(debate.trainees));
-            rows.push_back(row);
-        }
-        for (int b : d.byes) rows.push_back({"bye", "", team(b)});
-        return out + table(headers, rows, {true}, "draw");
-    }
-
-    // Silent rounds are withheld; a round still missing results is left out and shown as pending.
-    void collect_results() {
-        const std::vector<RoundResults> loaded = load_results(t_, fs_, "", diags_);
-        for (const IncompleteRound& r : left_out(incomplete_prelims(t_, loaded), message("what.website"), diags_))
-            pending_ += (pending_.empty() ? "" : ", ") + r.round;
-        for (const RoundResults& r : complete_only(loaded, incomplete_prelims(t_, loaded))) {
-            if (t_.rounds[static_cast<size_t>(r.round_index)].silent) withheld_ = true;
-            else results_.push_back(r);
-        }
-    }
-
-    std::string metric_text(const MetricValue& v) const {
-        if (!v.present()) return "";
-        return v.kind == MetricValue::Kind::exact ? format_fraction(v.exact) : fmt::format("{:.2f}", v.real);
-    }
-
-    std::string note() const {
-        std::string out;
-        if (!pending_.empty())
-            out += "<p class=\"note\">" + esc(format_message(c_.tr("publish.pending"), {{"rounds", pending_}})) + "</p>\n";
-        if (withheld_) out += "<p class=\"note\">" + esc(c_.tr("publish.withheld")) + "</p>\n";
-        return out;
-    }
-
-    std::string team_tab(const TeamStandings& s) const {
-        std::vector<std::string> headers = {c_.tr("col.rank"), c_.tr("col.team"), c_.tr("col.institution")};
-        std::vector<bool> numeric = {true, false, false};
-        for (const std::string& col : s.columns()) headers.push_back(c_.tr("col." + col)), numeric.push_back(true);
-        std::vector<std::vector<std::string>> rows;
-        for (const TeamStanding& row : s.rows) {
-            std::vector<std::string> cells = {rank_text(row.rank), team(row.team), institution_of(row.team)};
-            for (const MetricValue& v : row.metrics) cells.push_back(metric_text(v));
-            rows.push_back(cells);
-        }
-        return note() + table(headers, rows, numeric, "team-tab");
-    }
-
-    std::string speaker_tab(const SpeakerStandings& s) const {
-        std::vector<std::string> headers = {c_.tr("col.rank"), c_.tr("col.speaker"), c_.tr("col.team")};
-        std::vector<bool> numeric = {true, false, false};
-        for (const std::string& col : s.columns()) headers.push_back(c_.tr("col." + col)), numeric.push_back(true);
-        std::vector<std::vector<std::string>> rows;
-        for (const SpeakerStanding& row : s.rows) {
-            const Speaker& sp = t_.speakers[static_cast<size_t>(row.speaker)];
-            std::vector<std::string> cells = {rank_text(row.rank), sp.name, team(sp.team)};
-            for (const MetricValue& v : row.metrics) cells.push_back(metric_text(v));
-            rows.push_back(cells);
-        }
-        return note() + table(headers, rows, numeric, "speaker-tab");
-    }
-
-    std::string break_body(const Break& b) const {
-        std::string out;
-        for (const CategoryBreak& c : b.categories) {
-            const BreakCategory* category = t_.find_break_category(c.category);
-            out += "<h2>" + esc(category ? category->name : c.category) + "</h2>\n";
-            std::vector<std::vector<std::string>> rows;
-            for (const BreakEntry& e : c.entries)
-                rows.push_back({e.break_rank ? std::to_string(e.break_rank) : "", team(e.team), institution_of(e.team),
-                                std::to_string(e.rank), e.remark == Remark::broke ? "" : c_.tr("remark." + std::string(remark_key(e.remark)))});
-            out += table({c_.tr("col.break_rank"), c_.tr("col.team"), c_.tr("col.institution"), c_.tr("col.rank"),
-                          c_.tr("col.remark")},
-                         rows, {true, false, false, true, false}, "break");
-        }
-        return out;
-    }
-
-    std::string motions_body() const {
-        std::vector<std::vector<std::string>> rows;
-        for (const Round& r : t_.rounds)
-            for (const Motion& m : r.motions) rows.push_back({r.name, m.text});
-        return table({c_.tr("col.round"), c_.tr("col.motion")}, rows, {}, "motions");
-    }
-
-    const Tournament& t_;
-    const FileSystem& fs_;
-    const Catalogue& c_;
-    Diagnostics& diags_;
-    std::vector<RoundResults> results_;
-    bool withheld_ = false;
-    std::string pending_;  // the rounds left out of the tabs until their results are in, "R4, R5"
-};
+    out += "</ul>\n<h2>" + site::esc(d.c.tr("publish.tabs")) + "</h2>\n<ul>\n";
+    for (size_t i = 1; i < main.size(); ++i)
+        out += "<li><a href=\"" + site::esc(main[i].file) + "\">" + site::esc(main[i].title) + "</a></li>\n";
+    return out + "</ul>\n";
+}
 
 }  // namespace
 
 std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(const FileSystem& fs,
                                                                              const std::string& language,
                                                                              Diagnostics& diags) {
+    // A tournament with an error (a [publish] key naming an unknown round) is not published.
+    const int errors_before = diags.error_count();
     std::optional<Tournament> t = load_tournament(fs, diags);
-    if (!t) return std::nullopt;
+    if (!t || diags.error_count() > errors_before) return std::nullopt;
     if (!language.empty()) use_language(*t, language);
     Catalogue catalogue = Catalogue::builtin(language.empty() ? t->language : language);
     load_catalogue_overrides(catalogue, fs, diags);
-    return Site(*t, fs, catalogue, diags).build();
+    const site::SiteData d = site::load_site_data(*t, catalogue, fs, diags);
+
+    std::vector<Page> main = {{"index.html", catalogue.tr("publish.index"), ""}};
+    for (Page& p : main_pages(d, diags)) main.push_back(std::move(p));
+    main.front().body = contents(d, main);
+    std::vector<std::pair<std::string, std::string>> out;
+    out.emplace_back("index.html", site::document(d, main, main.front()));
+    for (const Page& p : round_pages(d)) out.emplace_back(p.file, site::document(d, main, p));
+    for (size_t i = 1; i < main.size(); ++i) out.emplace_back(main[i].file, site::document(d, main, main[i]));
+    return out;
 }
 
 }  // namespace tab

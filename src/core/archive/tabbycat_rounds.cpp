@@ -174,6 +174,7 @@ void import_motions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     const int seqs = f.column({"seq"});
     const int reference = f.column({"reference"});
     const int text = f.required({"text"});
+    const int info_slide = f.column({"info_slide"});
     f.warn_unknown_columns({"rounds", "round", "seq", "reference", "text", "info_slide"});
     if (rounds < 0 || text < 0) return;
     struct Placed {
@@ -184,6 +185,7 @@ void import_motions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::vector<Placed> placed;
     for (const CsvRow& row : table->rows) {
         Motion m{f.text(row, reference), f.text(row, text)};
+        m.info_slide = f.text(row, info_slide);
         if (m.text.empty()) f.error(row, text, "found an empty cell; expected the motion's text");
         const std::vector<std::string> ids = split_list(f.text(row, rounds), ";,");
         const std::vector<std::string> order = split_list(f.text(row, seqs), ";,");

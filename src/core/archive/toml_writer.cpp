@@ -149,7 +149,8 @@ void write_files(std::string& out, const ParticipantFiles& files) {
 
 void write_motions(std::string& out, const std::vector<Motion>& motions) {
     bool references = false;
-    for (const Motion& m : motions) references = references || !m.reference.empty() || !m.texts.empty();
+    for (const Motion& m : motions)
+        references = references || !m.reference.empty() || !m.texts.empty() || !m.info_slide.empty();
     if (!references) {
         std::vector<std::string> texts;
         for (const Motion& m : motions) texts.push_back(m.text);
@@ -158,7 +159,8 @@ void write_motions(std::string& out, const std::vector<Motion>& motions) {
     }
     out += "motions = [\n";
     for (const Motion& m : motions)
-        out += "  { reference = " + quoted(m.reference) + ", text = " + name_value(m.text, m.texts) + " },\n";
+        out += "  { reference = " + quoted(m.reference) + ", text = " + name_value(m.text, m.texts) +
+               (m.info_slide.empty() ? "" : ", info_slide = " + quoted(m.info_slide)) + " },\n";
     out += "]\n";
 }
 

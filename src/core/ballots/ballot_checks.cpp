@@ -40,8 +40,9 @@ public:
     void run() {
         std::map<int, std::vector<const BallotSheet*>> by_debate;
         for (const BallotSheet& s : b_.sheets) {
+            partial_ = b_.unreadable.count(s.debate) > 0;
             check_sheet(s);
-            by_debate[s.debate].push_back(&s);
+            if (!partial_) by_debate[s.debate].push_back(&s);
         }
         for (const auto& entry : by_debate) check_panel(entry.second);
     }
@@ -68,6 +69,10 @@ private:
         recorded_ = s.recorded;
         check_adjudicator(s);
         bool scored = std::any_of(s.speeches.begin(), s.speeches.end(), [](const BallotSpeech& x) { return x.score; });
+        if (partial_) {  // the rows it reads; what the dropped rows leave missing is no news
+            if (scored) check_speeches(s);
+            return;
+        }
         if (!scored && !elimination_) {
             error(s.line, b_.columns.score, room(s) + ": found a sheet without scores, expected speaker scores in a prelim round");
             return;
@@ -93,6 +98,7 @@ private:
         const int reply = f_.speakers_per_team + 1;
         for (int side = 0; side < sides; ++side) {
             if (!s.listed[side]) {
+                if (partial_) continue;
                 error(s.line, b_.columns.team, room(s) + ": found no speeches for team " + team_name(s, side) + ", expected " +
                                                    std::to_string(f_.speakers_per_team) + " speeches");
                 continue;
@@ -118,12 +124,12 @@ private:
                                                        std::to_string(first->second->line) + "), expected it marked iron");
             }
             for (int p = 1; p <= f_.speakers_per_team + (f_.reply ? 1 : 0); ++p)
-                if (!at.count(p))
+                if (!at.count(p) && !partial_)
                     error(s.line, b_.columns.position, room(s) + ": team " + team_name(s, side) + " has no speech at position " +
                                                            position_name(p) + ", expected one");
             if (f_.reply && at.count(reply)) check_reply(s, *at[reply], at);
         }
-        if (f_.speech_ranks) check_ranks(s);
+        if (f_.speech_ranks && !partial_) check_ranks(s);
     }
 
     std::string position_name(int p) const { return p == f_.speakers_per_team + 1 ? "reply" : std::to_string(p); }
@@ -299,6 +305,9 @@ private:
     bool elimination_ = false;
     bool final_ = false;
     bool recorded_ = false;  // the sheet (or room) being checked is recorded: rules give warnings
+    // The room has a row the reader dropped (BallotFile::unreadable): only the rules of the rows
+    // read are checked, not what the dropped row leaves missing (positions, totals, the decision).
+    bool partial_ = false;
 };
 
 }  // namespace

@@ -4,14 +4,24 @@
 // the rows into sheets: one per (room, adjudicator), the consensus sheet having no adjudicator.
 // A cell it cannot read gives one diagnostic naming the column, what was found and what was
 // expected; the row is then dropped so that the rule checks see only well-formed speeches.
+//
+// Names are found by their key (tab/base/names.hpp): in the room first (its teams, the team's
+// speakers, its panel), then among all participants. A name that matches no one is reported once
+// per room and column, with the room's nearest names; the room is then checked only for the rows
+// read (BallotFile::unreadable), so one typo is one error, not one per rule its missing row breaks.
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "tab/ballots/ballots.hpp"
 #include "tab/base/csv.hpp"
 #include "tab/base/fraction.hpp"
+#include "tab/base/names.hpp"
 #include "tab/base/unicode.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -33,9 +43,12 @@ struct Columns {
 class Reader {
 public:
     Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
-        : t_(t), draw_(draw), csv_(csv), diags_(diags) {
-        for (size_t i = 0; i < t.teams.size(); ++i) team_index_.emplace(t.teams[i].name, static_cast<int>(i));
+        : t_(t), draw_(draw), csv_(csv), diags_(diags), catalogue_(Catalogue::builtin(t.language)) {
         for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
+        for (size_t i = 0; i < draw.debates.size(); ++i) {  // the first debate of a number or venue wins
+            room_index_.emplace(std::to_string(draw.debates[i].room), static_cast<int>(i));
+            if (!draw.debates[i].venue.empty()) venue_index_.emplace(draw.debates[i].venue, static_cast<int>(i));
+        }
     }
 
     BallotFile read(Columns c) {
@@ -47,10 +60,11 @@ public:
         std::map<std::pair<int, int>, size_t> sheet_of;  // (debate, adjudicator) -> index
         for (const CsvRow& row : csv_.rows) {
             row_ = &row;
-            int debate = room(), adjudicator = judge(), side = debate < 0 ? -1 : team(debate);
+            int debate = room(), adjudicator = judge(debate), side = debate < 0 ? -1 : team(debate);
             std::optional<BallotSpeech> speech = side < 0 ? std::nullopt : this->speech(debate, side);
             std::optional<bool> win = flag(c_.win, "win");
             std::optional<Status> status = this->status();
+            if (debate >= 0 && (adjudicator < -1 || !speech || !win || !status)) out.unreadable.insert(debate);
             if (debate < 0 || adjudicator < -1 || !speech || !win || !status) continue;
             auto [it, added] = sheet_of.try_emplace({debate, adjudicator}, out.sheets.size());
             if (added) {
@@ -84,36 +98,51 @@ private:
     int room() {
         const std::string& v = cell(c_.room);
         // A room number first: venues are often named by numbers too ("5" may be room 3's venue).
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (std::to_string(draw_.debates[i].room) == v) return static_cast<int>(i);
-        for (size_t i = 0; i < draw_.debates.size(); ++i)
-            if (!v.empty() && draw_.debates[i].venue == v) return static_cast<int>(i);
+        if (auto it = room_index_.find(v); it != room_index_.end()) return it->second;
+        if (auto it = venue_index_.find(v); it != venue_index_.end()) return it->second;
         error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
         return -1;
     }
 
     // -1 for a consensus sheet, an adjudicator index, or -2 when the name is unknown.
-    int judge() {
+    int judge(int debate) {
         const std::string& v = cell(c_.adjudicator);
         if (v.empty()) return -1;
+        std::vector<int> panel;
+        if (debate >= 0) {
+            const Debate& d = draw_.debates[debate];
+            if (d.chair >= 0) panel.push_back(d.chair);
+            panel.insert(panel.end(), d.panellists.begin(), d.panellists.end());
+            panel.insert(panel.end(), d.trainees.begin(), d.trainees.end());
+        }
+        std::vector<std::string> names;
+        for (int x : panel) names.push_back(t_.adjudicators[x].name);
+        const int on_panel = match_typed_name(v, names);
+        if (on_panel >= 0) return panel[static_cast<size_t>(on_panel)];
         int a = t_.find_adjudicator(v);
-        if (a < 0) error(c_.adjudicator, "adjudicator: found '" + v + "', expected an adjudicator of adjudicators.csv");
-        return a < 0 ? -2 : a;
+        if (a >= 0) return a;
+        if (names.empty())
+            error(c_.adjudicator, "adjudicator: found '" + v + "', expected an adjudicator of adjudicators.csv");
+        else
+            unknown_name(debate, c_.adjudicator, "ballots.unknown_adjudicator", names);
+        return -2;
     }
 
     int team(int debate) {
         const std::string& v = cell(c_.team);
         const Debate& d = draw_.debates[debate];
-        auto exact = team_index_.find(v);
-        int team = exact != team_index_.end() ? exact->second : t_.find_team(v);
-        for (size_t s = 0; s < d.teams.size(); ++s)
-            if (team >= 0 && d.teams[s] == team) return static_cast<int>(s);
-        std::string teams;
-        for (int x : d.teams) teams += (teams.empty() ? "" : ", ") + t_.teams[x].name;
-        if (team < 0)
-            error(c_.team, "team: found '" + v + "', expected a team of teams.csv");
-        else
+        std::vector<std::string> names;
+        for (int x : d.teams) names.push_back(x >= 0 ? t_.teams[x].name : "");
+        const int side = match_typed_name(v, names);
+        if (side >= 0) return side;
+        std::erase(names, "");
+        if (t_.find_team(v) < 0) {
+            unknown_name(debate, c_.team, "ballots.unknown_team", names);
+        } else if (first_report(debate, c_.team)) {
+            std::string teams;
+            for (const std::string& name : names) teams += (teams.empty() ? "" : ", ") + name;
             error(c_.team, "team: '" + v + "' is not in room " + std::to_string(d.room) + ", expected one of " + teams);
+        }
         return -1;
     }
 
@@ -124,11 +153,13 @@ private:
         bool ok = true;
         const std::string& name = cell(c_.speaker);
         if (!name.empty()) {
-            auto exact = speaker_index_.find(name);
-            s.speaker = exact != speaker_index_.end() ? exact->second : t_.find_speaker(name);
-            int team = draw_.debates[debate].teams[side];
+            const int team = draw_.debates[debate].teams[side];
+            s.speaker = speaker_of(team, name);
             if (s.speaker < 0) {
-                error(c_.speaker, "speaker: found '" + name + "', expected a speaker of team '" + t_.teams[team].name + "'");
+                std::vector<std::string> names;
+                for (const Speaker& x : t_.speakers)
+                    if (x.team == team) names.push_back(x.name);
+                unknown_name(debate, c_.speaker, "ballots.unknown_speaker", names, t_.teams[team].name);
                 ok = false;
             } else if (t_.speakers[s.speaker].team != team) {
                 error(c_.speaker, "speaker: '" + name + "' is not in team '" + t_.teams[team].name + "'");
@@ -174,6 +205,34 @@ private:
         return s;
     }
 
+    // The speaker of `team` with this name (tab/base/names.hpp), else anyone's; -1 when no one has it.
+    int speaker_of(int team, const std::string& name) const {
+        auto exact = speaker_index_.find(name);
+        if (exact != speaker_index_.end()) return exact->second;
+        const std::vector<int>& members = t_.teams[static_cast<size_t>(team)].speakers;
+        std::vector<std::string> names;
+        for (int s : members) names.push_back(t_.speakers[static_cast<size_t>(s)].name);
+        const int member = match_typed_name(name, names);
+        return member >= 0 ? members[static_cast<size_t>(member)] : t_.find_speaker(name);
+    }
+
+    // True the first time a name in `column` of `debate`'s rows cannot be used: the rows after it
+    // that repeat the name (a team's every speech) add nothing.
+    bool first_report(int debate, int column) { return reported_.insert({debate, column, cell(column)}).second; }
+
+    // "team: found 'Alatu', expected a team of room 3; did you mean 'Alatau'?", in the
+    // tournament's language, once per room, column and name.
+    void unknown_name(int debate, int column, const char* key, const std::vector<std::string>& candidates,
+                      const std::string& team = {}) {
+        if (!first_report(debate, column)) return;
+        std::string names;
+        for (const std::string& name : closest_names(cell(column), candidates)) names += (names.empty() ? "'" : ", '") + name + "'";
+        error(column, format_message(catalogue_.tr(key), {{"found", cell(column)},
+                                                          {"room", std::to_string(draw_.debates[debate].room)},
+                                                          {"team", team},
+                                                          {"names", names}}));
+    }
+
     std::optional<bool> flag(int column, const char* name) {
         std::optional<bool> v = parse_flag(cell(column));
         if (!v) error(column, std::string(name) + ": found '" + cell(column) + "', expected yes or no");
@@ -197,7 +256,10 @@ private:
     Diagnostics& diags_;
     Columns c_{};
     const CsvRow* row_ = nullptr;
-    std::map<std::string, int, std::less<>> team_index_, speaker_index_;  // exact names; find_* folds case
+    std::map<std::string, int, std::less<>> speaker_index_;  // exact names; names typed otherwise: speaker_of
+    Catalogue catalogue_;  // the tournament's language, for the messages people act on
+    std::set<std::tuple<int, int, std::string>> reported_;  // (debate, column, name) already reported
+    std::unordered_map<std::string, int> room_index_, venue_index_;  // debate by room number, by venue
 };
 
 }  // namespace

@@ -30,6 +30,24 @@ std::vector<IncompleteRound> incomplete_prelims(const Tournament& t, const FileS
     return incomplete_prelims(t, load_results(t, fs, std::string(before_round), diags), before_round);
 }
 
+std::vector<IncompleteRound> incomplete_eliminations(const Tournament& t, const FileSystem& fs, Diagnostics& diags) {
+    std::vector<IncompleteRound> out;
+    for (const Round& round : t.rounds) {
+        if (round.stage != Stage::elimination) continue;
+        std::optional<RoundResults> results = load_round_results(t, fs, round.id, diags);
+        if (!results) {
+            out.push_back({round.id, false, {}});
+            continue;
+        }
+        IncompleteRound missing{round.id, true, {}};
+        for (const DebateResult& d : results->debates)
+            if (!d.entered) missing.rooms.push_back(d.room);
+        std::sort(missing.rooms.begin(), missing.rooms.end());
+        if (!missing.rooms.empty()) out.push_back(std::move(missing));
+    }
+    return out;
+}
+
 Message describe(const IncompleteRound& r) {
     if (!r.drawn) return message("incomplete.no_draw", {{"round", r.round}, {"file", draw_path(r.round)}});
     std::string rooms;

@@ -148,7 +148,7 @@ std::set<int> debates_with_errors(const Tournament& t, const Draw& draw, const B
         debate_of_line[s.line] = s.debate;
         for (const BallotSpeech& x : s.speeches) debate_of_line[x.line] = s.debate;
     }
-    std::set<int> bad;
+    std::set<int> bad = ballots.unreadable;
     for (const Diagnostic& d : diags.all())
         if (d.severity == Severity::error && debate_of_line.count(d.line)) bad.insert(debate_of_line[d.line]);
     return bad;

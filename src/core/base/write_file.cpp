@@ -9,6 +9,24 @@ bool write_file(FileSystem& fs, const std::string& path, const std::string& cont
     return false;
 }
 
+bool FileSystem::write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, std::string* error) {
+    for (const auto& [path, content] : files) {
+        std::string reason;
+        if (!write_atomic(path, content, &reason)) {
+            if (error) *error = "cannot write " + path + ": " + reason;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool write_files(FileSystem& fs, const std::vector<std::pair<std::string, std::string>>& files, Diagnostics& diags) {
+    std::string reason;
+    if (fs.write_atomic_group(files, &reason)) return true;
+    diags.fail(Failure::cannot, reason);
+    return false;
+}
+
 bool lock_for_writing(FileSystem& fs, Diagnostics& diags) {
     std::string reason;
     if (fs.lock_for_writing(&reason)) return true;

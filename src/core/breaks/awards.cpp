@@ -7,13 +7,13 @@
 //   BP        the winner is 1st; the other three follow their team scores in the final (2nd–4th,
 //             equal scores share), or share 2nd when the final was entered without scores. With
 //             third_place = "shared" the two lowest-scoring finalists are both 3rd ("3=").
-// A category without elimination rounds (a league) places its teams by their seed in break.csv.
+// A category without elimination rounds (a qualifier run as prelims only, a league) places its
+// eligible teams by the team standings: the top four, teams tied in the standings sharing a place.
 // Speakers are ranked by the speaker standings; per speaker category the ranks are recounted
 // among the category's speakers, and the top N (with everyone tied with the N-th) are named.
 #include <algorithm>
 
 #include "tab/breaks/awards.hpp"
-#include "tab/breaks/break.hpp"
 #include "tab/base/csv.hpp"
 #include "tab/standings/standings.hpp"
 #include "tab/translate/translate.hpp"
@@ -64,16 +64,31 @@ void place_final(const Tournament& t, const BreakCategory& cat, const DebateResu
             if (i != j && out[i].place == out[j].place) out[i].shared = true;
 }
 
-TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCategory& cat, Diagnostics& diags) {
+// Places 1-4 of the category's eligible teams in the team standings (the break's eligibility).
+std::vector<Placing> places_from_standings(const Tournament& t, const TeamStandings& s, const BreakCategory& cat) {
+    std::vector<Placing> out;
+    int position = 0, previous_rank = 0;
+    for (const TeamStanding& row : s.rows) {
+        const std::vector<std::string>& cats = t.teams[static_cast<size_t>(row.team)].break_categories;
+        if (row.rank.rank == 0 || !(cat.general || std::find(cats.begin(), cats.end(), cat.id) != cats.end())) continue;
+        ++position;
+        const bool tied = !out.empty() && previous_rank == row.rank.rank;
+        const int place = tied ? out.back().place : position;
+        if (place > 4) break;
+        if (tied) out.back().shared = true;
+        out.push_back({place, tied, row.team, 0});
+        previous_rank = row.rank.rank;
+    }
+    return out;
+}
+
+TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCategory& cat, const TeamStandings& standings,
+                       Diagnostics& diags) {
     TeamPlaces out{cat.id, {}, ""};
     std::vector<std::string> rounds = elimination_rounds(t, cat);
     if (rounds.empty()) {
-        std::optional<Break> b = read_break(t, fs, diags);
-        const CategoryBreak* cb = b ? b->find(cat.id) : nullptr;
-        if (!cb) out.missing = "no elimination rounds and no break yet";
-        else
-            for (const BreakEntry& e : cb->entries)
-                if (e.break_rank > 0 && e.break_rank <= 4) out.places.push_back({e.break_rank, false, e.team, 0});
+        out.places = places_from_standings(t, standings, cat);
+        if (out.places.empty()) out.missing = "no elimination rounds and no team standings yet";
         return out;
     }
     const std::string& final_id = rounds.back();
@@ -176,7 +191,14 @@ std::optional<Awards> compute_awards(const Tournament& t, const FileSystem& fs, 
                                      Diagnostics& diags) {
     const Settings& settings = t.section("awards");
     Awards a;
-    for (const BreakCategory& cat : t.break_categories) a.teams.push_back(team_places(t, fs, cat, diags));
+    std::optional<TeamStandings> teams = compute_team_standings(t, prelims, team_standings_options(t), diags);
+    if (!teams) return std::nullopt;
+    for (const BreakCategory& cat : t.break_categories) a.teams.push_back(team_places(t, fs, cat, *teams, diags));
+    if (t.break_categories.empty()) {  // no categories declared: one overall place list (category "")
+        BreakCategory overall;
+        overall.general = true;
+        a.teams.push_back(team_places(t, fs, overall, *teams, diags));
+    }
     std::optional<SpeakerStandings> s = compute_speaker_standings(t, prelims, speaker_standings_options(t), diags);
     if (!s) return std::nullopt;
     const int top = static_cast<int>(settings.get_int("top_speakers"));

@@ -17,14 +17,14 @@
 
 namespace tab {
 
-namespace {
-
-const BreakCategory* category_of(const Tournament& t, const Round& round) {
+const BreakCategory* elimination_category(const Tournament& t, const Round& round) {
     if (!round.break_category.empty()) return t.find_break_category(round.break_category);
     for (const BreakCategory& c : t.break_categories)
         if (c.general) return &c;
     return t.break_categories.empty() ? nullptr : &t.break_categories.front();
 }
+
+namespace {
 
 // The side team `a` took in its last prelim meeting with `b`; -1 if they never met.
 int last_meeting_side(const Tournament& t, const FileSystem& fs, int a, int b) {
@@ -116,7 +116,7 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
     if (index < 0 || t.rounds[static_cast<size_t>(index)].stage != Stage::elimination)
         return fail(EliminationStatus::invalid, "tournament.toml", message("diag.elimination.not_elimination", {{"round", round_id}}));
     const Round& round = t.rounds[static_cast<size_t>(index)];
-    const BreakCategory* cat = category_of(t, round);
+    const BreakCategory* cat = elimination_category(t, round);
     if (!cat) return fail(EliminationStatus::invalid, "tournament.toml", message("diag.elimination.no_category", {{"round", round_id}}));
     std::optional<Break> brk = read_break(t, fs, diags);
     if (!brk) {
@@ -131,7 +131,7 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
     std::vector<std::string> earlier;
     for (int r = 0; r < index; ++r) {
         const Round& e = t.rounds[static_cast<size_t>(r)];
-        if (e.stage == Stage::elimination && category_of(t, e) == cat) earlier.push_back(e.id);
+        if (e.stage == Stage::elimination && elimination_category(t, e) == cat) earlier.push_back(e.id);
     }
     Previous previous;
     if (!earlier.empty()) {

@@ -217,8 +217,9 @@ std::string draw_meta_to_toml(const Draw& d) {
 }
 
 bool write_draw(FileSystem& fs, const Tournament& t, const Draw& d, Diagnostics& diags) {
-    if (d.method != DrawMethod::manual && !write_file(fs, draw_meta_path(d.round), draw_meta_to_toml(d), diags)) return false;
-    return write_file(fs, draw_path(d.round), draw_to_csv(t, d), diags);
+    if (d.method == DrawMethod::manual) return write_file(fs, draw_path(d.round), draw_to_csv(t, d), diags);
+    // One transaction: a kill between the two files must not pair a draw with another's seed.
+    return write_files(fs, {{draw_meta_path(d.round), draw_meta_to_toml(d)}, {draw_path(d.round), draw_to_csv(t, d)}}, diags);
 }
 
 }  // namespace tab

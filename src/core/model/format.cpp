@@ -61,9 +61,9 @@ std::optional<Format> preset_format(std::string_view name) {
     if (name == "apda") {
         // MIT-Tab's order (docs/formats.md "Standings"), then the seeded shuffle.
         Format f = two_team("apda", 2, false, {15, 40, 0.5}, {},
-                            {"wins", "speaks_sum", "srank", "speaks_single_adj", "srank_single_adj", "speaks_double_adj",
+                            {"wins", "speaks_apda", "srank", "speaks_single_adj", "srank_single_adj", "speaks_double_adj",
                              "srank_double_adj", "opp_strength"},
-                            {"total", "srank", "total_single_adj", "srank_single_adj", "total_double_adj",
+                            {"total_apda", "srank", "total_single_adj", "srank_single_adj", "total_double_adj",
                              "srank_double_adj"});
         f.speech_ranks = true;
         f.low_point_wins = true;

@@ -48,6 +48,12 @@ void check_consistency(const Tournament& t, Diagnostics& diags) {
                                         "'; expected one of [[break_categories]]");
     }
 
+    const Settings publish = t.section("publish");
+    if (publish.has("results_released"))
+        for (const std::string& id : publish.get_list("results_released"))
+            if (t.find_round(id) < 0)
+                diags.error(toml, 0, 0, "[publish] results_released names round '" + id + "'; expected one of the [[rounds]] ids");
+
     const int per_team = t.format.speakers_per_team;
     for (const Team& team : t.teams) {
         if (static_cast<int>(team.speakers.size()) != per_team)

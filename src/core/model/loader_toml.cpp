@@ -165,11 +165,12 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
             Motion motion;
             motion.reference = m.string("reference").value_or("");
             motion.text = m.name("text", motion.texts, lang, true).value_or("");
+            motion.info_slide = m.string("info_slide").value_or("");
             m.finish();
             round.motions.push_back(motion);
         } else {
             r.error_at(item, "a motion in " + r.where() + " is " + toml_type_name(item) +
-                                 "; expected a string or { reference = \"...\", text = \"...\" }");
+                                 "; expected a string or { reference = \"...\", text = \"...\", info_slide = \"...\" }");
         }
     }
 }

@@ -1,47 +1,52 @@
 #include "tab/model/tournament.hpp"
 
+#include "tab/base/names.hpp"
 #include "tab/base/unicode.hpp"
 
 namespace tab {
 namespace {
 
-template <typename T, typename Key>
-int find_by(const std::vector<T>& items, std::string_view name, Key key) {
-    for (size_t i = 0; i < items.size(); ++i)
-        if (key(items[i]) == name) return static_cast<int>(i);
-    // Names typed by people: fall back to a case-insensitive match.
-    const std::string folded = to_lower(name);
-    for (size_t i = 0; i < items.size(); ++i)
-        if (to_lower(key(items[i])) == folded) return static_cast<int>(i);
-    return -1;
+// The lookup of a name among the items of one kind through its index.
+template <typename T, typename Name>
+int find_in(NameIndex& index, const std::vector<T>& items, std::string_view wanted, Name name) {
+    return index.find(items.size(), wanted, [&](size_t i) -> const std::string& { return name(items[i]); });
 }
 
 }  // namespace
 
 int Tournament::find_team(std::string_view wanted) const {
-    return find_by(teams, wanted, [](const Team& t) -> const std::string& { return t.name; });
+    return find_in(name_indexes.teams, teams, wanted, [](const Team& x) -> const std::string& { return x.name; });
 }
 
 int Tournament::find_speaker(std::string_view wanted) const {
-    return find_by(speakers, wanted, [](const Speaker& s) -> const std::string& { return s.name; });
+    return find_in(name_indexes.speakers, speakers, wanted, [](const Speaker& x) -> const std::string& { return x.name; });
 }
 
 int Tournament::find_adjudicator(std::string_view wanted) const {
-    return find_by(adjudicators, wanted, [](const Adjudicator& a) -> const std::string& { return a.name; });
+    return find_in(name_indexes.adjudicators, adjudicators, wanted,
+                   [](const Adjudicator& x) -> const std::string& { return x.name; });
 }
 
 int Tournament::find_institution(std::string_view code_or_name) const {
-    int i = find_by(institutions, code_or_name, [](const Institution& x) -> const std::string& { return x.code; });
+    int i = find_in(name_indexes.institution_codes, institutions, code_or_name,
+                    [](const Institution& x) -> const std::string& { return x.code; });
     if (i >= 0) return i;
-    return find_by(institutions, code_or_name, [](const Institution& x) -> const std::string& { return x.name; });
-}
-
-int Tournament::find_round(std::string_view id) const {
-    return find_by(rounds, id, [](const Round& r) -> const std::string& { return r.id; });
+    return find_in(name_indexes.institution_names, institutions, code_or_name,
+                   [](const Institution& x) -> const std::string& { return x.name; });
 }
 
 int Tournament::find_venue(std::string_view wanted) const {
-    return find_by(venues, wanted, [](const Venue& v) -> const std::string& { return v.name; });
+    return find_in(name_indexes.venues, venues, wanted, [](const Venue& x) -> const std::string& { return x.name; });
+}
+
+int Tournament::find_round(std::string_view id) const {
+    // A handful of rounds: a scan, exact ids first, then the same but for case.
+    for (size_t i = 0; i < rounds.size(); ++i)
+        if (rounds[i].id == id) return static_cast<int>(i);
+    const std::string folded = to_lower(id);
+    for (size_t i = 0; i < rounds.size(); ++i)
+        if (to_lower(rounds[i].id) == folded) return static_cast<int>(i);
+    return -1;
 }
 
 std::string Tournament::institution_code(int institution) const {
@@ -96,6 +101,7 @@ void pick(std::string& text, const NamesByLanguage& by_language, std::string_vie
 }  // namespace
 
 void use_language(Tournament& t, std::string_view lang) {
+    t.language = std::string(lang);  // the messages the core words itself (ballot names) follow too
     pick(t.name, t.names, lang);
     pick(t.short_name, t.short_names, lang);
     for (Round& r : t.rounds) {

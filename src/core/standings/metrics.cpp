@@ -20,7 +20,7 @@ const std::vector<MetricInfo>& team_metrics() {
         {"points", false, false},          {"wins", false, false},
         {"speaks_sum", false, false},      {"speaks_avg", false, false},
         {"speaks_ind_avg", false, false},  {"speaks_stddev", true, false},
-        {"speaks_single_adj", false, false}, {"speaks_double_adj", false, false},
+        {"speaks_apda", false, false},      {"speaks_single_adj", false, false}, {"speaks_double_adj", false, false},
         {"margin_sum", false, false},      {"margin_avg", false, false},
         {"draw_strength", false, false},   {"draw_strength_speaks", false, false},
         {"draw_strength_rank", true, false, true}, {"opp_strength", false, false},
@@ -38,7 +38,8 @@ const std::vector<MetricInfo>& speaker_metrics() {
     static const std::vector<MetricInfo> metrics = {
         {"total", false, false},          {"average", false, false},
         {"trimmed_mean", false, false},   {"stdev", true, false},
-        {"count", false, false},          {"total_single_adj", false, false},
+        {"count", false, false},          {"total_apda", false, false},
+        {"total_single_adj", false, false},
         {"total_double_adj", false, false}, {"srank", true, false},
         {"srank_single_adj", true, false}, {"srank_double_adj", true, false},
         {"team_points", false, false},    {"team_wins", false, false},

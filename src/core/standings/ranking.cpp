@@ -53,11 +53,12 @@ std::vector<int> standings_order(const Rows& rows) {
 std::vector<Ranking> competition_ranks(const Rows& rows, const std::vector<int>& order, size_t first, size_t last) {
     std::vector<Ranking> ranks(order.size());
     size_t group_start = 0;  // first row of the current group (tied on [0, first))
+    size_t tie_start = 0;    // first row tied with this one on [0, last): the rows are in order, so ties are adjacent
     for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && compare_rows(rows, order[i - 1], order[i], last) != 0) tie_start = i;
         if (!rows.eligible[order[i]]) continue;
         if (i > 0 && compare_rows(rows, order[i - 1], order[i], first) != 0) group_start = i;
-        size_t j = i;  // first row tied with this one on [0, last)
-        while (j > group_start && compare_rows(rows, order[j - 1], order[i], last) == 0) --j;
+        const size_t j = std::max(tie_start, group_start);  // first row of the group tied with this one
         ranks[i].rank = static_cast<int>(j - group_start) + 1;
         if (j < i) ranks[i].tied = ranks[j].tied = true;
     }

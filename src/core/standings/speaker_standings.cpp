@@ -4,16 +4,18 @@
 // ballots; a second speech marked iron counts for the team only. Replies (position
 // speakers_per_team + 1) make a separate tab. Metrics:
 //   total, average, count; trimmed_mean drops the highest and the lowest score when there are
-//   more than two; stdev is the population deviation (lower first); total_single_adj and
-//   total_double_adj drop one or two scores at each end (APDA); srank Σ speech ranks (lower
-//   first), with the same adjustments; team_points, team_wins, firsts.. and num_adjs are the
-//   speaker's team's; replies_sum/avg/stddev/count for the reply tab.
+//   more than two; stdev is the population deviation (lower first); total_apda, srank (lower
+//   first) and their single and double adjustments are MIT-Tab's, over the debater's per-round
+//   values (apda_series.hpp): the sum, and the sum without the lowest and highest one or two
+//   values (0 with no more than two or four); team_points, team_wins, firsts.. and num_adjs are
+//   the speaker's team's; replies_sum/avg/stddev/count for the reply tab.
 // Missed speeches: with a limit L ≥ 0, a speaker is ranked only with at least R − L speeches
 // (R = prelim rounds counted); the others are listed below, unranked. Example: 5 rounds, L = 1:
 // a speaker with 3 speeches is listed without a rank.
 #include <algorithm>
 #include <cmath>
 
+#include "apda_series.hpp"
 #include "ranking.hpp"
 #include "score_series.hpp"
 #include "tab/standings/standings.hpp"
@@ -24,7 +26,8 @@ namespace {
 using series::mean, series::stddev, series::sum_or_none, series::trimmed;
 
 struct SpeakerTally {
-    std::vector<Fraction> scores, replies, ranks;
+    std::vector<Fraction> scores, replies;
+    apda::DebaterSeries apda;
 };
 
 MetricValue speaker_value(const std::string& key, const SpeakerTally& x) {
@@ -33,11 +36,12 @@ MetricValue speaker_value(const std::string& key, const SpeakerTally& x) {
     if (key == "trimmed_mean") return trimmed(x.scores, 1, true);
     if (key == "stdev") return stddev(x.scores);
     if (key == "count") return MetricValue::of(static_cast<int64_t>(x.scores.size()));
-    if (key == "total_single_adj") return trimmed(x.scores, 1, false);
-    if (key == "total_double_adj") return trimmed(x.scores, 2, false);
-    if (key == "srank") return sum_or_none(x.ranks);
-    if (key == "srank_single_adj") return trimmed(x.ranks, 1, false);
-    if (key == "srank_double_adj") return trimmed(x.ranks, 2, false);
+    if (key == "total_apda") return MetricValue::of(series::sum(x.apda.speaks));
+    if (key == "total_single_adj") return MetricValue::of(apda::adjusted_sum(x.apda.speaks, 1));
+    if (key == "total_double_adj") return MetricValue::of(apda::adjusted_sum(x.apda.speaks, 2));
+    if (key == "srank") return MetricValue::of(series::sum(x.apda.ranks));
+    if (key == "srank_single_adj") return MetricValue::of(apda::adjusted_sum(x.apda.ranks, 1));
+    if (key == "srank_double_adj") return MetricValue::of(apda::adjusted_sum(x.apda.ranks, 2));
     if (key == "replies_sum") return sum_or_none(x.replies);
     if (key == "replies_avg") return mean(x.replies);
     if (key == "replies_stddev") return stddev(x.replies);
@@ -78,10 +82,12 @@ std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::ve
                         continue;
                     }
                     x.scores.push_back(s.score);
-                    if (s.rank) x.ranks.push_back(*s.rank);
                 }
         }
     }
+
+    std::vector<apda::DebaterSeries> series = apda::debater_series(t, results);
+    for (int s = 0; s < n; ++s) tally[s].apda = std::move(series[s]);
 
     // Team metrics of each speaker come from the team standings' tallies.
     std::vector<std::string> wanted;

@@ -5,16 +5,17 @@
 //   points        Σ points × round weight (two-team 1 per win, BP 3/2/1/0); none without a ballot
 //   speaks_*      over the team's totals (iron speeches included); ind_avg over its speakers'
 //                 own substantive speeches; stddev is the population deviation, lower first
-//   *_single_adj  the sum without the best and the worst debate (when more than two), and
-//   *_double_adj  without the two best and two worst (when more than four): MIT-Tab's adjusted
-//                 speaks and ranks
+//   speaks_apda, srank, *_single_adj, *_double_adj
+//                 MIT-Tab's team speaks and ranks: over the per-round values of the team's
+//                 debaters (apda_series.hpp, an iron person's speeches each on its own), the sum,
+//                 and the sum of every value without the lowest and highest one (single) or two
+//                 (double); 0 with no more than two (four) values
 //   draw_strength Σ over every drawn opponent (a repeat counts again, ballot in or not) of the
 //                 opponent's points; draw_strength_speaks the same with its speaks_sum, and
 //                 draw_strength_rank with its rank, lower first (an extra only: it needs the ranks)
 //   opp_strength  MIT-Tab's opponent strength: the mean of the drawn opponents' wins (a repeat
 //                 counts again); 0 without opponents
 //   num_adjs      Σ votes / panel × 3 ("ballots won")
-//   srank         Σ of the team's mean speech ranks, lower first
 //   wbw           who beat whom: when exactly two teams are tied on every metric before it,
 //                 the points each earned in debates against the other; otherwise n/a
 // Example (Tabbycat's trivial case): team 1 beat team 2 101–99 and 102–98. Points 2/0,
@@ -24,6 +25,7 @@
 #include <cmath>
 #include <map>
 
+#include "apda_series.hpp"
 #include "ranking.hpp"
 #include "score_series.hpp"
 #include "tab/ballots/history.hpp"
@@ -32,7 +34,7 @@
 namespace tab {
 namespace {
 
-using series::mean, series::stddev, series::sum_or_none, series::trimmed;
+using series::mean, series::stddev, series::sum_or_none;
 
 struct TeamTally {
     bool entered = false;              // at least one entered ballot
@@ -41,7 +43,6 @@ struct TeamTally {
     std::vector<Fraction> scores;      // team totals of scored debates
     std::vector<Fraction> margins;
     std::vector<Fraction> speeches;    // own substantive, non-iron speeches
-    std::vector<Fraction> rank_sums;   // per debate with speech ranks: Σ of its speakers' ranks
     Fraction ballots;                  // Σ votes / panel × 3
     int places[4] = {0, 0, 0, 0};      // BP debates with 3, 2, 1, 0 points
     int iron = 0, pullups = 0, pullup_debates = 0;
@@ -53,7 +54,8 @@ Fraction weight_of(double w) { return Fraction::of(std::llround(w * 1000), 1000)
 
 class TeamTable {
 public:
-    TeamTable(const Tournament& t, const std::vector<RoundResults>& results) : t_(t), tally_(t.teams.size()) {
+    TeamTable(const Tournament& t, const std::vector<RoundResults>& results)
+        : t_(t), tally_(t.teams.size()), debaters_(apda::debater_series(t, results)) {
         const bool bye_wins = bye_counts_as_win(t);
         for (const RoundResults& round : results) {
             if (!round.prelim) continue;
@@ -76,8 +78,9 @@ public:
         if (key == "speaks_avg") return mean(x.scores);
         if (key == "speaks_ind_avg") return mean(x.speeches);
         if (key == "speaks_stddev") return stddev(x.scores);
-        if (key == "speaks_single_adj") return trimmed(x.scores, 1, false);
-        if (key == "speaks_double_adj") return trimmed(x.scores, 2, false);
+        if (key == "speaks_apda") return MetricValue::of(series::sum(apda::team_pool(t_, debaters_, team, false)));
+        if (key == "speaks_single_adj") return MetricValue::of(apda::adjusted_sum(apda::team_pool(t_, debaters_, team, false), 1));
+        if (key == "speaks_double_adj") return MetricValue::of(apda::adjusted_sum(apda::team_pool(t_, debaters_, team, false), 2));
         if (key == "margin_sum") return sum_or_none(x.margins);
         if (key == "margin_avg") return mean(x.margins);
         if (key == "draw_strength" || key == "draw_strength_speaks") {
@@ -102,9 +105,9 @@ public:
         if (key == "num_iron") return MetricValue::of(x.iron);
         if (key == "npullups") return MetricValue::of(x.pullups);
         if (key == "pullup_debates") return MetricValue::of(x.pullup_debates);
-        if (key == "srank") return sum_or_none(x.rank_sums);
-        if (key == "srank_single_adj") return trimmed(x.rank_sums, 1, false);
-        if (key == "srank_double_adj") return trimmed(x.rank_sums, 2, false);
+        if (key == "srank") return MetricValue::of(series::sum(apda::team_pool(t_, debaters_, team, true)));
+        if (key == "srank_single_adj") return MetricValue::of(apda::adjusted_sum(apda::team_pool(t_, debaters_, team, true), 1));
+        if (key == "srank_double_adj") return MetricValue::of(apda::adjusted_sum(apda::team_pool(t_, debaters_, team, true), 2));
         return {};
     }
 
@@ -167,13 +170,8 @@ private:
             if (r.panel > 0) x.ballots += Fraction::of(3 * r.votes, r.panel);
             if (r.scored) x.scores.push_back(r.score);
             if (r.margin) x.margins.push_back(*r.margin);
-            std::optional<Fraction> ranks;
-            for (const SpeechResult& s : r.speeches) {
-                if (s.position > t_.format.speakers_per_team) continue;
-                if (!s.iron) x.speeches.push_back(s.score);
-                if (s.rank) ranks = ranks.value_or(Fraction()) + *s.rank;
-            }
-            if (ranks) x.rank_sums.push_back(*ranks);
+            for (const SpeechResult& s : r.speeches)
+                if (s.position <= t_.format.speakers_per_team && !s.iron) x.speeches.push_back(s.score);
             for (const TeamResult& o : d.teams)
                 if (o.team != r.team) against_[{r.team, o.team}] += Fraction(r.points);
         }
@@ -181,6 +179,7 @@ private:
 
     const Tournament& t_;
     std::vector<TeamTally> tally_;
+    std::vector<apda::DebaterSeries> debaters_;
     std::map<std::pair<int, int>, Fraction> against_;
 };
 

@@ -79,14 +79,28 @@ std::string format_message(std::string_view pattern,
     });
 }
 
+namespace {
+
+// The arguments of the message nested as `name`: those named "name.x", as x.
+MessageArgs inner_args(const MessageArgs& args, std::string_view name) {
+    MessageArgs out;
+    for (const auto& [arg, value] : args)
+        if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '.')
+            out.emplace_back(arg.substr(name.size() + 1), value);
+    return out;
+}
+
+}  // namespace
+
 std::string Catalogue::say(std::string_view key, const MessageArgs& args) const {
     return fill_placeholders(tr(key), [&](std::string_view placeholder) -> std::optional<std::string> {
         std::string_view name = placeholder.substr(0, placeholder.find_first_of("|@"));
         auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
         if (arg == args.end()) return std::nullopt;
         if (name.size() == placeholder.size()) return arg->second;
-        // "{action@}": the argument is the key of another entry, said with the same arguments
-        if (placeholder.substr(name.size()) == "@") return say(arg->second, args);
+        // "{action@}": the argument is the key of another entry, said with its own arguments,
+        // which message() stored as "action.<name>"
+        if (placeholder.substr(name.size()) == "@") return say(arg->second, inner_args(args, name));
         // "{n|count.room}": the counted noun of the language for the number n
         long long n = 0;
         std::from_chars(arg->second.data(), arg->second.data() + arg->second.size(), n);
@@ -101,9 +115,10 @@ Message message(std::string_view key, std::initializer_list<std::pair<std::strin
 }
 
 Message message(std::string_view key, MessageArgs args, std::initializer_list<std::pair<std::string_view, const Message*>> inner) {
+    // Each nested message keeps its own arguments under its name, so two of them may both have a {round}.
     for (const auto& [name, m] : inner) {
         args.emplace_back(std::string(name), m->key);
-        args.insert(args.end(), m->args.begin(), m->args.end());
+        for (const auto& [arg, value] : m->args) args.emplace_back(std::string(name) + "." + arg, value);
     }
     return message(key, std::move(args));
 }

@@ -25,6 +25,8 @@ code=$?
 [ $code = 4 ] || fail "draw under another process's lock: exit $code, expected 4"
 grep -q "another tab command is writing into $dir" "$work/err" || fail "no clear message: $(cat "$work/err")"
 [ ! -e "$dir/rounds/R1/draw.csv" ] || fail "draw wrote under another process's lock"
+"$TAB" -C "$dir" --lang ru draw R1 > /dev/null 2> "$work/err"
+grep -q "другая команда tab сейчас записывает в $dir" "$work/err" || fail "the refusal is not in Russian: $(cat "$work/err")"
 "$TAB" -C "$dir" rounds > /dev/null || fail "a reading command refused under the lock"
 wait $holder
 

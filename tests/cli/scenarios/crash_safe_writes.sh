@@ -1,7 +1,8 @@
 #!/bin/sh
 # Multi-file writes are transactional: init, import and publish write into a staging sibling
 # (DIR.tmp-XXXXXX) and put it in place at once, so a process killed in the middle leaves the old
-# directory or the new one, never a mixture, and running the command again succeeds.
+# directory or the new one, never a mixture, and running the command again succeeds; a draw's
+# two files go through a journal (.tab.journal).
 # TAB_TEST_FAIL_AFTER_WRITES=N makes tab die (exit 137, as if killed) right after its Nth file;
 # then real `kill -9` at random moments.
 # Usage: crash_safe_writes.sh TAB EXAMPLES DATA
@@ -81,4 +82,31 @@ while [ $i -lt 15 ]; do
   same "$work/site" "$work/site.new" || fail "publish after kill -9 number $i is not the new site"
 done
 ls -d "$work"/site.tmp-* > /dev/null 2>&1 && fail "staging folders left after the re-runs"
-echo "crash_safe_writes: init, import and publish killed after each file or at random leave old or new, and re-run"
+
+# A draw is two files, draw.csv and draw.toml, written as one group through a journal
+# (.tab.journal): killed after any step, every reader sees the old pair or the new one, and the
+# next command that takes the lock (here simulate) finishes the new pair.
+"$TAB" -q -C "$cup" draw R2 --seed 1 > /dev/null || fail "draw R2 (old) failed"
+mkdir "$work/draw.old" "$work/draw.new"
+cp "$cup/rounds/R2/draw.csv" "$cup/rounds/R2/draw.toml" "$work/draw.old/"
+"$TAB" -C "$cup" draw R2 --show --format csv > "$work/show.old" || fail "draw R2 --show failed"
+"$TAB" -q -C "$cup" draw R2 --seed 2 --force > /dev/null || fail "draw R2 (new) failed"
+cp "$cup/rounds/R2/draw.csv" "$cup/rounds/R2/draw.toml" "$work/draw.new/"
+"$TAB" -C "$cup" draw R2 --show --format csv > "$work/show.new"
+cmp -s "$work/show.old" "$work/show.new" && fail "the two draws of R2 are the same: the test would prove nothing"
+same_pair() { cmp -s "$cup/rounds/R2/draw.csv" "$1/draw.csv" && cmp -s "$cup/rounds/R2/draw.toml" "$1/draw.toml"; }
+for n in 1 2 3 4 5 6; do
+  cp "$work/draw.old/draw.csv" "$work/draw.old/draw.toml" "$cup/rounds/R2/"
+  TAB_TEST_FAIL_AFTER_WRITES=$n "$TAB" -q -C "$cup" draw R2 --seed 2 --force > /dev/null 2>&1
+  code=$?
+  [ $code = 137 ] || [ $code = 0 ] || fail "draw with the fault hook at $n: exit $code"
+  "$TAB" -C "$cup" draw R2 --show --format csv > "$work/show" || fail "draw --show after a kill after $n files failed"
+  cmp -s "$work/show" "$work/show.old" || cmp -s "$work/show" "$work/show.new" ||
+    fail "a draw killed after $n files shows a mixture of two draws"
+  "$TAB" -q -C "$cup" simulate R1 --force > /dev/null || fail "simulate after a draw killed after $n files failed"
+  same_pair "$work/draw.old" || same_pair "$work/draw.new" || fail "a draw killed after $n files left a mixed pair"
+  cmp -s "$work/show" "$work/show.old" && ! same_pair "$work/draw.old" && fail "the files after $n are not what readers saw"
+  [ ! -e "$cup/.tab.journal" ] || fail "the journal of a draw killed after $n files is still there after simulate"
+  rm -f "$cup"/rounds/R2/*.tmp-*
+done
+echo "crash_safe_writes: init, import, publish and a draw killed after each file or at random leave old or new, and re-run"

@@ -33,4 +33,25 @@ echo "a file" > "$cup/rounds"
 expect draw "cannot create $cup/rounds/R1: Not a directory" -- "$TAB" -C "$cup" draw R1
 mkdir -p "$cup/break.csv/in-the-way"
 expect break "cannot write $cup/break.csv: Is a directory" -- "$TAB" -C "$cup" break --force --allow-incomplete
-echo "io_errors: init, import, publish, draw and break exit 4 with the path and the reason"
+# The draw's two files (one group write) and simulate's ballots over a directory in the way; and,
+# where the user is not root, into a read-only round folder and a read-only tournament.
+rm -rf "$cup/break.csv" "$cup/rounds"
+"$TAB" -q -C "$cup" draw R1 > /dev/null || fail "draw R1 failed"
+mkdir -p "$cup/rounds/R1/ballots.csv/in-the-way"
+expect simulate "cannot write $cup/rounds/R1/ballots.csv: Is a directory" -- "$TAB" -C "$cup" simulate R1 --force
+rm -rf "$cup/rounds/R1/ballots.csv"
+rm "$cup/rounds/R1/draw.csv" && mkdir -p "$cup/rounds/R1/draw.csv/in-the-way"
+expect "draw over a directory" "cannot write $cup/rounds/R1/draw.csv: Is a directory" -- "$TAB" -C "$cup" draw R1 --force
+[ ! -e "$cup/.tab.journal" ] || fail "a failed draw left its journal"
+rm -rf "$cup/rounds/R1/draw.csv"
+if [ "$(id -u)" != 0 ]; then  # root writes into read-only folders
+  chmod a-w "$cup/rounds/R1"
+  expect "draw into a read-only round" "cannot write $cup/rounds/R1/draw.*Permission denied" -- "$TAB" -C "$cup" draw R1 --force
+  expect "simulate into a read-only round" "cannot write $cup/rounds/R1/ballots.csv.*Permission denied" -- \
+    "$TAB" -C "$cup" simulate R1 --force
+  chmod u+w "$cup/rounds/R1"
+  chmod a-w "$cup"
+  expect "break into a read-only tournament" "Permission denied" -- "$TAB" -C "$cup" break --force --allow-incomplete
+  chmod u+w "$cup"
+fi
+echo "io_errors: init, import, publish, draw, simulate and break exit 4 with the path and the reason"

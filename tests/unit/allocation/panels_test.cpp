@@ -205,6 +205,22 @@ TEST_CASE("allocation: no history penalty, however large, makes a feasible round
     }
 }
 
+TEST_CASE("allocation: extreme weights saturate instead of overflowing") {
+    // Every weight at its largest: a trainee still sits with the strongest chair, as with the
+    // defaults (a product that wrapped to a negative cost sent it to the weakest).
+    for (int64_t weight : {int64_t{1'000'000'000'000'000}, std::numeric_limits<int64_t>::max()}) {
+        AllocationFixture f("wsdc", 2);
+        f.voters(2);
+        int trainee = f.adjudicator("Trainee", 0, true);  // the floor of the range: the top chair's weakness is 0
+        for (const char* key : {"trainee_weight", "history_penalty", "strength_weight"})
+            f.t.edit_section("allocation").set(key, weight);
+        tab::AllocationOutcome out = f.run();
+        REQUIRE(out.problems.empty());
+        CHECK(room(out, 1).trainees == std::vector<int>{trainee});
+        CHECK(room(out, 1).chair == 0);
+    }
+}
+
 TEST_CASE("allocation: outrounds get odd panels of the outround size, never more than the pool") {
     CHECK(tab::outround_panel_size(1) == 7);
     CHECK(tab::outround_panel_size(2) == 5);

@@ -57,3 +57,77 @@ TEST_CASE("standings: speakers carry their name and team, the kinds parse from t
     CHECK(doc["speakers"][0]["speaker"].is_string());
     CHECK(doc["speakers"][0]["tied"] == true);
 }
+
+namespace {
+
+// The fixture with an open break of two teams, R1's results in (T1 and T3 win), and `prelims`
+// prelim rounds in all.
+AppFixture with_open_break(int prelims) {
+    AppFixture f;
+    tab::BreakCategory open;
+    open.id = "open";
+    open.name = "Open";
+    open.size = 2;
+    open.general = true;
+    f.t.break_categories = {open};
+    for (int r = 2; r <= prelims; ++r) {
+        tab::Round round;
+        round.id = "R" + std::to_string(r);
+        f.t.rounds.insert(f.t.rounds.end() - 1, round);
+    }
+    f.draw_r1();
+    f.ballots_r1(AppFixture::sheet(1, "T1", "T2") + AppFixture::sheet(2, "T3", "T4"));
+    return f;
+}
+
+std::string liveness_of(const nlohmann::ordered_json& doc, const std::string& team) {
+    for (const auto& line : doc["teams"])
+        if (line["team"] == team) return line["liveness"].value("open", "");
+    return "no such team";
+}
+
+}  // namespace
+
+TEST_CASE("standings: liveness per break category after a prelim with results") {
+    // Two-team, 4 teams, 2 prelims, a break of 2: safe at 2 wins, dead at -1 after round 1
+    // (Tabbycat's thresholds): every team is still live.
+    AppFixture f = with_open_break(2);
+    tab::Diagnostics diags;
+    std::optional<tab::app::StandingsReport> r = tab::app::standings(f.t, f.fs, {tab::app::StandingsKind::teams, ""}, diags);
+    REQUIRE(r);
+    REQUIRE(r->liveness.size() == 1);
+    CHECK(r->liveness[0].category == "open");
+    CHECK(r->liveness[0].name == "Open");
+    const nlohmann::ordered_json doc = tab::app::to_json(*r);
+    for (const char* team : {"T1", "T2", "T3", "T4"}) CHECK(liveness_of(doc, team) == "live");
+}
+
+TEST_CASE("standings: after the last prelim the break decides liveness, break.csv first") {
+    AppFixture f = with_open_break(1);
+    tab::Diagnostics diags;
+    std::optional<tab::app::StandingsReport> r = tab::app::standings(f.t, f.fs, {tab::app::StandingsKind::teams, ""}, diags);
+    REQUIRE(r);
+    nlohmann::ordered_json doc = tab::app::to_json(*r);
+    CHECK(liveness_of(doc, "T1") == "safe");
+    CHECK(liveness_of(doc, "T3") == "safe");
+    CHECK(liveness_of(doc, "T2") == "dead");
+    CHECK(liveness_of(doc, "T4") == "dead");
+
+    // A break.csv the director wrote otherwise is what the teams were told.
+    f.fs.files["break.csv"] = "category,break_rank,rank,team,remark,note\nopen,1,3,T2,,\nopen,2,3,T4,,\n";
+    r = tab::app::standings(f.t, f.fs, {tab::app::StandingsKind::teams, ""}, diags);
+    REQUIRE(r);
+    doc = tab::app::to_json(*r);
+    CHECK(liveness_of(doc, "T2") == "safe");
+    CHECK(liveness_of(doc, "T1") == "dead");
+}
+
+TEST_CASE("standings: no liveness without break categories or results") {
+    AppFixture f;
+    f.draw_r1();
+    tab::Diagnostics diags;
+    std::optional<tab::app::StandingsReport> r = tab::app::standings(f.t, f.fs, {tab::app::StandingsKind::teams, ""}, diags);
+    REQUIRE(r);
+    CHECK(r->liveness.empty());
+    CHECK(tab::app::to_json(*r)["teams"][0]["liveness"].empty());
+}

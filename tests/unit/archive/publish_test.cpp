@@ -78,7 +78,7 @@ TEST_CASE("publish: in the tournament's language, and a silent round's results a
     const std::string& tab = *page(*russian, "team-tab.html");
     CHECK(tab.find("<html lang=\"ru\">") != std::string::npos);
     CHECK(tab.find("Командный зачёт") != std::string::npos);
-    CHECK(tab.find("Результаты закрытых раундов не включены.") != std::string::npos);
+    CHECK(tab.find("Результаты закрытых и ещё не опубликованных раундов не включены.") != std::string::npos);
     // Without round 5 the tab differs from the full one.
     CHECK(tab != *page(*english, "team-tab.html"));
     CHECK(diags.error_count() == 0);
@@ -95,4 +95,46 @@ TEST_CASE("publish: --lang sets the language of every page, <html lang> included
             CHECK(html.find("<html lang=\"" + std::string(lang) + "\">") != std::string::npos);
         }
     }
+}
+
+TEST_CASE("publish: each round has its draw by room and by team, a projector view and released results") {
+    tab::MemoryFileSystem fs = schools_a_with_contacts();
+    tab::Diagnostics diags;
+    auto pages = tab::publish_site(fs, "", diags);
+    REQUIRE(pages);
+    for (const char* name : {"rooms-R1.html", "results-R1.html", "projector-R1.html", "results-QF.html", "participants.html",
+                             "institutions.html"}) {
+        CAPTURE(name);
+        CHECK(page(*pages, name));
+    }
+    CHECK(page(*pages, "positions.html") == nullptr);  // two-team: no BP position balance
+    // Find your room: team names in alphabetical order.
+    const std::string& rooms = *page(*pages, "rooms-R1.html");
+    CHECK(rooms.find("<td>School 01 A</td>") < rooms.find("<td>School 01 B</td>"));
+    CHECK(rooms.find("<td>School 01 B</td>") < rooms.find("<td>School 02 A</td>"));
+    // The team tab gives each round's side and result.
+    CHECK(page(*pages, "team-tab.html")->find(" win</td>") != std::string::npos);
+    CHECK(page(*pages, "projector-R1.html")->find("<section id=\"room-1\">") != std::string::npos);
+}
+
+TEST_CASE("publish: [publish] results_released names the rounds whose results are shown") {
+    tab::MemoryFileSystem fs = schools_a_with_contacts();
+    fs.files["tournament.toml"] += "\n[publish]\nresults_released = [\"R1\", \"R2\"]\n";
+    tab::Diagnostics diags;
+    auto pages = tab::publish_site(fs, "", diags);
+    REQUIRE(pages);
+    CHECK(diags.error_count() == 0);
+    CHECK(page(*pages, "results-R2.html"));
+    CHECK(page(*pages, "results-R3.html") == nullptr);
+    CHECK(page(*pages, "results-QF.html") == nullptr);
+    CHECK(page(*pages, "draw-R3.html"));  // the draw stays public
+    const std::string& tab = *page(*pages, "team-tab.html");
+    CHECK(tab.find("<th>R2</th>") != std::string::npos);
+    CHECK(tab.find("<th>R3</th>") == std::string::npos);
+    CHECK(tab.find("Results of silent rounds, and of rounds not yet released, are not included.") != std::string::npos);
+
+    fs.files["tournament.toml"].replace(fs.files["tournament.toml"].find("\"R2\"]"), 5, "\"R9\"]");
+    tab::Diagnostics unknown;
+    CHECK_FALSE(tab::publish_site(fs, "", unknown));
+    CHECK(unknown.error_count() == 1);
 }

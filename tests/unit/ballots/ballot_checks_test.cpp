@@ -81,13 +81,15 @@ TEST_CASE("ballot reader: unreadable cells") {
     CHECK(w.problems(header + "9,,T1,T1 A,1,70,,\n") ==
           std::vector<std::string>{"2:1: room: found '9', expected a room number or venue of the draw of R1"});
     CHECK(w.problems(header + "1,Nobody,T1,T1 A,1,70,,\n") ==
-          std::vector<std::string>{"2:2: adjudicator: found 'Nobody', expected an adjudicator of adjudicators.csv"});
+          std::vector<std::string>{"2:2: adjudicator: found 'Nobody', expected an adjudicator of room 1; "
+                                   "did you mean 'J1', 'J2', 'J3'?"});
     CHECK(w.problems(header + "1,,T9,T1 A,1,70,,\n") ==
-          std::vector<std::string>{"2:3: team: found 'T9', expected a team of teams.csv"});
+          std::vector<std::string>{"2:3: team: found 'T9', expected a team of room 1; did you mean 'T1', 'T2'?"});
     CHECK(w.problems(header + "1,,T3,T3 A,1,70,,\n") ==
           std::vector<std::string>{"2:3: team: 'T3' is not in room 1, expected one of T1, T2"});
     CHECK(w.problems(header + "1,,T1,Ghost,1,70,,\n") ==
-          std::vector<std::string>{"2:4: speaker: found 'Ghost', expected a speaker of team 'T1'"});
+          std::vector<std::string>{"2:4: speaker: found 'Ghost', expected a speaker of team 'T1'; "
+                                   "did you mean 'T1 A', 'T1 B', 'T1 C'?"});
     CHECK(w.problems(header + "1,,T1,T2 A,1,70,,\n") ==
           std::vector<std::string>{"2:4: speaker: 'T2 A' is not in team 'T1'"});
     CHECK(w.problems(header + "1,,T1,T1 A,4,70,,\n") ==
@@ -98,6 +100,47 @@ TEST_CASE("ballot reader: unreadable cells") {
           std::vector<std::string>{"2:8: iron: found 'maybe', expected yes or no"});
     CHECK(w.problems("room,team,status\n1,T1,pending\n") ==
           std::vector<std::string>{"2:3: status: found 'pending', expected confirmed, draft, recorded or nothing"});
+}
+
+TEST_CASE("ballot reader: typed names are found by their key, and a wrong one is one error") {
+    Wsdc w;
+    w.t.teams[0].name = "Ілияс Team";
+    w.t.speakers[1].name = "Артём Ким";
+    std::string sheet = replace(room1(), "T1 B", "Артём Ким");
+    for (size_t at = sheet.find(",T1,"); at != std::string::npos; at = sheet.find(",T1,")) sheet.replace(at, 4, ",Ілияс Team,");
+    std::string typed = sheet;  // a Latin I for the Kazakh І, е for ё, stray spaces and case
+    for (size_t at = typed.find(",Ілияс Team,"); at != std::string::npos; at = typed.find(",Ілияс Team,"))
+        typed.replace(at, std::string(",Ілияс Team,").size(), ",iлияс  TEAM,");
+    typed = replace(typed, "Артём Ким", "Артем Ким");
+    CHECK(w.problems(header + typed).empty());
+    tab::Diagnostics diags;
+    tab::BallotFile b = tab::parse_ballots(w.t, w.draw, header + typed, "b.csv", diags);
+    CHECK(tab::compute_round_results(w.t, w.draw, b).debates[0].entered);
+
+    // One misspelt team on its four rows: one error with the room's nearest name, no rule
+    // errors for the speeches it leaves out, and the room does not count.
+    std::string wrong = sheet;
+    for (size_t at = wrong.find(",T2,"); at != std::string::npos; at = wrong.find(",T2,")) wrong.replace(at, 4, ",Tw2,");
+    CHECK(w.problems(header + wrong) ==
+          std::vector<std::string>{"6:3: team: found 'Tw2', expected a team of room 1; did you mean 'T2'?"});
+    tab::Diagnostics more;
+    tab::BallotFile bad = tab::parse_ballots(w.t, w.draw, header + wrong, "b.csv", more);
+    CHECK(bad.unreadable == std::set<int>{0});
+    CHECK_FALSE(tab::compute_round_results(w.t, w.draw, bad).debates[0].entered);
+
+    // A misspelt speaker: one error naming the team's nearest speaker.
+    CHECK(w.problems(header + replace(sheet, "T2 C", "T2 Cc")) ==
+          std::vector<std::string>{"8:4: speaker: found 'T2 Cc', expected a speaker of team 'T2'; did you mean 'T2 C'?"});
+}
+
+TEST_CASE("ballot reader: the did-you-mean message speaks the tournament's language") {
+    Wsdc w;
+    w.t.language = "ru";
+    CHECK(w.problems(header + "1,,T9,T1 A,1,70,,\n") ==
+          std::vector<std::string>{"2:3: team: найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?"});
+    w.t.language = "kk";
+    CHECK(w.problems(header + "1,,T9,T1 A,1,70,,\n") ==
+          std::vector<std::string>{"2:3: team: 'T9' табылды, 1 аудиторияның командасы күтілген; 'T1', 'T2' деп айтқыңыз келді ме?"});
 }
 
 TEST_CASE("ballot checks: positions, ranges and steps") {

@@ -4,6 +4,7 @@
 
 #include "ballot_fixture.hpp"
 #include "tab/ballots/completeness.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace {
 
@@ -68,7 +69,7 @@ TEST_CASE("completeness: publish and export leave out drawn incomplete rounds on
     const tab::Tournament t = three_prelims();
     const std::vector<tab::RoundResults> results = {round_with("R1", {true, true}), round_with("R2", {true, false})};
     tab::Diagnostics diags;
-    const std::vector<tab::IncompleteRound> out = tab::left_out(tab::incomplete_prelims(t, results), "the website", diags);
+    const std::vector<tab::IncompleteRound> out = tab::left_out(tab::incomplete_prelims(t, results), tab::message("what.website"), diags);
     REQUIRE(out.size() == 1);  // R3 is not drawn yet: not due, no warning
     CHECK(out[0].round == "R2");
     REQUIRE(diags.all().size() == 1);
@@ -89,4 +90,27 @@ TEST_CASE("completeness: results read from the files, a ballot that counts is a 
     REQUIRE(r.size() == 1);
     CHECK(r[0].rooms == std::vector<int>{1, 2});  // drawn, no ballots file
     CHECK(tab::incomplete_prelims(t, fs, "R1", diags).empty());
+}
+
+TEST_CASE("completeness: an elimination round of tournament.toml not drawn or not decided keeps the tournament unfinished") {
+    tab::Tournament t = tab::testing::ballot_tournament("australs", 4, 0);  // R1 and the final F
+    tab::MemoryFileSystem fs;
+    tab::Diagnostics diags;
+    std::vector<tab::IncompleteRound> missing = tab::incomplete_eliminations(t, fs, diags);
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].round == "F");
+    CHECK_FALSE(missing[0].drawn);
+
+    fs.files[tab::draw_path("F")] = "room,venue,bracket,gov,opp\n1,,0,T1,T2\n";
+    missing = tab::incomplete_eliminations(t, fs, diags);
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].drawn);
+    CHECK(missing[0].rooms == std::vector<int>{1});
+
+    fs.files[tab::ballots_path("F")] = "room,team,win\n1,T1,yes\n1,T2,\n";
+    CHECK(tab::incomplete_eliminations(t, fs, diags).empty());
+    CHECK_FALSE(diags.has_errors());
+
+    t.rounds.resize(1);  // prelims only: nothing to wait for
+    CHECK(tab::incomplete_eliminations(t, fs, diags).empty());
 }

@@ -136,3 +136,58 @@ TEST_CASE("awards: no places while the final has no ballot, and the reason is gi
     CHECK(places(t, fs, &missing).empty());
     CHECK(missing == "round GF has no confirmed ballot for room 1");
 }
+
+namespace {
+
+// A BP tournament of prelims only (a district qualifier): R1 with T1-T4 in room 1 (T3 80, T2 78,
+// T4 72, T1 70 per speaker) and T5-T8 in room 2 (T5 85, T6 76, T7 74, T8 71).
+struct PrelimsOnly {
+    tab::Tournament t = tab::testing::ballot_tournament("bp", 8, 0);
+    tab::MemoryFileSystem fs;
+
+    PrelimsOnly() {
+        t.rounds.resize(1);
+        fs.files[tab::draw_path("R1")] = draw_csv(t, {"1,T1,T2,T3,T4", "2,T5,T6,T7,T8"});
+        std::string ballots = "room,team,speaker,position,score\n";
+        const std::vector<std::pair<std::string, int>> scores = {{"T1", 70}, {"T2", 78}, {"T3", 80}, {"T4", 72},
+                                                                 {"T5", 85}, {"T6", 76}, {"T7", 74}, {"T8", 71}};
+        for (size_t i = 0; i < scores.size(); ++i)
+            for (const char* p : {"A", "B"})
+                ballots += std::to_string(i / 4 + 1) + "," + scores[i].first + "," + scores[i].first + " " + p + "," +
+                           (p[0] == 'A' ? "1" : "2") + "," + std::to_string(scores[i].second) + "\n";
+        fs.files[tab::ballots_path("R1")] = ballots;
+    }
+
+    // Each category's places as "1 T5", "2 T3", ...
+    std::vector<std::vector<std::string>> places() {
+        tab::Diagnostics diags;
+        std::vector<tab::RoundResults> prelims = tab::load_results(t, fs, "", diags);
+        std::optional<tab::Awards> a = tab::compute_awards(t, fs, prelims, diags);
+        REQUIRE(a);
+        CHECK_FALSE(diags.has_errors());
+        std::vector<std::vector<std::string>> out;
+        for (const tab::TeamPlaces& tp : a->teams) {
+            out.emplace_back();
+            for (const tab::Placing& p : tp.places)
+                out.back().push_back(std::to_string(p.place) + (p.shared ? "= " : " ") + t.teams[static_cast<size_t>(p.who)].name);
+        }
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("awards: a tournament without elimination rounds places its teams 1-4 by the team standings") {
+    PrelimsOnly p;
+    // No break category declared: one overall list, by points, then speaker points.
+    CHECK(p.places() == std::vector<std::vector<std::string>>{{"1 T5", "2 T3", "3 T2", "4 T6"}});
+
+    // Per break category: the category's eligible teams only.
+    tab::BreakCategory open, school;
+    open.id = "open";
+    open.general = true;
+    school.id = "school";
+    for (int team : {0, 1, 5, 7}) p.t.teams[static_cast<size_t>(team)].break_categories = {"school"};
+    p.t.break_categories = {open, school};
+    CHECK(p.places() == std::vector<std::vector<std::string>>{{"1 T5", "2 T3", "3 T2", "4 T6"}, {"1 T2", "2 T6", "3 T8", "4 T1"}});
+}

@@ -130,9 +130,9 @@ TEST_CASE("team standings: opp_strength is MIT-Tab's opponents' wins over the nu
 
 TEST_CASE("team standings: the apda preset ranks in MIT-Tab's order") {
     const tab::Format apda = *tab::preset_format("apda");
-    CHECK(apda.team_precedence == std::vector<std::string>{"wins", "speaks_sum", "srank", "speaks_single_adj",
+    CHECK(apda.team_precedence == std::vector<std::string>{"wins", "speaks_apda", "srank", "speaks_single_adj",
                                                            "srank_single_adj", "speaks_double_adj", "srank_double_adj",
                                                            "opp_strength"});
-    CHECK(apda.speaker_precedence == std::vector<std::string>{"total", "srank", "total_single_adj", "srank_single_adj",
+    CHECK(apda.speaker_precedence == std::vector<std::string>{"total_apda", "srank", "total_single_adj", "srank_single_adj",
                                                               "total_double_adj", "srank_double_adj"});
 }
