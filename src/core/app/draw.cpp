@@ -11,6 +11,7 @@
 #include "tab/breaks/elimination.hpp"
 #include "tab/draw/draw_generate.hpp"
 #include "tab/draw/draw_json.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -82,7 +83,7 @@ std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs,
 
 std::optional<DrawRoundResult> accept_manual(const Tournament& t, const FileSystem& fs, const Round& round, Diagnostics& diags) {
     if (!fs.exists(draw_path(round.id))) {
-        diags.fail(Failure::cannot, "round " + round.id + " is drawn by hand: write " + draw_path(round.id) + " first");
+        diags.fail(Failure::cannot, message("diag.draw.manual", {{"round", round.id}, {"file", draw_path(round.id)}}));
         return std::nullopt;
     }
     std::optional<Draw> manual = read_draw(fs, t, round.id, diags);
@@ -100,7 +101,7 @@ bool earlier_prelims_complete(const Tournament& t, const FileSystem& fs, const R
         for (const Diagnostic& d : reading.all()) diags.add(d);
         return false;
     }
-    return require_complete(incomplete, "draw " + round.id, allow_incomplete, diags);
+    return require_complete(incomplete, message("action.draw", {{"round", round.id}}), allow_incomplete, diags);
 }
 
 }  // namespace
@@ -143,7 +144,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     if (round->draw_method == DrawMethod::manual && !is_elimination(*round)) return accept_manual(t, fs, *round, diags);
     if (!request.dry_run && !lock_for_writing(fs, diags)) return std::nullopt;
     const bool drawn = fs.exists(draw_path(round->id));
-    if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, "draw round " + round->id, diags))
+    if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, message("action.draw", {{"round", round->id}}), diags))
         return std::nullopt;
     if (!is_elimination(*round) && !earlier_prelims_complete(t, fs, *round, request.allow_incomplete, diags)) return std::nullopt;
     // A dry run of a drawn round makes it again from the seed it was made with, to compare.

@@ -15,6 +15,7 @@
 #include "tab/archive/json_export.hpp"
 #include "tab/model/loader.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -167,7 +168,7 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
     }
     // Standings count only rounds whose results are all in (a round still being entered is pending).
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
-    results = complete_only(results, left_out(incomplete_prelims(t, results), "the exported standings", diags));
+    results = complete_only(results, left_out(incomplete_prelims(t, results), message("what.export"), diags));
     ordered_json standings;
     if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
         standings["teams"] = standings_json(t, *teams);

@@ -53,7 +53,7 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
     }
     const bool over = std::all_of(d.rounds.begin(), d.rounds.end(), [](const RoundData& r) { return r.complete; });
     for (RoundData& r : d.rounds) r.released = r.complete && is_released(t, *r.round, over || include_silent);
-    for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), "the website", diags))
+    for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), message("what.website"), diags))
         d.pending += (d.pending.empty() ? "" : ", ") + r.round;
     for (const RoundData& r : d.rounds) {
         if (r.round->stage != Stage::prelim || !r.complete) continue;
