@@ -2,8 +2,8 @@
 // folder can be copied anywhere, opened from a USB stick on a projector, or printed.
 //
 // The layout is one column at most 60rem wide. Nothing may make the page wider than a 390 px
-// phone: tables scroll sideways inside their own .scroll box, long words break, and the
-// navigation wraps onto more lines. The main navigation lists the site's pages; a round's pages
+// phone: tables scroll sideways inside their own .scroll box, pictures (inline SVG figures)
+// shrink to the column's width, long words break, and the navigation wraps onto more lines. The main navigation lists the site's pages; a round's pages
 // add a second line with that round's draw, find-your-room, results and projector view. Printing
 // gives A4 pages without navigation, with tables at full width and rows kept whole. In the
 // projector view a room chosen by its link (#room-N, the :target) fills the screen alone.
