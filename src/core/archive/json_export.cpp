@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <string>
 #include <type_traits>
+#include <utility>
 
 #include "tab/ballots/completeness.hpp"
 #include "tab/breaks/break.hpp"
@@ -57,7 +59,7 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
             const Speaker& sp = t.speakers[static_cast<size_t>(s)];
             ordered_json j = {{"name", sp.name}, {"id", sp.id}, {"categories", sp.categories}};
             if (include_contacts) j["contacts"] = contacts(sp.personal);
-            speakers.push_back(j);
+            speakers.push_back(std::move(j));
         }
         out["teams"].push_back({{"name", team.name},
                                 {"institution", t.institution_code(team.institution)},
@@ -81,7 +83,7 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
                           {"institution_conflicts", institutions},
                           {"adjudicator_conflicts", names(t, a.adjudicator_conflicts)}};
         if (include_contacts) j["contacts"] = contacts(a.personal);
-        out["adjudicators"].push_back(j);
+        out["adjudicators"].push_back(std::move(j));
     }
     out["venues"] = ordered_json::array();
     for (const Venue& v : t.venues) out["venues"].push_back({{"name", v.name}, {"priority", v.priority}, {"tags", v.tags}});
@@ -100,16 +102,21 @@ ordered_json results_json(const Tournament& t, const RoundResults& r) {
                                                                                                : ordered_json(s.position)},
                                     {"score", six_decimals(s.score.to_double())},
                                     {"iron", s.iron}});
-            teams.push_back({{"team", team_name(t, tr.team)},
-                             {"side", t.format.sides.at(static_cast<size_t>(tr.side))},
-                             {"win", tr.win},
-                             {"points", tr.points},
-                             {"score", tr.scored ? ordered_json(six_decimals(tr.score.to_double())) : ordered_json(nullptr)},
-                             {"votes", tr.votes},
-                             {"panel", tr.panel},
-                             {"speeches", speeches}});
+            // Moved in as the last key, not copied through an initializer list: a big tournament
+            // has hundreds of thousands of speeches.
+            ordered_json team = {{"team", team_name(t, tr.team)},
+                                 {"side", t.format.sides.at(static_cast<size_t>(tr.side))},
+                                 {"win", tr.win},
+                                 {"points", tr.points},
+                                 {"score", tr.scored ? ordered_json(six_decimals(tr.score.to_double())) : ordered_json(nullptr)},
+                                 {"votes", tr.votes},
+                                 {"panel", tr.panel}};
+            team["speeches"] = std::move(speeches);
+            teams.push_back(std::move(team));
         }
-        debates.push_back({{"room", d.room}, {"entered", d.entered}, {"teams", teams}});
+        ordered_json debate = {{"room", d.room}, {"entered", d.entered}};
+        debate["teams"] = std::move(teams);
+        debates.push_back(std::move(debate));
     }
     return debates;
 }
@@ -126,10 +133,12 @@ ordered_json standings_json(const Tournament& t, const StandingsTable<Row>& tabl
         j["tied"] = row.rank.tied;
         if constexpr (std::is_same_v<Row, TeamStanding>) j["team"] = team_name(t, row.team);
         else j["speaker"] = t.speakers[static_cast<size_t>(row.speaker)].name;
-        j["metrics"] = metrics;
-        rows.push_back(j);
+        j["metrics"] = std::move(metrics);
+        rows.push_back(std::move(j));
     }
-    return {{"precedence", table.precedence}, {"rows", rows}};
+    ordered_json out = {{"precedence", table.precedence}};
+    out["rows"] = std::move(rows);
+    return out;
 }
 
 }  // namespace
@@ -163,7 +172,7 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
             if (std::optional<RoundResults> res = load_round_results(t, fs, r.id, diags))
                 round["results"] = results_json(t, *res);
         }
-        doc["rounds"].push_back(round);
+        doc["rounds"].push_back(std::move(round));
     }
     // Standings count only rounds whose results are all in (a round still being entered is pending).
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
@@ -176,7 +185,7 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
     if (t.format.reply)
         if (auto replies = compute_reply_standings(t, results, reply_standings_options(t), diags))
             standings["replies"] = standings_json(t, *replies);
-    doc["standings"] = standings;
+    doc["standings"] = std::move(standings);
     doc["break"] = nullptr;
     if (fs.exists(break_file))
         if (std::optional<Break> b = read_break(t, fs, diags)) {
@@ -191,9 +200,11 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
                                        {"note", e.note}});
                 categories.push_back({{"category", c.category}, {"teams", entries}});
             }
-            doc["break"] = categories;
+            doc["break"] = std::move(categories);
         }
-    return doc.dump(2) + "\n";
+    std::string text = doc.dump(2);
+    text += '\n';
+    return text;
 }
 
 }  // namespace tab
