@@ -141,21 +141,65 @@ ordered_json standings_json(const Tournament& t, const StandingsTable<Row>& tabl
     return out;
 }
 
+// The document is written member by member, as nlohmann's dump(2) would write it whole: each
+// value dumped on its own and indented to its depth (JSON strings hold no raw newline). The rounds,
+// most of a big tournament's document, are built and written one at a time, so that only one
+// round's tree is ever held (4000 teams: a 60 MB document, its tree over 300 MB).
+class DocumentWriter {
+public:
+    void member(const std::string& key, const ordered_json& value) {
+        open(key);
+        append(value, 1);
+    }
+    void begin_array(const std::string& key) {
+        open(key);
+        items_ = 0;
+    }
+    void item(const ordered_json& value) {
+        text_ += items_++ == 0 ? "[\n    " : ",\n    ";
+        append(value, 2);
+    }
+    void end_array() { text_ += items_ == 0 ? "[]" : "\n  ]"; }
+    std::string finish() {
+        text_ += members_ == 0 ? "}\n" : "\n}\n";
+        return std::move(text_);
+    }
+
+private:
+    void open(const std::string& key) {
+        text_ += members_++ == 0 ? "{\n  " : ",\n  ";
+        text_ += ordered_json(key).dump() + ": ";
+    }
+    void append(const ordered_json& value, int depth) {
+        const std::string dumped = value.dump(2);
+        const std::string indent(static_cast<size_t>(2 * depth), ' ');
+        for (char c : dumped) {
+            text_ += c;
+            if (c == '\n') text_ += indent;
+        }
+    }
+
+    std::string text_;
+    int members_ = 0, items_ = 0;
+};
+
 }  // namespace
 
 std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags, bool include_contacts) {
     std::optional<Tournament> loaded = load_tournament(fs, diags);
     if (!loaded) return std::nullopt;
     const Tournament& t = *loaded;
-    ordered_json doc;
-    doc["tab_export"] = 1;
-    doc["name"] = t.name;
-    doc["short_name"] = t.short_name;
-    doc["preset"] = t.format.preset;
-    doc["language"] = t.language;
-    doc["start_date"] = t.start_date ? format_date(*t.start_date) : "";
-    doc["participants"] = participants(t, include_contacts);
-    doc["rounds"] = ordered_json::array();
+    DocumentWriter doc;
+    doc.member("tab_export", 1);
+    doc.member("name", t.name);
+    doc.member("short_name", t.short_name);
+    doc.member("preset", t.format.preset);
+    doc.member("language", t.language);
+    doc.member("start_date", t.start_date ? format_date(*t.start_date) : "");
+    doc.member("participants", participants(t, include_contacts));
+    // The prelims' results, kept for the standings with the problems reading them reported.
+    std::vector<std::pair<std::optional<RoundResults>, Diagnostics>> prelims;
+    doc.begin_array("rounds");
     for (const Round& r : t.rounds) {
         ordered_json motions = ordered_json::array();
         for (const Motion& m : r.motions) motions.push_back({{"reference", m.reference}, {"text", m.text}});
@@ -169,13 +213,23 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
                               {"results", nullptr}};
         if (fs.exists(draw_path(r.id))) {
             if (std::optional<Draw> d = read_draw(fs, t, r.id, diags)) round["draw"] = to_json(draw_document(t, &r, *d), false);
-            if (std::optional<RoundResults> res = load_round_results(t, fs, r.id, diags))
-                round["results"] = results_json(t, *res);
+            Diagnostics reading;
+            std::optional<RoundResults> res = load_round_results(t, fs, r.id, reading);
+            if (res) round["results"] = results_json(t, *res);
+            diags.append(reading);
+            if (r.stage == Stage::prelim) prelims.emplace_back(std::move(res), std::move(reading));
         }
-        doc["rounds"].push_back(std::move(round));
+        doc.item(round);
     }
+    doc.end_array();
     // Standings count only rounds whose results are all in (a round still being entered is pending).
-    std::vector<RoundResults> results = load_results(t, fs, "", diags);
+    // They are the results above, and their files' problems are reported with them once more, as
+    // when the standings read the files again (load_results).
+    std::vector<RoundResults> results;
+    for (auto& [res, reading] : prelims) {
+        diags.append(reading);
+        if (res) results.push_back(std::move(*res));
+    }
     results = complete_only(results, left_out(incomplete_prelims(t, results), "the exported standings", diags));
     ordered_json standings;
     if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
@@ -185,8 +239,8 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
     if (t.format.reply)
         if (auto replies = compute_reply_standings(t, results, reply_standings_options(t), diags))
             standings["replies"] = standings_json(t, *replies);
-    doc["standings"] = std::move(standings);
-    doc["break"] = nullptr;
+    doc.member("standings", standings);
+    ordered_json break_json = nullptr;
     if (fs.exists(break_file))
         if (std::optional<Break> b = read_break(t, fs, diags)) {
             ordered_json categories = ordered_json::array();
@@ -200,11 +254,10 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
                                        {"note", e.note}});
                 categories.push_back({{"category", c.category}, {"teams", entries}});
             }
-            doc["break"] = std::move(categories);
+            break_json = std::move(categories);
         }
-    std::string text = doc.dump(2);
-    text += '\n';
-    return text;
+    doc.member("break", break_json);
+    return doc.finish();
 }
 
 }  // namespace tab
