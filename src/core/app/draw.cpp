@@ -54,8 +54,6 @@ DrawRequest request_for(const Tournament& t, const Round& round, const std::vect
     return req;
 }
 
-bool is_elimination(const Round& round) { return round.stage == Stage::elimination || round.draw_method == DrawMethod::elimination; }
-
 std::optional<MadeDraw> make_elimination_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
                                               Diagnostics& diags) {
     Diagnostics found;
@@ -117,8 +115,8 @@ std::optional<std::vector<RoundResults>> complete_earlier_results(const Tourname
 }
 
 // A prelim's draw from the teams' histories.
-std::optional<MadeDraw> make_prelim_draw(const Tournament& t, const Round& round, const std::vector<TeamHistory>& history,
-                                         uint64_t seed, Diagnostics& diags) {
+std::optional<MadeDraw> draw_from_histories(const Tournament& t, const Round& round, const std::vector<TeamHistory>& history,
+                                            uint64_t seed, Diagnostics& diags) {
     DrawRequest req = request_for(t, round, history, seed);
     Diagnostics generated;
     std::optional<DrawOutcome> outcome = generate_draw(req, generated);
@@ -152,7 +150,12 @@ std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, con
     const int errors_before = diags.error_count();
     std::vector<TeamHistory> history = team_histories(t, fs, round.id, diags);
     if (diags.error_count() > errors_before) return std::nullopt;
-    return make_prelim_draw(t, round, history, seed, diags);
+    return draw_from_histories(t, round, history, seed, diags);
+}
+
+std::optional<MadeDraw> make_prelim_draw(const Tournament& t, const Round& round, const std::vector<RoundResults>& earlier,
+                                         uint64_t seed, Diagnostics& diags) {
+    return draw_from_histories(t, round, team_histories(t, earlier), seed, diags);
 }
 
 std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, const DrawRoundRequest& request,
@@ -171,8 +174,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     std::optional<uint64_t> seed = request.seed;
     if (!seed && request.dry_run && drawn) seed = recorded_seed(t, fs, *round);
     const uint64_t lot = draw_seed(t, *round, seed);
-    std::optional<MadeDraw> made = earlier ? make_prelim_draw(t, *round, team_histories(t, *earlier), lot, diags)
-                                           : make_draw(t, fs, *round, lot, diags);
+    std::optional<MadeDraw> made = earlier ? make_prelim_draw(t, *round, *earlier, lot, diags) : make_draw(t, fs, *round, lot, diags);
     if (!made) return std::nullopt;
     DrawRoundResult result{request.dry_run ? DrawAction::dry_run : DrawAction::written, made->document, std::nullopt, std::nullopt};
     if (request.dry_run && drawn) {
