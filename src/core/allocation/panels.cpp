@@ -31,7 +31,10 @@
 // in every room still short of its plan (until a layer seats nobody); then trainees, layer by
 // layer, one per room at a time. Within a layer no two new members share a room, and every pair
 // that would conflict with a member already seated is left out, so a conflict can never be
-// chosen: the rule holds by construction, not by penalty. verify_allocation() checks the
+// chosen: the rule holds by construction, not by penalty. A layer's pairs are never listed
+// (2000 rooms x 6000 voters would be 12 million): the solver asks for a seat's pairs when it
+// needs them, computed from the costs below and from the few pairs that are not plain
+// (suspects.hpp: a conflict, or a team judged before), so memory stays linear in rooms + voters. verify_allocation() checks the
 // finished draw again before it is written. Layering gives up global optimality across layers
 // (a layer cannot move an earlier member), which costs little because layer 0 already places the
 // strongest voters by importance.
