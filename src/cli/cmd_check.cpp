@@ -24,7 +24,7 @@ std::string report_text(const Context& ctx, const app::CheckResult& r) {
     const Diagnostics& diags = r.problems;
     std::string out;
     for (const Diagnostic& d : diags.all())
-        if (d.severity == Severity::error || !ctx.options().quiet) out += ctx.describe(d) + "\n";
+        if (d.severity == Severity::error || !ctx.options().quiet) out += ctx.describe(d, catalogue) + "\n";
     if (r.loaded)
         out += format_message(catalogue.tr("summary.loaded"), {{"name", r.loaded->name},
                                                                {"teams", catalogue.count("count.team", r.loaded->teams)},

@@ -63,7 +63,7 @@ int run_draw(Context& ctx, const DrawOptions& o) {
     if (result->action == app::DrawAction::written) ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", path}}));
     if (result->matches_stored == true) ctx.note("the draw made again from its recorded seed is the one in " + path);
     if (result->matches_stored == false) ctx.warn("the draw made again from its recorded seed differs from the one in " + path);
-    for (const std::string& note : result->document.notes) ctx.warn(note);
+    for (const Message& note : result->document.notes) ctx.warn(note);
     return ctx.finish(diags);
 }
 

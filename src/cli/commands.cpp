@@ -11,6 +11,22 @@
 namespace tab::cli {
 namespace {
 
+// A command-line error in the reader's language: the kinds we know are said in our own words
+// (with the option or arguments CLI11 names), any other in CLI11's words under a translated frame.
+std::string parse_error_text(const CLI::ParseError& e, const Catalogue& cat) {
+    const std::string what = e.what();
+    const std::string required = " is required";
+    const std::string extras = "The following arguments were not expected: ";
+    std::string text;
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && what.ends_with(required))
+        text = cat.say("cli.required", {{"option", what.substr(0, what.size() - required.size())}});
+    else if (dynamic_cast<const CLI::ExtrasError*>(&e) && what.starts_with(extras))
+        text = cat.say("cli.extras", {{"arguments", what.substr(extras.size())}});
+    else
+        text = cat.say("cli.invalid", {{"detail", what}});
+    return text + "\n" + cat.tr("cli.run_help") + "\n";
+}
+
 const char* const exit_codes_help =
     "Exit codes:\n"
     "  0   success\n"
@@ -292,7 +308,7 @@ int run_command_line(int argc, char** argv) {
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        std::cerr << parse_error_text(e, Context(global).catalogue());
         return exit_code::usage;
     }
 

@@ -43,7 +43,7 @@ const Tournament* Context::load() {
 Catalogue Context::catalogue() const {
     Catalogue catalogue = Catalogue::builtin(!options_.lang.empty() ? options_.lang
                                              : tournament_           ? tournament_->language
-                                                                     : "en");
+                                                                     : declared_language(*fs_));
     Diagnostics reported_by_load;  // translations.csv's problems were reported once, by load()
     load_catalogue_overrides(catalogue, *fs_, reported_by_load);
     return catalogue;
@@ -55,16 +55,17 @@ std::string Context::path(const std::string& file) const {
     return dir + (dir.back() == '/' ? "" : "/") + file;
 }
 
-std::string Context::describe(const Diagnostic& d) const {
+std::string Context::describe(const Diagnostic& d, const Catalogue& catalogue) const {
     Diagnostic shown = d;
     shown.file = path(d.file);
-    return format_diagnostic(shown);
+    return catalogue.describe(shown);
 }
 
 int Context::report(const Diagnostics& diags) const {
+    const Catalogue catalogue = this->catalogue();
     for (const Diagnostic& d : diags.all()) {
         if (d.severity == Severity::warning && options_.quiet) continue;
-        std::cerr << describe(d) << "\n";
+        std::cerr << describe(d, catalogue) << "\n";
     }
     return diags.error_count();
 }
@@ -91,7 +92,13 @@ void Context::note(const std::string& message) const {
 void Context::error(const std::string& message) const { std::cerr << "tab: " << message << "\n"; }
 
 void Context::warn(const std::string& message) const {
-    if (!options_.quiet) std::cerr << "tab: warning: " << message << "\n";
+    if (!options_.quiet) std::cerr << "tab: " << catalogue().tr("diag.warning") << ": " << message << "\n";
+}
+
+void Context::warn(const Message& message) const {
+    if (options_.quiet) return;
+    const Catalogue catalogue = this->catalogue();
+    std::cerr << "tab: " << catalogue.tr("diag.warning") << ": " << catalogue.say(message) << "\n";
 }
 
 void Context::print(const std::string& text) const { std::cout << text << std::flush; }

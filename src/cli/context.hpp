@@ -53,7 +53,7 @@ public:
 
     // A diagnostic as one line, its path relative to the current directory (prefixed with -C DIR)
     // so that editors and terminals can open it.
-    std::string describe(const Diagnostic& d) const;
+    std::string describe(const Diagnostic& d, const Catalogue& catalogue) const;
     // A path inside the tournament directory as seen from the current directory.
     std::string path(const std::string& file) const;
     // Prints diagnostics to stderr (warnings only without --quiet); returns the error count.
@@ -66,6 +66,7 @@ public:
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const std::string& message) const;
     void warn(const std::string& message) const;
+    void warn(const Message& message) const;  // in the language of catalogue()
     // A line for the person at the terminal about what was done ("wrote rounds/R1/draw.csv"):
     // stderr, so that stdout carries only the requested output; silent with --quiet.
     void note(const std::string& message) const;

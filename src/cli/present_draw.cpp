@@ -30,6 +30,14 @@ std::string flags_text(const std::vector<std::string>& flags, bool machine, cons
     return joined(words);
 }
 
+// A cost term or quality figure: its code for machines, its name in the language for people.
+std::string term_text(const std::string& prefix, const std::string& code, bool machine, const Catalogue& cat) {
+    if (machine) return code;
+    std::string key = prefix + code;
+    std::replace(key.begin(), key.end(), ' ', '_');
+    return cat.has(key) ? cat.tr(key) : code;
+}
+
 }  // namespace
 
 std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool explain, const Catalogue& cat) {
@@ -87,11 +95,11 @@ std::vector<Table> draw_tables(const DrawDocument& draw, bool machine, bool expl
     if (!explain) return tables;
     Table costs{"costs", "", {{"room", true}, {"term"}, {"cost", true}, {"detail"}}, {}};
     for (const RoomView& room : draw.rooms)
-        for (const CostTerm& c : room.costs) costs.rows.push_back({Cell::of(room.room), Cell::of(c.name), Cell::of(c.cost), Cell::of(c.detail)});
+        for (const CostTerm& c : room.costs) costs.rows.push_back({Cell::of(room.room), Cell::of(term_text("draw.term.", c.name, machine, cat)), Cell::of(c.cost), Cell::of(cat.say(c.detail))});
     Table quality{"quality", "", {{"term"}, {"value", true}}, {}};
-    for (const CostTerm& q : draw.quality) quality.rows.push_back({Cell::of(q.name), Cell::of(q.cost)});
+    for (const CostTerm& q : draw.quality) quality.rows.push_back({Cell::of(term_text("draw.quality.", q.name, machine, cat)), Cell::of(q.cost)});
     Table notes{"notes", "", {{"note"}}, {}};
-    for (const std::string& n : draw.notes) notes.rows.push_back({Cell::of(n)});
+    for (const Message& n : draw.notes) notes.rows.push_back({Cell::of(cat.say(n))});
     tables.push_back(costs);
     tables.push_back(quality);
     if (!notes.rows.empty()) tables.push_back(notes);
@@ -114,7 +122,7 @@ Table allocation_explain_table(const app::AllocateResult& result, bool machine, 
             } else {
                 row.insert(row.end(), {Cell::none(), Cell::none(), Cell::none()});
             }
-            row.push_back(i < room.trade_offs.size() ? Cell::of(room.trade_offs[i]) : Cell::none());
+            row.push_back(i < room.trade_offs.size() ? Cell::of(cat.say(room.trade_offs[i])) : Cell::none());
             table.rows.push_back(std::move(row));
         }
     }

@@ -63,7 +63,7 @@ std::optional<AllocationInputs> load_allocation_inputs(const Tournament& t, cons
 // A hard rule that cannot hold in one room, in words a director can act on.
 struct RoomProblem {
     int room = 0;
-    std::string reason;
+    Message reason;
 };
 
 // Per room, what --explain shows.
@@ -72,7 +72,7 @@ struct RoomReport {
     int importance = 0;
     int rank = 0;                        // 1 = the most important room
     int planned_voters = 0;              // seats planned for voting adjudicators
-    std::vector<std::string> trade_offs; // soft rules given up in this room
+    std::vector<Message> trade_offs;     // soft rules given up in this room
 };
 
 struct AllocationOutcome {
@@ -80,7 +80,7 @@ struct AllocationOutcome {
     std::vector<RoomProblem> problems;   // hard rules that cannot all hold; empty on success
     std::vector<RoomReport> rooms;       // per debate, in draw order
     std::vector<int> unused;             // available adjudicators left without a seat
-    std::vector<std::string> warnings;   // e.g. a trainee no room can take
+    std::vector<Message> warnings;       // e.g. a trainee no room can take
 };
 
 // Allocates adjudicators (and venues, when the tournament has any) to every debate of `draw`,

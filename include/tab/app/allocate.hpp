@@ -36,7 +36,7 @@ struct RoomAllocation {
     int room = 0;
     int rank = 0;  // 1 = the most important room
     std::vector<PanelMember> members;
-    std::vector<std::string> trade_offs;
+    std::vector<Message> trade_offs;
 };
 
 struct AllocateResult {

@@ -31,12 +31,12 @@ uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64
 
 // True when `path` may be written: it does not exist, or `force` is set. Otherwise false with a
 // refused_overwrite error that names the path and `what` would be redone with --force.
-bool may_write(const FileSystem& fs, const std::string& path, bool force, const std::string& what, Diagnostics& diags);
+bool may_write(const FileSystem& fs, const std::string& path, bool force, const Message& what, Diagnostics& diags);
 
 // True when no round is incomplete. Otherwise a `cannot` error per incomplete round ("cannot
 // `action`: what is missing", naming `flag` as the way on) and false; with allow_incomplete,
 // warnings instead and true.
-bool require_complete(const std::vector<IncompleteRound>& incomplete, const std::string& action, bool allow_incomplete,
+bool require_complete(const std::vector<IncompleteRound>& incomplete, const Message& action, bool allow_incomplete,
                       Diagnostics& diags, const std::string& flag = "--allow-incomplete");
 
 // True when every debate of the draw has a chair (tab allocate, or panels written by hand).

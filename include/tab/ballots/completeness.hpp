@@ -35,11 +35,11 @@ std::vector<IncompleteRound> incomplete_prelims(const Tournament& t, const FileS
 std::vector<IncompleteRound> incomplete_eliminations(const Tournament& t, const FileSystem& fs, Diagnostics& diags);
 
 // "round R4: room(s) 2, 5 have no result that counts" or "round R2 has no draw": one line for a message.
-std::string describe(const IncompleteRound& r);
+Message describe(const IncompleteRound& r);
 
 // What publish and export leave out: the drawn rounds of `incomplete` (a round not drawn yet is
 // not due), each told in a warning that `what` leaves its results out.
-std::vector<IncompleteRound> left_out(const std::vector<IncompleteRound>& incomplete, const std::string& what, Diagnostics& diags);
+std::vector<IncompleteRound> left_out(const std::vector<IncompleteRound>& incomplete, const Message& what, Diagnostics& diags);
 
 // `results` without the rounds that are in `incomplete`: what a published tab counts.
 std::vector<RoundResults> complete_only(std::vector<RoundResults> results, const std::vector<IncompleteRound>& incomplete);

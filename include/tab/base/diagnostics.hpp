@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tab {
@@ -20,6 +21,19 @@ enum class Failure {
     cannot,             // cannot be done: constraints cannot all hold, a prerequisite is missing (exit 4)
 };
 
+// Arguments of a message: placeholder name and value (a name, a number, a value found in a file,
+// never a word of a language).
+using MessageArgs = std::vector<std::pair<std::string, std::string>>;
+
+// What a person is told, as a catalogue key with its arguments, so that the CLI can say it in the
+// reader's language; text is the English wording (for tests and for JSON, which stays English).
+// Made by tab::message() (tab/translate/translate.hpp).
+struct Message {
+    std::string key{};
+    MessageArgs args{};
+    std::string text{};
+};
+
 struct Diagnostic {
     Severity severity = Severity::error;
     std::string file;  // path as the user would type it, relative to the tournament directory
@@ -27,6 +41,8 @@ struct Diagnostic {
     int column = 0;    // 1-based; 0 when unknown
     std::string message;
     Failure failure = Failure::invalid_input;  // errors only
+    std::string key{};   // the catalogue key of message, empty for a message not yet in the catalogue
+    MessageArgs args{};  // the arguments of key's entry
 };
 
 class Diagnostics {
@@ -35,6 +51,9 @@ public:
     void warning(std::string file, int line, int column, std::string message);
     // An error of another kind than invalid input, about no file in particular.
     void fail(Failure failure, std::string message);
+    void error(std::string file, int line, int column, Message message);
+    void warning(std::string file, int line, int column, Message message);
+    void fail(Failure failure, Message message);
     void add(Diagnostic d);
     void append(const Diagnostics& other);
     // Orders by file (tournament.toml first), then line and column; keeps the order of equals.

@@ -62,7 +62,7 @@ enum class EliminationStatus { ok, invalid, prerequisite_missing };
 struct EliminationDraw {
     EliminationStatus status = EliminationStatus::ok;
     Draw draw;                          // rooms numbered by room rank, sides set
-    std::vector<std::string> notes;     // e.g. "third-place debate in room 2"
+    std::vector<Message> notes;         // e.g. "room 2 is the third-place debate"
 };
 
 // The draw of elimination round `round_id` from break.csv and the ballots of the category's

@@ -45,7 +45,7 @@ struct DrawDocument {
     std::vector<Motion> motions;
     std::vector<RoomView> rooms;
     std::vector<std::string> byes;       // team names
-    std::vector<std::string> notes;      // what the generator did that the director must know
+    std::vector<Message> notes;          // what the generator did that the director must know
     std::vector<CostTerm> quality;       // summary figures (fresh draws only)
 };
 
@@ -62,5 +62,9 @@ const char* stage_code(Stage stage);
 
 // The JSON of docs/schema/draw.schema.json; each room's cost terms only with `explain`.
 nlohmann::ordered_json to_json(const DrawDocument& d, bool explain);
+
+// Messages (notes, trade-offs) in JSON: their English wording, since the machine interface does
+// not change with --lang.
+nlohmann::ordered_json english_texts(const std::vector<Message>& messages);
 
 }  // namespace tab

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "tab/base/diagnostics.hpp"
 #include "tab/model/format.hpp"
 #include "tab/model/setting_codes.hpp"
 #include "tab/model/settings.hpp"
@@ -46,7 +47,7 @@ struct DrawRequest {
 struct CostTerm {
     std::string name;                    // e.g. "rematch", "pull-up", "position"
     int64_t cost = 0;
-    std::string detail;                  // e.g. "A v B met in R2"
+    Message detail{};                    // e.g. "A and B met 1 time before"
 };
 
 struct DrawnRoom {
@@ -61,7 +62,7 @@ struct DrawOutcome {
     std::vector<DrawnRoom> rooms;
     std::vector<int> byes;               // indices into DrawRequest::teams
     std::vector<int> swings;             // indices of swing teams added (BP)
-    std::vector<std::string> notes;      // what the generator did that the director must know
+    std::vector<Message> notes;          // what the generator did that the director must know
     std::vector<CostTerm> quality;       // summary figures for --explain and JSON "quality"
 };
 

@@ -14,4 +14,8 @@ namespace tab {
 // or unparseable).
 std::optional<Tournament> load_tournament(const FileSystem& fs, Diagnostics& diags);
 
+// The `language` tournament.toml declares, without checking anything else; "en" when there is
+// no readable tournament.toml or it declares none.
+std::string declared_language(const FileSystem& fs);
+
 }  // namespace tab

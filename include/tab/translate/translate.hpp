@@ -29,6 +29,15 @@ public:
     // A date given as ISO YYYY-MM-DD the way the language writes it in a document ("15 November
     // 2025", "15 ноября 2025 г.", "15 қараша 2025 ж."); anything else is returned unchanged.
     std::string date(std::string_view iso) const;
+    // key's entry with its arguments filled in: "{name}" by the argument name, "{n|count.room}" by
+    // the counted noun count.room for the number in argument n ("3 rooms", "3 аудитории"), and
+    // "{action@}" by the entry whose key the argument action holds, said with the same arguments
+    // (a message within a message: "cannot {action@}: …" with action = "action.break").
+    std::string say(std::string_view key, const MessageArgs& args) const;
+    std::string say(const Message& m) const { return m.key.empty() ? m.text : say(m.key, m.args); }
+    // A diagnostic as a person reads it: "file:line:column: " as it is, then the severity word and
+    // the message in this catalogue's language (the English text when it has no key).
+    std::string describe(const Diagnostic& d) const;
     bool has(std::string_view key) const;
     const std::string& lang() const { return lang_; }
     void override_entry(const std::string& key, const std::string& text) { own_[key] = text; }
@@ -38,6 +47,18 @@ private:
     std::map<std::string, std::string, std::less<>> own_;      // this language (with overrides)
     std::map<std::string, std::string, std::less<>> english_;  // fallback
 };
+
+// The built-in English catalogue (the wording of Message::text).
+const Catalogue& english();
+
+// A message of the catalogue, for a diagnostic or any other text a person reads: the key, its
+// arguments, and its English wording. Example:
+//   diags.warning(file, line, 0, message("diag.allocation.conflicted_everywhere", {{"name", a.name}}));
+Message message(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args = {});
+Message message(std::string_view key, MessageArgs args);
+// A message with other messages inside: `args` plus, for each (name, inner), the argument name =
+// inner's key and inner's own arguments, so that the pattern's "{name@}" says inner.
+Message message(std::string_view key, MessageArgs args, std::initializer_list<std::pair<std::string_view, const Message*>> inner);
 
 inline const char* const catalogue_overrides_file = "translations.csv";
 // Applies translations.csv of a tournament or season directory (key,text[,lang]; see

@@ -18,6 +18,7 @@
 
 #include "stages.hpp"
 #include "tab/base/csv.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::allocation {
 
@@ -45,7 +46,7 @@ Received read_feedback(const Tournament& t, const FileSystem& fs, const std::str
     CsvTable table = parse_csv(*text, feedback_file, diags);
     const int name = table.column({"adjudicator"}), score = table.column({"score"}), round = table.column({"round"});
     if (name < 0 || score < 0) {
-        diags.error(feedback_file, 1, 0, "expected the header row 'adjudicator,score' (and optionally ',round')");
+        diags.error(feedback_file, 1, 0, message("diag.feedback.header"));
         return got;
     }
     const int now = t.find_round(round_id);
@@ -55,11 +56,11 @@ Received read_feedback(const Tournament& t, const FileSystem& fs, const std::str
         const std::string& when = table.cell(row, round);
         const int r = when.empty() ? -1 : t.find_round(when);
         if (a < 0)
-            diags.error(feedback_file, row.line, name + 1, "found '" + table.cell(row, name) + "'; expected an adjudicator");
+            diags.error(feedback_file, row.line, name + 1, message("diag.found_adjudicator", {{"found", table.cell(row, name)}}));
         if (!v)
-            diags.error(feedback_file, row.line, score + 1, "found '" + table.cell(row, score) + "'; expected a number");
+            diags.error(feedback_file, row.line, score + 1, message("diag.expected_number", {{"found", table.cell(row, score)}}));
         if (!when.empty() && r < 0)
-            diags.error(feedback_file, row.line, round + 1, "found round '" + when + "'; expected a round of the tournament");
+            diags.error(feedback_file, row.line, round + 1, message("diag.found_round", {{"found", when}}));
         if (a < 0 || !v || (r >= 0 && r >= now)) continue;
         got.sum[static_cast<size_t>(a)] += *v;
         ++got.count[static_cast<size_t>(a)];
@@ -73,7 +74,7 @@ std::vector<double> blended_strengths(const Tournament& t, const FileSystem& fs,
                                       Diagnostics& diags) {
     const double w = t.section("allocation").get_number("feedback_weight");
     if (!(w >= 0 && w <= 1))
-        diags.error("tournament.toml", 0, 0, fmt::format("[allocation] feedback_weight is {}; expected a number from 0 to 1", w));
+        diags.error("tournament.toml", 0, 0, message("diag.feedback.weight", {{"value", fmt::format("{}", w)}}));
     const Received got = read_feedback(t, fs, round_id, diags);
     std::vector<double> strength;
     for (size_t a = 0; a < t.adjudicators.size(); ++a) {

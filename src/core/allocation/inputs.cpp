@@ -22,6 +22,7 @@
 #include "stages.hpp"
 #include "tab/allocation/allocation.hpp"
 #include "tab/base/csv.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -65,7 +66,7 @@ void read_importance(const FileSystem& fs, const Draw& draw, std::vector<int>& i
     CsvTable table = parse_csv(*text, path, diags);
     const int room = table.column({"room"}), value = table.column({"importance"});
     if (room < 0 || value < 0) {
-        diags.error(path, 1, 0, "expected the header row 'room,importance'");
+        diags.error(path, 1, 0, message("diag.csv.expected_header", {{"header", "room,importance"}}));
         return;
     }
     std::set<int> seen;
@@ -76,11 +77,11 @@ void read_importance(const FileSystem& fs, const Draw& draw, std::vector<int>& i
         for (size_t i = 0; r && i < draw.debates.size(); ++i)
             if (draw.debates[i].room == *r) index = i;
         if (index == draw.debates.size())
-            diags.error(path, row.line, room + 1, "found room '" + table.cell(row, room) + "'; expected a room of the draw");
+            diags.error(path, row.line, room + 1, message("diag.found_room", {{"found", table.cell(row, room)}}));
         else if (!seen.insert(*r).second)
-            diags.error(path, row.line, room + 1, "found room " + table.cell(row, room) + " again; expected each room once");
+            diags.error(path, row.line, room + 1, message("diag.room_again", {{"found", table.cell(row, room)}}));
         if (!v || *v < -2 || *v > 2)
-            diags.error(path, row.line, value + 1, "found '" + table.cell(row, value) + "'; expected an importance from -2 to 2");
+            diags.error(path, row.line, value + 1, message("diag.importance", {{"found", table.cell(row, value)}}));
         else if (index < draw.debates.size())
             importance[index] = *v;
     }
@@ -92,7 +93,7 @@ void read_constraints(const Tournament& t, const FileSystem& fs, AllocationInput
     CsvTable table = parse_csv(*text, constraints_file, diags);
     const int name = table.column({"name"}), tags = table.column({"tags"});
     if (name < 0 || tags < 0) {
-        diags.error(constraints_file, 1, 0, "expected the header row 'name,tags'");
+        diags.error(constraints_file, 1, 0, message("diag.csv.expected_header", {{"header", "name,tags"}}));
         return;
     }
     for (const CsvRow& row : table.rows) {
@@ -100,13 +101,13 @@ void read_constraints(const Tournament& t, const FileSystem& fs, AllocationInput
         const int team = t.find_team(who), adj = t.find_adjudicator(who);
         std::vector<std::string> list = split_list(table.cell(row, tags), ";");
         if (team >= 0 && adj >= 0)
-            diags.error(constraints_file, row.line, name + 1, "'" + who + "' is both a team and an adjudicator; rename one");
+            diags.error(constraints_file, row.line, name + 1, message("diag.constraints.ambiguous", {{"name", who}}));
         else if (team >= 0)
             in.team_tags[static_cast<size_t>(team)] = list;
         else if (adj >= 0)
             in.adjudicator_tags[static_cast<size_t>(adj)] = list;
         else
-            diags.error(constraints_file, row.line, name + 1, "found '" + who + "'; expected a team or an adjudicator");
+            diags.error(constraints_file, row.line, name + 1, message("diag.constraints.unknown", {{"found", who}}));
     }
 }
 

@@ -65,6 +65,7 @@
 #include "stages.hpp"
 #include "suspects.hpp"
 #include "tab/allocation/allocation.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -166,8 +167,7 @@ private:
             if (!placed[static_cast<size_t>(a)]) {
                 out_.unused.push_back(a);
                 if (!may_sit_anywhere(a))
-                    out_.warnings.push_back(t_.adjudicators[static_cast<size_t>(a)].name +
-                                            " conflicts with every room and is left out");
+                    out_.warnings.push_back(message("allocation.left_out", {{"name", t_.adjudicators[static_cast<size_t>(a)].name}}));
             }
     }
 
@@ -257,28 +257,26 @@ private:
     }
 
     // Why no remaining voter could take a seat in this room.
-    std::string unfilled_reason(size_t room, const std::vector<bool>& placed) const {
+    Message unfilled_reason(size_t room, const std::vector<bool>& placed) const {
         const Debate& d = out_.draw.debates[room];
-        const std::string need = "needs 1 voting adjudicator, 0 can sit";  // its chair
         std::vector<std::string> why;
         for (int a : voters_) {
             if (placed[static_cast<size_t>(a)]) continue;
             std::string with;
             for (int team : d.teams)
                 if (with.empty() && team >= 0 && conflicts_with_team(t_, a, team))
-                    with = "team " + t_.teams[static_cast<size_t>(team)].name;
+                    with = t_.teams[static_cast<size_t>(team)].name;
             for (int m : members_[room])
                 if (with.empty() && conflicts_with_adjudicator(t_, a, m)) with = t_.adjudicators[static_cast<size_t>(m)].name;
-            if (!with.empty()) why.push_back(t_.adjudicators[static_cast<size_t>(a)].name + " with " + with);
+            if (!with.empty()) why.push_back(t_.adjudicators[static_cast<size_t>(a)].name + " — " + with);
         }
         if (why.empty())
-            return fmt::format("{}: every voting adjudicator is taken ({} available for {} rooms)", need, voters_.size(),
-                               out_.draw.debates.size());
-        std::string list;
+            return message("allocation.reason.all_taken", {{"available", std::to_string(voters_.size())},
+                                                           {"rooms", std::to_string(out_.draw.debates.size())}});
+        std::string list;  // the first six conflicts, "adjudicator — team or panellist"
         for (size_t i = 0; i < why.size() && i < 6; ++i) list += (i ? "; " : "") + why[i];
-        if (why.size() > 6) list += fmt::format("; and {} more", why.size() - 6);
-        return fmt::format("{}: the {} voting adjudicator{} left conflict with the room ({})", need, why.size(),
-                           why.size() == 1 ? "" : "s", list);
+        if (why.size() > 6) list += fmt::format("; … (+{})", why.size() - 6);
+        return message("allocation.reason.conflicts", {{"n", std::to_string(why.size())}, {"list", list}});
     }
 
     // The strongest voter chairs; the rest are panellists, strongest first.
@@ -323,8 +321,7 @@ private:
         }
         for (int a : waiting) {
             out_.unused.push_back(a);
-            out_.warnings.push_back("trainee " + t_.adjudicators[static_cast<size_t>(a)].name +
-                                    " conflicts with every room and is left out");
+            out_.warnings.push_back(message("allocation.trainee_left_out", {{"name", t_.adjudicators[static_cast<size_t>(a)].name}}));
         }
     }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "stages.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::allocation {
 
@@ -23,7 +24,6 @@ std::vector<int> panel_of(const Debate& d) {
     return panel;
 }
 
-std::string times(int64_t n) { return n == 1 ? "before" : fmt::format("{} times before", n); }
 
 }  // namespace
 
@@ -35,17 +35,20 @@ void describe_rooms(const Tournament& t, const AllocationInputs& in, const Alloc
         const Debate& d = debates[r];
         RoomReport report{d.room, in.importance[r], order.rank[r], planned[r], {}};
         if (s.panel_size > 0 && planned[r] < s.panel_size)
-            report.trade_offs.push_back(fmt::format("panel of {}, not {}: too few adjudicators", planned[r], s.panel_size));
+            report.trade_offs.push_back(message("allocation.trade.too_few", {{"size", std::to_string(planned[r])},
+                                                                             {"wanted", std::to_string(s.panel_size)}}));
         const int voters = (d.chair >= 0 ? 1 : 0) + static_cast<int>(d.panellists.size());
         if (d.chair >= 0 && voters < planned[r])
-            report.trade_offs.push_back(fmt::format("panel of {}, not {}: the adjudicators left conflict with the room", voters, planned[r]));
+            report.trade_offs.push_back(message("allocation.trade.conflicts", {{"size", std::to_string(voters)},
+                                                                                {"wanted", std::to_string(planned[r])}}));
         for (int a : panel_of(d))
             for (int team : d.teams) {
                 const auto& seen = in.judged[static_cast<size_t>(a)];
                 const int64_t n = std::count(seen.begin(), seen.end(), team);
                 if (team >= 0 && n > 0)
-                    report.trade_offs.push_back(fmt::format("{} judged {} {}", t.adjudicators[static_cast<size_t>(a)].name,
-                                                            t.teams[static_cast<size_t>(team)].name, times(n)));
+                    report.trade_offs.push_back(message("allocation.trade.judged", {{"adjudicator", t.adjudicators[static_cast<size_t>(a)].name},
+                                                                                    {"team", t.teams[static_cast<size_t>(team)].name},
+                                                                                    {"n", std::to_string(n)}}));
             }
         int stronger = -1;  // the strongest chair of a less important room, if stronger than ours
         for (size_t o = 0; o < debates.size() && d.chair >= 0; ++o)
@@ -54,8 +57,9 @@ void describe_rooms(const Tournament& t, const AllocationInputs& in, const Alloc
                 stronger = static_cast<int>(o);
         if (stronger >= 0) {
             const Debate& o = debates[static_cast<size_t>(stronger)];
-            report.trade_offs.push_back(fmt::format("a less important room ({}) has a stronger chair ({}, {})", o.room,
-                                                    t.adjudicators[static_cast<size_t>(o.chair)].name, strength(o.chair)));
+            report.trade_offs.push_back(message("allocation.trade.stronger_chair", {{"room", std::to_string(o.room)},
+                                                                                    {"chair", t.adjudicators[static_cast<size_t>(o.chair)].name},
+                                                                                    {"strength", fmt::format("{}", strength(o.chair))}}));
         }
         out.rooms.push_back(std::move(report));
     }

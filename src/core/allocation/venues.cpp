@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "stages.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::allocation {
 
@@ -49,11 +50,12 @@ bool has_tags(const Venue& v, const std::vector<std::pair<std::string, std::stri
     return true;
 }
 
-std::string reason(const std::vector<std::pair<std::string, std::string>>& need, size_t venues, size_t debates) {
-    if (need.empty()) return fmt::format("no venue left: {} venues for {} debates", venues, debates);
-    std::string list;
-    for (const auto& [tag, who] : need) list += (list.empty() ? "" : ", ") + tag + " (for " + who + ")";
-    return "no venue left with the tags it needs: " + list;
+Message reason(const std::vector<std::pair<std::string, std::string>>& need, size_t venues, size_t debates) {
+    if (need.empty())
+        return message("allocation.reason.no_venue", {{"venues", std::to_string(venues)}, {"debates", std::to_string(debates)}});
+    std::string list;  // "tag (who needs it)"
+    for (const auto& [tag, who] : need) list += (list.empty() ? "" : ", ") + tag + " (" + who + ")";
+    return message("allocation.reason.no_tagged_venue", {{"list", list}});
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "tab/allocation/allocation.hpp"
 #include "tab/app/rounds.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -56,8 +57,7 @@ const char* role_code(PanelRole role) {
 std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs, const Round& round, const Draw& draw,
                                             const AllocateRequest& request, Diagnostics& diags) {
     if (has_panels(draw) && !request.force && !request.dry_run) {
-        diags.fail(Failure::refused_overwrite, draw_path(round.id) + " already has adjudicators (perhaps placed by hand); use --force to allocate round " +
-                                                   round.id + " again");
+        diags.fail(Failure::refused_overwrite, message("diag.allocate.already", {{"file", draw_path(round.id)}, {"round", round.id}}));
         return std::nullopt;
     }
     const int errors_before = diags.error_count();
@@ -65,18 +65,18 @@ std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs,
     if (!in || diags.error_count() > errors_before) return std::nullopt;
     AllocationOutcome out = allocate(t, draw, *in, allocation_settings(t, round));
     for (const RoomProblem& p : out.problems)
-        diags.fail(Failure::cannot, "round " + round.id + ", room " + std::to_string(p.room) + " (" + teams_of(t, draw, p.room) + "): " + p.reason);
+        diags.fail(Failure::cannot, message("diag.allocate.room", {{"round", round.id}, {"room", std::to_string(p.room)},
+                                                                   {"teams", teams_of(t, draw, p.room)},
+                                                                   {"reason", english().say(p.reason)}}));
     if (!out.problems.empty()) {
-        diags.fail(Failure::cannot, "cannot allocate round " + round.id + ": the hard rules cannot all hold in " +
-                                        std::to_string(out.problems.size()) + (out.problems.size() == 1 ? " room" : " rooms"));
+        diags.fail(Failure::cannot, message("diag.allocate.infeasible", {{"round", round.id}, {"n", std::to_string(out.problems.size())}}));
         return std::nullopt;
     }
     std::vector<std::string> broken = verify_allocation(t, out.draw, in->available);
     if (!broken.empty()) throw std::logic_error("the allocation breaks a rule: " + broken.front());
-    for (const std::string& w : out.warnings) diags.warning("", 0, 0, w);
+    for (const Message& w : out.warnings) diags.warning("", 0, 0, w);
     if (!out.unused.empty())
-        diags.warning("", 0, 0, std::to_string(out.unused.size()) + (out.unused.size() == 1 ? " adjudicator" : " adjudicators") +
-                                    " not allocated: " + names(t, out.unused));
+        diags.warning("", 0, 0, message("diag.allocate.unused", {{"n", std::to_string(out.unused.size())}, {"names", names(t, out.unused)}}));
     AllocateResult result;
     if (!request.dry_run) {
         if (!write_draw(fs, t, out.draw, diags)) return std::nullopt;
@@ -104,7 +104,7 @@ nlohmann::ordered_json to_json(const AllocateResult& result, bool explain) {
         nlohmann::ordered_json members = nlohmann::ordered_json::array();
         for (const PanelMember& m : room.members)
             members.push_back({{"role", role_code(m.role)}, {"adjudicator", m.adjudicator}, {"strength", m.strength}});
-        doc["rooms"][r]["allocation"] = {{"rank", room.rank}, {"members", members}, {"trade_offs", room.trade_offs}};
+        doc["rooms"][r]["allocation"] = {{"rank", room.rank}, {"members", members}, {"trade_offs", english_texts(room.trade_offs)}};
     }
     return doc;
 }

@@ -7,6 +7,7 @@
 #include "tab/base/base64.hpp"
 #include "tab/base/unicode.hpp"
 #include "tab/ballots/results.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -21,7 +22,7 @@ std::string category_name(const Tournament& t, const std::string& id) {
 // The awards of a finished tournament: every prelim and every elimination round declared drawn
 // and decided. Otherwise nullopt with a `cannot` error per missing round, or, when `provisional`,
 // the awards as the results stand, with `unfinished` set.
-std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const std::string& action, bool provisional,
+std::optional<Awards> compute(const Tournament& t, const FileSystem& fs, const Message& action, bool provisional,
                               bool& unfinished, Diagnostics& diags) {
     std::vector<RoundResults> prelims = load_results(t, fs, "", diags);
     std::vector<IncompleteRound> missing = incomplete_prelims(t, prelims);
@@ -65,7 +66,7 @@ const char* code(Role r) { return r == Role::adjudicator ? "adjudicator" : "spea
 
 std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bool provisional, Diagnostics& diags) {
     bool unfinished = false;
-    std::optional<Awards> a = compute(t, fs, "compute the awards", provisional, unfinished, diags);
+    std::optional<Awards> a = compute(t, fs, message("action.awards"), provisional, unfinished, diags);
     if (!a) return std::nullopt;
     AwardsReport report;
     report.provisional = unfinished;
@@ -114,7 +115,7 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
 std::optional<CertificatesReport> certificates(const Tournament& t, const FileSystem& fs, bool provisional,
                                                Diagnostics& diags) {
     bool unfinished = false;
-    std::optional<Awards> a = compute(t, fs, "make the certificates", provisional, unfinished, diags);
+    std::optional<Awards> a = compute(t, fs, message("action.certificates"), provisional, unfinished, diags);
     CertificatesReport report;
     report.provisional = unfinished;
     report.logo = logo_data_uri(t, fs, diags);

@@ -3,6 +3,7 @@
 #include "tab/app/json_numbers.hpp"
 #include "tab/app/rounds.hpp"
 #include "tab/ballots/results.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -56,23 +57,23 @@ BreakReport break_report(const Tournament& t, const Break& b) {
 std::optional<BreakReport> compute_and_write_break(const Tournament& t, FileSystem& fs, const BreakRequest& request,
                                                    Diagnostics& diags) {
     if (t.break_categories.empty()) {
-        diags.fail(Failure::cannot, "tournament.toml has no [[break_categories]]; add one (e.g. id = \"open\", size = 8) to break");
+        diags.fail(Failure::cannot, message("diag.break.no_categories"));
         return std::nullopt;
     }
     if (request.show) {
         std::optional<Break> stored = read_break(t, fs, diags);
         if (diags.has_errors()) return std::nullopt;
         if (!stored) {
-            diags.fail(Failure::cannot, std::string(break_file) + " does not exist yet; run `tab break` to compute it");
+            diags.fail(Failure::cannot, message("diag.break.not_computed", {{"file", break_file}}));
             return std::nullopt;
         }
         return break_report(t, *stored);
     }
-    if (!lock_for_writing(fs, diags) || !may_write(fs, break_file, request.force, "compute the break", diags)) return std::nullopt;
+    if (!lock_for_writing(fs, diags) || !may_write(fs, break_file, request.force, message("action.break"), diags)) return std::nullopt;
     std::vector<RoundResults> results = load_results(t, fs, "", diags);
     std::vector<ManualRemark> remarks = read_break_remarks(t, fs, diags);
     if (diags.has_errors() ||
-        !require_complete(incomplete_prelims(t, results), "compute the break", request.allow_incomplete, diags))
+        !require_complete(incomplete_prelims(t, results), message("action.break"), request.allow_incomplete, diags))
         return std::nullopt;
     std::optional<Break> b = compute_break(t, results, remarks, diags);
     if (!b) return std::nullopt;

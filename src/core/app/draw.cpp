@@ -11,6 +11,7 @@
 #include "tab/breaks/elimination.hpp"
 #include "tab/draw/draw_generate.hpp"
 #include "tab/draw/draw_json.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -80,7 +81,7 @@ std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs,
 
 std::optional<DrawRoundResult> accept_manual(const Tournament& t, const FileSystem& fs, const Round& round, Diagnostics& diags) {
     if (!fs.exists(draw_path(round.id))) {
-        diags.fail(Failure::cannot, "round " + round.id + " is drawn by hand: write " + draw_path(round.id) + " first");
+        diags.fail(Failure::cannot, message("diag.draw.manual", {{"round", round.id}, {"file", draw_path(round.id)}}));
         return std::nullopt;
     }
     std::optional<Draw> manual = read_draw(fs, t, round.id, diags);
@@ -109,7 +110,8 @@ std::optional<std::vector<RoundResults>> complete_earlier_results(const Tourname
         diags.append(own_reading);
         return std::nullopt;
     }
-    if (!require_complete(incomplete_prelims(t, earlier, round.id), "draw " + round.id, allow_incomplete, diags)) return std::nullopt;
+    if (!require_complete(incomplete_prelims(t, earlier, round.id), message("action.draw", {{"round", round.id}}), allow_incomplete,
+                          diags)) return std::nullopt;
     diags.append(earlier_reading);
     return earlier;
 }
@@ -165,7 +167,7 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     if (round->draw_method == DrawMethod::manual && !is_elimination(*round)) return accept_manual(t, fs, *round, diags);
     if (!request.dry_run && !lock_for_writing(fs, diags)) return std::nullopt;
     const bool drawn = fs.exists(draw_path(round->id));
-    if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, "draw round " + round->id, diags))
+    if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, message("action.draw", {{"round", round->id}}), diags))
         return std::nullopt;
     std::optional<std::vector<RoundResults>> earlier;
     if (!is_elimination(*round) && !(earlier = complete_earlier_results(t, fs, *round, request.allow_incomplete, diags)))

@@ -57,7 +57,7 @@ bool target_is_free(const FileSystem& target, std::vector<std::string> paths, co
         if ((i == 0 || paths[i] != "tournament.toml") && target.exists(paths[i]))
             existing += (existing.empty() ? "" : ", ") + paths[i];
     if (existing.empty()) return true;
-    diags.fail(Failure::refused_overwrite, dir + " already holds " + existing + "; refusing to overwrite (choose a new directory)");
+    diags.fail(Failure::refused_overwrite, message("diag.init.target_taken", {{"dir", dir}, {"files", existing}}));
     return false;
 }
 
@@ -83,7 +83,7 @@ void add_under(Diagnostics& diags, const std::string& source, const Diagnostics&
 
 void nothing_written(Diagnostics& diags, const std::string& source) {
     const int errors = diags.error_count();
-    diags.error("", 0, 0, std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in " + source + "; nothing was written");
+    diags.error("", 0, 0, message("diag.import.nothing_written", {{"n", std::to_string(errors)}, {"source", source}}));
 }
 
 }  // namespace
@@ -106,7 +106,7 @@ nlohmann::ordered_json to_json(const NewTournamentResult& r) {
 std::optional<NewTournamentResult> init(FileSystem& target, const InitRequest& request, Diagnostics& diags) {
     const std::optional<Format> format = preset_format(request.preset);
     if (!format) {
-        diags.fail(Failure::usage, "--preset: found '" + request.preset + "', expected a debate format preset");
+        diags.fail(Failure::usage, message("diag.init.preset", {{"found", request.preset}}));
         return std::nullopt;
     }
     const Tournament t = example_tournament(directory_name(request.dir), *format, Catalogue::builtin(request.lang));

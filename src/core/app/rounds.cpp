@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 
@@ -11,14 +12,14 @@ const Round* find_round(const Tournament& t, const std::string& id, Diagnostics&
     if (index >= 0) return &t.rounds[index];
     std::string known;
     for (const Round& r : t.rounds) known += (known.empty() ? "" : ", ") + r.id;
-    diags.fail(Failure::usage, "ROUND: found '" + id + "', expected a round id of tournament.toml (" +
-                                   (known.empty() ? "there are none" : known) + ")");
+    diags.fail(Failure::usage, known.empty() ? message("diag.round.unknown_none", {{"found", id}})
+                                             : message("diag.round.unknown", {{"found", id}, {"known", known}}));
     return nullptr;
 }
 
 std::optional<Draw> stored_draw(const Tournament& t, const FileSystem& fs, const Round& round, Diagnostics& diags) {
     if (!fs.exists(draw_path(round.id))) {
-        diags.fail(Failure::cannot, round.id + " has no draw (" + draw_path(round.id) + "); run `tab draw " + round.id + "` first");
+        diags.fail(Failure::cannot, message("diag.round.no_draw", {{"round", round.id}, {"file", draw_path(round.id)}}));
         return std::nullopt;
     }
     return read_draw(fs, t, round.id, diags);
@@ -32,20 +33,21 @@ uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64
     return derive_seed(t.seed, "draw:" + round.id);
 }
 
-bool may_write(const FileSystem& fs, const std::string& path, bool force, const std::string& what, Diagnostics& diags) {
+bool may_write(const FileSystem& fs, const std::string& path, bool force, const Message& what, Diagnostics& diags) {
     if (force || !fs.exists(path)) return true;
-    diags.fail(Failure::refused_overwrite, path + " exists; use --force to " + what + " again");
+    diags.fail(Failure::refused_overwrite, message("diag.exists_use_force", {{"file", path}}, {{"action", &what}}));
     return false;
 }
 
-bool require_complete(const std::vector<IncompleteRound>& incomplete, const std::string& action, bool allow_incomplete,
+bool require_complete(const std::vector<IncompleteRound>& incomplete, const Message& action, bool allow_incomplete,
                       Diagnostics& diags, const std::string& flag) {
     for (const IncompleteRound& r : incomplete) {
         const std::string file = r.drawn ? ballots_path(r.round) : draw_path(r.round);
+        const Message missing = describe(r);
         if (allow_incomplete)
-            diags.warning(file, 0, 0, "going on to " + action + " without them (" + flag + "): " + describe(r));
+            diags.warning(file, 0, 0, message("diag.incomplete.going_on", {{"flag", flag}}, {{"action", &action}, {"missing", &missing}}));
         else
-            diags.fail(Failure::cannot, "cannot " + action + ": " + describe(r) + "; enter the missing results, or use " + flag);
+            diags.fail(Failure::cannot, message("diag.incomplete.refused", {{"flag", flag}}, {{"action", &action}, {"missing", &missing}}));
     }
     return allow_incomplete || incomplete.empty();
 }

@@ -6,6 +6,7 @@
 #include "tab/base/filesystem.hpp"
 #include "tab/model/loader.hpp"
 #include "tab/season/people.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -109,15 +110,15 @@ std::optional<SeasonQualifyResult> season_qualify(LoadedSeason& s, const std::st
     if (!stage) {
         std::string known;
         for (const QualificationStage& st : s.season.stages) known += (known.empty() ? "" : ", ") + st.id;
-        diags.fail(Failure::usage, "STAGE: found '" + stage_id + "', expected a stage id of [[stages]] in season.toml (" +
-                                       (known.empty() ? "there are none" : known) + ")");
+        diags.fail(Failure::usage, known.empty() ? message("diag.season.unknown_stage_none", {{"found", stage_id}})
+                                                 : message("diag.season.unknown_stage", {{"found", stage_id}, {"known", known}}));
         return std::nullopt;
     }
     if (std::string waiting = unfinished_source(s, *stage); !waiting.empty()) {
         const TournamentOutcome& out = s.outcomes[static_cast<size_t>(s.index(waiting))];
-        diags.fail(Failure::cannot, "stage '" + stage->id + "' cannot qualify yet: tournament '" + waiting + "' has " +
-                                        std::to_string(out.rounds_complete) + " of " + std::to_string(out.rounds) +
-                                        " rounds complete");
+        diags.fail(Failure::cannot, message("diag.season.not_ready", {{"stage", stage->id}, {"tournament", waiting},
+                                                                      {"done", std::to_string(out.rounds_complete)},
+                                                                      {"n", std::to_string(out.rounds)}}));
         return std::nullopt;
     }
     const int into = s.index(stage->into);
@@ -132,7 +133,7 @@ std::optional<SeasonQualifyResult> season_qualify(LoadedSeason& s, const std::st
     Diagnostics after;
     load_tournament(*s.dirs[static_cast<size_t>(into)], after);
     if (after.has_errors())
-        diags.warning("", 0, 0, "the tournament '" + stage->into + "' now has errors; run `tab check` there");
+        diags.warning("", 0, 0, message("diag.season.target_errors", {{"tournament", stage->into}}));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "tab/app/season_loading.hpp"
 
 #include "tab/model/loader.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -29,7 +30,7 @@ bool add_tournament(FileSystem& fs, LoadedSeason& s, const std::string& dir, con
     Diagnostics found;
     std::optional<Tournament> t = load_tournament(*s.dirs.back(), found);
     if (add_in(diags, dir, found) > 0 || !t) {
-        diags.error(joined(dir, "tournament.toml"), 0, 0, "the tournament has errors; run `tab check` in its directory");
+        diags.error(joined(dir, "tournament.toml"), 0, 0, message("diag.season.tournament_errors"));
         return false;
     }
     Diagnostics results;

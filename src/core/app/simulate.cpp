@@ -5,6 +5,7 @@
 #include "tab/ballots/ballots.hpp"
 #include "tab/ballots/simulate.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 
@@ -15,10 +16,9 @@ std::optional<SimulateResult> simulate_round(const Tournament& t, FileSystem& fs
     std::optional<Draw> draw = stored_draw(t, fs, *round, diags);
     if (!draw) return std::nullopt;
     const std::string path = ballots_path(round->id);
-    if (!may_write(fs, path, request.force, "simulate its ballots", diags)) return std::nullopt;
+    if (!may_write(fs, path, request.force, message("action.simulate", {{"round", round->id}}), diags)) return std::nullopt;
     if (!t.adjudicators.empty() && !every_room_chaired(*draw))
-        diags.warning("", 0, 0, "round " + round->id + " is not allocated: its ballots are simulated without adjudicators; run tab allocate " +
-                                    round->id + " first");
+        diags.warning("", 0, 0, message("diag.simulate.unallocated", {{"round", round->id}}));
     const uint64_t seed = request.seed.value_or(derive_seed(t.seed, "simulate/" + round->id));
     BallotFile ballots = simulate_ballots(t, *draw, seed);
     if (!write_file(fs, path, ballots_to_csv(t, *draw, ballots), diags)) return std::nullopt;

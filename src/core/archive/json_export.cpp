@@ -17,6 +17,7 @@
 #include "tab/archive/json_export.hpp"
 #include "tab/model/loader.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -230,7 +231,7 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
         diags.append(reading);
         if (res) results.push_back(std::move(*res));
     }
-    results = complete_only(results, left_out(incomplete_prelims(t, results), "the exported standings", diags));
+    results = complete_only(results, left_out(incomplete_prelims(t, results), message("what.export"), diags));
     ordered_json standings;
     if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
         standings["teams"] = standings_json(t, *teams);

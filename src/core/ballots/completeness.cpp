@@ -1,4 +1,5 @@
 #include "tab/ballots/completeness.hpp"
+#include "tab/translate/translate.hpp"
 
 #include <algorithm>
 
@@ -47,18 +48,19 @@ std::vector<IncompleteRound> incomplete_eliminations(const Tournament& t, const 
     return out;
 }
 
-std::string describe(const IncompleteRound& r) {
-    if (!r.drawn) return "round " + r.round + " has no draw (" + draw_path(r.round) + ")";
+Message describe(const IncompleteRound& r) {
+    if (!r.drawn) return message("incomplete.no_draw", {{"round", r.round}, {"file", draw_path(r.round)}});
     std::string rooms;
     for (int room : r.rooms) rooms += (rooms.empty() ? "" : ", ") + std::to_string(room);
-    return "round " + r.round + ": room(s) " + rooms + " have no result that counts (see `tab ballots check " + r.round + "`)";
+    return message("incomplete.rooms", {{"round", r.round}, {"rooms", rooms}, {"n", std::to_string(r.rooms.size())}});
 }
 
-std::vector<IncompleteRound> left_out(const std::vector<IncompleteRound>& incomplete, const std::string& what, Diagnostics& diags) {
+std::vector<IncompleteRound> left_out(const std::vector<IncompleteRound>& incomplete, const Message& what, Diagnostics& diags) {
     std::vector<IncompleteRound> out;
     for (const IncompleteRound& r : incomplete) {
         if (!r.drawn) continue;
-        diags.warning(ballots_path(r.round), 0, 0, describe(r) + "; its results are left out of " + what + " until they are in");
+        const Message missing = describe(r);
+        diags.warning(ballots_path(r.round), 0, 0, message("diag.incomplete.left_out", {}, {{"missing", &missing}, {"what", &what}}));
         out.push_back(r);
     }
     return out;

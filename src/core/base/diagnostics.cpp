@@ -19,6 +19,31 @@ void Diagnostics::fail(Failure failure, std::string message) {
     add(std::move(d));
 }
 
+namespace {
+
+Diagnostic from_message(Severity severity, std::string file, int line, int column, Message m) {
+    Diagnostic d{severity, std::move(file), line, column, std::move(m.text)};
+    d.key = std::move(m.key);
+    d.args = std::move(m.args);
+    return d;
+}
+
+}  // namespace
+
+void Diagnostics::error(std::string file, int line, int column, Message message) {
+    add(from_message(Severity::error, std::move(file), line, column, std::move(message)));
+}
+
+void Diagnostics::warning(std::string file, int line, int column, Message message) {
+    add(from_message(Severity::warning, std::move(file), line, column, std::move(message)));
+}
+
+void Diagnostics::fail(Failure failure, Message message) {
+    Diagnostic d = from_message(Severity::error, "", 0, 0, std::move(message));
+    d.failure = failure;
+    add(std::move(d));
+}
+
 Failure Diagnostics::first_failure() const {
     for (const Diagnostic& d : items_)
         if (d.severity == Severity::error) return d.failure;

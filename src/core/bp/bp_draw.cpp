@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "bp/bp_generator.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -33,7 +34,8 @@ std::optional<BpOptions> read_bp_options(const Settings& options, Diagnostics& d
     o.swing_teams = options.get_bool("swing_teams");
     auto non_negative = [&](std::string_view key, double value, double most) {
         if (!(value >= 0 && value <= most)) {
-            diags.error("", 0, 0, fmt::format("[draw] {} = {} must be between 0 and {}", key, value, most));
+            diags.error("", 0, 0, message("diag.draw.weight_range", {{"key", std::string(key)}, {"value", fmt::format("{}", value)},
+                                                                   {"most", fmt::format("{}", most)}}));
             ok = false;
         }
     };
@@ -60,8 +62,7 @@ bool check_histories(const DrawRequest& request, Diagnostics& diags) {
     bool ok = true;
     for (const TeamState& t : request.teams) {
         if (!t.side_history.empty() && t.side_history.size() != 4) {
-            diags.error("", 0, 0, fmt::format("team {}: a BP side history has four counts (og, oo, cg, co), not {}", t.id,
-                                              t.side_history.size()));
+            diags.error("", 0, 0, message("diag.draw.bp_side_history", {{"team", t.id}, {"n", std::to_string(t.side_history.size())}}));
             ok = false;
         }
     }
@@ -77,8 +78,7 @@ std::string drawn_team_name(const DrawRequest& request, int index) {
 
 std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnostics& diags) {
     if (request.method != DrawMethod::random && request.method != DrawMethod::power) {
-        diags.error("", 0, 0, fmt::format("draw method \"{}\" is not available for British Parliamentary "
-                                          "prelims (use random or power)", code_text(request.method)));
+        diags.error("", 0, 0, message("diag.draw.bp_method", {{"method", std::string(code_text(request.method))}}));
         return std::nullopt;
     }
     std::optional<bp::BpOptions> options = bp::read_bp_options(request.options, diags);
@@ -87,14 +87,13 @@ std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnost
 
     size_t missing = (4 - request.teams.size() % 4) % 4;
     if (request.teams.empty()) {
-        diags.error("", 0, 0, "there are no teams to draw");
+        diags.error("", 0, 0, message("diag.draw.no_teams"));
         return std::nullopt;
     }
     if (missing > 0 && !options->swing_teams) {
-        diags.error("", 0, 0, fmt::format("{} teams cannot fill rooms of four: add {} swing team{} (or set [draw] "
-                                          "swing_teams = true to add them), or withdraw {} team{}",
-                                          request.teams.size(), missing, missing == 1 ? "" : "s", 4 - missing,
-                                          4 - missing == 1 ? "" : "s"));
+        diags.error("", 0, 0, message("diag.draw.rooms_of_four", {{"n", std::to_string(request.teams.size())},
+                                                                 {"add", std::to_string(missing)},
+                                                                 {"withdraw", std::to_string(4 - missing)}}));
         return std::nullopt;
     }
     DrawRequest filled = request;
@@ -120,8 +119,7 @@ std::optional<DrawOutcome> generate_bp_draw(const DrawRequest& request, Diagnost
     if (!outcome) return std::nullopt;
     outcome->swings = swings;
     if (!swings.empty()) {
-        outcome->notes.push_back(fmt::format("added {} swing team{} to fill the last room", swings.size(),
-                                             swings.size() == 1 ? "" : "s"));
+        outcome->notes.push_back(message("draw.note.swings", {{"n", std::to_string(swings.size())}}));
     }
     bp::explain_bp_draw(filled, *options, *outcome);
     return outcome;

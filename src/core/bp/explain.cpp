@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "bp/bp_generator.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::bp {
 
@@ -49,17 +50,18 @@ void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawO
             uneven += spread >= 2;
             largest_spread = std::max(largest_spread, spread);
             room.costs.push_back({"position", std::llround(cost),
-                                  fmt::format("{} {}: {} -> {} (og/oo/cg/co), cost {:.2f}", team.id, position_names[s],
-                                              counts(before), counts(after), cost)});
+                                  message("draw.cost.position", {{"team", team.id},
+                                                                 {"position", position_names[s]},
+                                                                 {"before", counts(before)},
+                                                                 {"after", counts(after)},
+                                                                 {"cost", fmt::format("{:.2f}", cost)}})});
             if (room.pullups[s]) {
                 ++pullups;
                 repeat_pullups += team.pullups > 0;
+                MessageArgs args = {{"team", team.id}, {"points", points_text(team.points)},
+                                    {"bracket", points_text(room.bracket)}, {"n", std::to_string(team.pullups)}};
                 room.costs.push_back({"pull-up", 0,
-                                      fmt::format("{} pulled up from {} points to the {} bracket{}", team.id,
-                                                  points_text(team.points), points_text(room.bracket),
-                                                  team.pullups > 0 ? fmt::format(" (pulled up {} time{} before)",
-                                                                                 team.pullups, team.pullups == 1 ? "" : "s")
-                                                                   : "")});
+                                      team.pullups > 0 ? message("draw.cost.pullup_again", args) : message("draw.cost.pullup", args)});
             }
         }
         if (std::count(room.pullups.begin(), room.pullups.end(), true) > 0) room.flags.push_back("pullup");
@@ -72,24 +74,24 @@ void explain_bp_draw(const DrawRequest& request, const BpOptions& options, DrawO
         if (met > 0) room.flags.push_back("rematch");
         if (options.institution_penalty > 0 && same > 0) {
             room.costs.push_back({"same-institution", std::llround(options.institution_penalty * same),
-                                  fmt::format("{} same-institution pair{}", same, same == 1 ? "" : "s")});
+                                  message("draw.cost.same_institution", {{"n", std::to_string(same)}})});
         }
         if (options.history_penalty > 0 && met > 0) {
             room.costs.push_back({"rematch", std::llround(options.history_penalty * met),
-                                  fmt::format("{} earlier meeting{}", met, met == 1 ? "" : "s")});
+                                  message("draw.cost.rematch", {{"n", std::to_string(met)}})});
         }
     }
     outcome.quality = {
-        {"position_cost", std::llround(total_cost), fmt::format("sum of the teams' position costs: {:.2f}", total_cost)},
-        {"uneven_positions", uneven, "teams whose four position counts differ by 2 or more after this round"},
-        {"largest_spread", largest_spread, "largest difference between a team's most- and least-held position"},
-        {"pullups", pullups, ""},
-        {"repeat_pullups", repeat_pullups, "pulled-up teams that had been pulled up before"},
-        {"same_institution", clashes, "pairs of teams of one institution sharing a room"},
-        {"same_institution_rooms", clash_rooms, "rooms with two or more teams of one institution"},
-        {"rematches", rematches, "earlier meetings of teams sharing a room, counted per meeting"},
-        {"rematch_pairs", rematch_pairs, "pairs of teams sharing a room that have met before"},
-        {"swings", static_cast<int64_t>(outcome.swings.size()), ""},
+        {"position_cost", std::llround(total_cost)},        // sum of the teams' position costs
+        {"uneven_positions", uneven},                       // teams whose four position counts differ by 2 or more after this round
+        {"largest_spread", largest_spread},                 // largest difference between a team's most- and least-held position
+        {"pullups", pullups},
+        {"repeat_pullups", repeat_pullups},                 // pulled-up teams that had been pulled up before
+        {"same_institution", clashes},                      // pairs of teams of one institution sharing a room
+        {"same_institution_rooms", clash_rooms},            // rooms with two or more teams of one institution
+        {"rematches", rematches},                           // earlier meetings of teams sharing a room, counted per meeting
+        {"rematch_pairs", rematch_pairs},                   // pairs of teams sharing a room that have met before
+        {"swings", static_cast<int64_t>(outcome.swings.size())},
     };
 }
 

@@ -36,6 +36,7 @@
 
 #include "bp/bp_generator.hpp"
 #include "tab/solve/assignment.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::bp {
 
@@ -78,8 +79,7 @@ std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOption
         worst_total += static_cast<long double>(pullup_weight) * most_pullups * static_cast<long double>(n);
     }
     if (worst_total > limit) {
-        diags.error("", 0, 0, fmt::format("position costs with exponent {} are too large to compare exactly; "
-                                          "use a smaller [draw] exponent", options.cost.exponent));
+        diags.error("", 0, 0, message("diag.draw.exponent", {{"exponent", fmt::format("{}", options.cost.exponent)}}));
         return std::nullopt;
     }
 
@@ -109,7 +109,7 @@ std::optional<DrawOutcome> draw_power(const DrawRequest& request, const BpOption
     }
     std::optional<Assignment> solution = solve_assignment(problem);
     if (!solution) {
-        diags.error("", 0, 0, "internal error: the BP rooms admit no assignment of teams");
+        diags.error("", 0, 0, message("diag.draw.bp_no_assignment"));
         return std::nullopt;
     }
 

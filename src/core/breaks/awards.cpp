@@ -16,6 +16,7 @@
 #include "tab/breaks/awards.hpp"
 #include "tab/base/csv.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -150,18 +151,18 @@ std::vector<Placing> best_adjudicators(const Tournament& t, const FileSystem& fs
     CsvTable table = parse_csv(*text, adjudicator_scores_file, diags);
     int name = table.column({"adjudicator", "name"}), score = table.column({"score"});
     if (name < 0 || score < 0) {
-        diags.error(adjudicator_scores_file, 1, 0, "expected the columns adjudicator and score");
+        diags.error(adjudicator_scores_file, 1, 0, message("diag.csv.expected_columns", {{"columns", "adjudicator, score"}}));
         return out;
     }
     std::vector<Placing> all;
     for (const CsvRow& row : table.rows) {
         int adj = t.find_adjudicator(table.cell(row, name));
-        if (adj < 0) diags.error(table.file, row.line, name + 1, "found '" + table.cell(row, name) + "'; expected an adjudicator of adjudicators.csv");
+        if (adj < 0) diags.error(table.file, row.line, name + 1, message("diag.found_adjudicator", {{"found", table.cell(row, name)}}));
         const std::string& text_score = table.cell(row, score);
         char* end = nullptr;
         double value = std::strtod(text_score.c_str(), &end);
         if (text_score.empty() || *end != '\0') {
-            diags.error(table.file, row.line, score + 1, "found '" + text_score + "'; expected a number");
+            diags.error(table.file, row.line, score + 1, message("diag.expected_number", {{"found", text_score}}));
             continue;
         }
         if (adj >= 0) all.push_back({0, false, adj, value});

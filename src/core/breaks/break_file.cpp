@@ -4,6 +4,7 @@
 
 #include "tab/breaks/break.hpp"
 #include "tab/base/csv.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -46,7 +47,7 @@ Columns require(const CsvTable& table, const std::vector<std::string>& names, si
     for (size_t i = 0; i < names.size(); ++i) {
         c.at.push_back(table.column({names[i]}));
         if (i < required && c.at.back() < 0) {
-            diags.error(table.file, 1, 0, "missing column '" + names[i] + "'");
+            diags.error(table.file, 1, 0, message("diag.csv.missing_column", {{"column", names[i]}}));
             c.ok = false;
         }
     }
@@ -91,17 +92,14 @@ std::vector<ManualRemark> read_break_remarks(const Tournament& t, const FileSyst
         ManualRemark m;
         const std::string& team = table.cell(row, c.at[0]);
         m.team = t.find_team(team);
-        if (m.team < 0) diags.error(table.file, row.line, c.at[0] + 1, "found team '" + team + "'; expected a team of teams.csv");
+        if (m.team < 0) diags.error(table.file, row.line, c.at[0] + 1, message("diag.found_team", {{"found", team}}));
         const std::string& remark = table.cell(row, c.at[1]);
         std::optional<Remark> r = parse_manual_remark(remark);
         if (!r)
-            diags.error(table.file, row.line, c.at[1] + 1,
-                        "found remark '" + remark + "'; expected capped, ineligible, different-break, disqualified, "
-                        "lost-coin-toss or withdrawn");
+            diags.error(table.file, row.line, c.at[1] + 1, message("diag.break.manual_remark", {{"found", remark}}));
         m.category = table.cell(row, c.at[2]);
         if (!m.category.empty() && !t.find_break_category(m.category))
-            diags.error(table.file, row.line, c.at[2] + 1,
-                        "found category '" + m.category + "'; expected a break category id of tournament.toml or empty");
+            diags.error(table.file, row.line, c.at[2] + 1, message("diag.break.category_or_empty", {{"found", m.category}}));
         m.note = table.cell(row, c.at[3]);
         if (m.team >= 0 && r) {
             m.remark = *r;
@@ -131,27 +129,27 @@ std::optional<Break> read_break(const Tournament& t, const FileSystem& fs, Diagn
     Break b;
     for (const BreakCategory& cat : t.break_categories) b.categories.push_back({cat.id, {}});
     for (const CsvRow& row : table.rows) {
-        auto error = [&](int col, const std::string& message) { diags.error(table.file, row.line, col + 1, message); };
+        auto error = [&](int col, Message problem) { diags.error(table.file, row.line, col + 1, std::move(problem)); };
         const std::string& cat = table.cell(row, c.at[0]);
         CategoryBreak* into = nullptr;
         for (CategoryBreak& cb : b.categories)
             if (cb.category == cat) into = &cb;
-        if (!into) error(c.at[0], "found category '" + cat + "'; expected a break category id of tournament.toml");
+        if (!into) error(c.at[0], message("diag.break.category", {{"found", cat}}));
         BreakEntry e;
         const std::string& seed = table.cell(row, c.at[1]);
         std::optional<int> br = parse_int(seed);
-        if (!seed.empty() && (!br || *br < 1)) error(c.at[1], "found '" + seed + "'; expected a break rank (1, 2, ...) or empty");
+        if (!seed.empty() && (!br || *br < 1)) error(c.at[1], message("diag.break.break_rank", {{"found", seed}}));
         e.break_rank = br.value_or(0);
         const std::string& rank = table.cell(row, c.at[2]);
         std::optional<int> r = parse_int(rank);
-        if (!r) error(c.at[2], "found '" + rank + "'; expected a rank (1, 2, ...)");
+        if (!r) error(c.at[2], message("diag.break.rank", {{"found", rank}}));
         e.rank = r.value_or(0);
         const std::string& team = table.cell(row, c.at[3]);
         e.team = t.find_team(team);
-        if (e.team < 0) error(c.at[3], "found team '" + team + "'; expected a team of teams.csv");
+        if (e.team < 0) error(c.at[3], message("diag.found_team", {{"found", team}}));
         const std::string& remark = table.cell(row, c.at[4]);
         std::optional<Remark> rm = parse_remark(remark);
-        if (!rm) error(c.at[4], "found remark '" + remark + "'; expected one of the remarks tab writes");
+        if (!rm) error(c.at[4], message("diag.break.remark", {{"found", remark}}));
         e.remark = rm.value_or(Remark::broke);
         e.note = table.cell(row, c.at[5]);
         if (into && e.team >= 0) into->entries.push_back(e);

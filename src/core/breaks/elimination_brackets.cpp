@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "tab/breaks/elimination.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -44,11 +45,12 @@ bool ordered(std::vector<PlayedRoom>& rooms, size_t through, Diagnostics& diags)
     std::sort(rooms.begin(), rooms.end(), [](const PlayedRoom& a, const PlayedRoom& b) { return a.room_rank < b.room_rank; });
     for (const PlayedRoom& r : rooms)
         if (r.advancing.size() != through) {
-            diags.error("", 0, 0, "room " + std::to_string(r.room_rank) + " of the previous round has " +
-                     std::to_string(r.advancing.size()) + " team(s) through; expected " + std::to_string(through));
+            diags.error("", 0, 0, message("diag.elimination.room_through", {{"room", std::to_string(r.room_rank)},
+                                                                            {"n", std::to_string(r.advancing.size())},
+                                                                            {"expected", std::to_string(through)}}));
             return false;
         }
-    if (rooms.empty()) diags.error("", 0, 0, "the previous elimination round has no rooms");
+    if (rooms.empty()) diags.error("", 0, 0, message("diag.elimination.no_rooms"));
     return !rooms.empty();
 }
 
@@ -77,15 +79,16 @@ std::optional<std::vector<SeededRoom>> next_two_team_elimination(const std::vect
     if (!ordered(rooms, 1, diags)) return std::nullopt;
     size_t bypassing = static_cast<size_t>(std::max(0, rooms.front().room_rank - 1));
     if (bypassing > seeds.size()) {
-        diags.error("", 0, 0, "the previous round's room ranks start at " + std::to_string(rooms.front().room_rank) +
-                 " but only " + std::to_string(seeds.size()) + " teams broke");
+        diags.error("", 0, 0, message("diag.elimination.room_ranks", {{"first", std::to_string(rooms.front().room_rank)},
+                                                                    {"n", std::to_string(seeds.size())}}));
         return std::nullopt;
     }
     std::vector<int> teams(seeds.begin(), seeds.begin() + static_cast<long>(bypassing));
     for (const PlayedRoom& r : rooms) teams.push_back(r.advancing.front());
     if (!power_of_two(teams.size()) || teams.size() < 2) {
-        diags.error("", 0, 0, std::to_string(teams.size()) + " teams go into this round (" + std::to_string(bypassing) +
-                 " bypassing and " + std::to_string(rooms.size()) + " winners); expected a power of two");
+        diags.error("", 0, 0, message("diag.elimination.not_power_of_two", {{"n", std::to_string(teams.size())},
+                                                                          {"bypassing", std::to_string(bypassing)},
+                                                                          {"winners", std::to_string(rooms.size())}}));
         return std::nullopt;
     }
     return fold(teams, 1);
@@ -102,7 +105,7 @@ std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& se
                                                       const std::vector<PlayedRoom>& previous, Diagnostics& diags) {
     const int size = static_cast<int>(seeds.size());
     if (!bp_break_size_valid(size)) {
-        diags.error("", 0, 0, "a British Parliamentary break of " + std::to_string(size) + " teams; expected 4·2^k or 6·2^k (4, 6, 8, 12, 16, 24, 32, 48, ...)");
+        diags.error("", 0, 0, message("diag.elimination.bp_break_size", {{"n", std::to_string(size)}}));
         return std::nullopt;
     }
     const bool partial = size % 3 == 0;
@@ -117,8 +120,8 @@ std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& se
     if (partial && index == 1) {
         size_t bypassing = static_cast<size_t>(std::max(0, rooms.front().room_rank - 1));
         if (bypassing != 2 * rooms.size() || bypassing > seeds.size()) {
-            diags.error("", 0, 0, std::to_string(bypassing) + " teams bypassed the partial round of " + std::to_string(rooms.size()) +
-                     " rooms; expected twice the number of rooms");
+            diags.error("", 0, 0, message("diag.elimination.bypassing", {{"n", std::to_string(bypassing)},
+                                                                       {"rooms", std::to_string(rooms.size())}}));
             return std::nullopt;
         }
         for (size_t i = 0; i < rooms.size(); ++i)
@@ -126,7 +129,7 @@ std::optional<std::vector<SeededRoom>> bp_elimination(const std::vector<int>& se
         return out;
     }
     if (!power_of_two(rooms.size()) || rooms.size() < 2) {
-        diags.error("", 0, 0, std::to_string(rooms.size()) + " rooms in the previous round; expected a power of two (at least 2)");
+        diags.error("", 0, 0, message("diag.elimination.rooms_power_of_two", {{"n", std::to_string(rooms.size())}}));
         return std::nullopt;
     }
     const size_t n = rooms.size();

@@ -13,6 +13,7 @@
 #include "tab/breaks/elimination.hpp"
 #include "tab/ballots/results.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -74,7 +75,7 @@ struct Previous {
 std::optional<Previous> played(const Tournament& t, const FileSystem& fs, const std::string& id, Diagnostics& diags) {
     std::optional<RoundResults> results = load_round_results(t, fs, id, diags);
     if (!results) {
-        diags.error(draw_path(id), 0, 0, "round " + id + " has no draw yet; expected it before the next elimination round");
+        diags.error(draw_path(id), 0, 0, message("diag.elimination.no_draw", {{"round", id}}));
         return std::nullopt;
     }
     std::optional<Draw> draw = read_draw(fs, t, id, diags);
@@ -84,8 +85,7 @@ std::optional<Previous> played(const Tournament& t, const FileSystem& fs, const 
     for (const DebateResult& r : results->debates) {
         if (is_third_place(*draw, r.room)) continue;
         if (!r.entered) {
-            diags.error(ballots_path(id), 0, 0, "room " + std::to_string(r.room) + " of round " + id +
-                                                    " has no confirmed ballot; expected who goes through");
+            diags.error(ballots_path(id), 0, 0, message("diag.elimination.no_ballot", {{"room", std::to_string(r.room)}, {"round", id}}));
             complete = false;
             continue;
         }
@@ -107,27 +107,26 @@ std::optional<Previous> played(const Tournament& t, const FileSystem& fs, const 
 EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem& fs, const std::string& round_id,
                                           uint64_t seed, Diagnostics& diags) {
     EliminationDraw out;
-    auto fail = [&](EliminationStatus status, const std::string& file, const std::string& message) {
-        diags.error(file, 0, 0, message);
+    auto fail = [&](EliminationStatus status, const std::string& file, Message problem) {
+        diags.error(file, 0, 0, std::move(problem));
         out.status = status;
         return out;
     };
     int index = t.find_round(round_id);
     if (index < 0 || t.rounds[static_cast<size_t>(index)].stage != Stage::elimination)
-        return fail(EliminationStatus::invalid, "tournament.toml", "round " + round_id + " is not an elimination round");
+        return fail(EliminationStatus::invalid, "tournament.toml", message("diag.elimination.not_elimination", {{"round", round_id}}));
     const Round& round = t.rounds[static_cast<size_t>(index)];
     const BreakCategory* cat = elimination_category(t, round);
-    if (!cat) return fail(EliminationStatus::invalid, "tournament.toml", "round " + round_id + " has no break category");
+    if (!cat) return fail(EliminationStatus::invalid, "tournament.toml", message("diag.elimination.no_category", {{"round", round_id}}));
     std::optional<Break> brk = read_break(t, fs, diags);
     if (!brk) {
-        if (diags.has_errors()) return fail(EliminationStatus::invalid, break_file, "the break cannot be read");
-        return fail(EliminationStatus::prerequisite_missing, break_file, "there is no break yet; run `tab break` first");
+        if (diags.has_errors()) return fail(EliminationStatus::invalid, break_file, message("diag.break.unreadable"));
+        return fail(EliminationStatus::prerequisite_missing, break_file, message("diag.break.none_yet"));
     }
     const CategoryBreak* cb = brk->find(cat->id);
     std::vector<int> seeds = cb ? cb->breaking() : std::vector<int>{};
     if (seeds.size() < 2)
-        return fail(EliminationStatus::prerequisite_missing, break_file,
-                    "fewer than two teams break in category " + cat->id + "; expected at least two");
+        return fail(EliminationStatus::prerequisite_missing, break_file, message("diag.break.too_few", {{"category", cat->id}}));
 
     std::vector<std::string> earlier;
     for (int r = 0; r < index; ++r) {
@@ -149,7 +148,8 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
     else if (earlier.empty()) rooms = first_two_team_elimination(seeds);
     else rooms = next_two_team_elimination(seeds, previous.rooms, bracket);
     if (!rooms) {
-        for (const Diagnostic& d : bracket.all()) fail(EliminationStatus::invalid, break_file, "cannot draw round " + round_id + ": " + d.message);
+        // The command names the round; each problem is said as it is.
+        for (const Diagnostic& d : bracket.all()) fail(EliminationStatus::invalid, break_file, Message{d.key, d.args, d.message});
         return out;
     }
 
@@ -168,7 +168,7 @@ EliminationDraw generate_elimination_draw(const Tournament& t, const FileSystem&
         third.teams = previous.losers;
         third.flags.push_back("third-place");
         out.draw.debates.push_back(third);
-        out.notes.push_back("room " + std::to_string(third.room) + " is the third-place debate");
+        out.notes.push_back(message("draw.note.third_place", {{"room", std::to_string(third.room)}}));
     }
     const bool side_lock = t.section("break").get<EliminationSides>("elimination_sides") == EliminationSides::side_lock;
     give_sides(t, fs, side_lock, seed, out.draw.debates);

@@ -24,7 +24,7 @@ ordered_json optional_json(const std::optional<std::string>& v) { return v ? ord
 
 ordered_json terms_json(const std::vector<CostTerm>& terms) {
     ordered_json out = ordered_json::array();
-    for (const CostTerm& c : terms) out.push_back({{"term", c.name}, {"cost", c.cost}, {"detail", c.detail}});
+    for (const CostTerm& c : terms) out.push_back({{"term", c.name}, {"cost", c.cost}, {"detail", c.detail.text}});
     return out;
 }
 
@@ -137,8 +137,14 @@ ordered_json to_json(const DrawDocument& d, bool explain) {
             {"motions", motions},
             {"rooms", rooms},
             {"byes", d.byes},
-            {"notes", d.notes},
+            {"notes", english_texts(d.notes)},
             {"quality", quality}};
+}
+
+nlohmann::ordered_json english_texts(const std::vector<Message>& messages) {
+    ordered_json out = ordered_json::array();
+    for (const Message& m : messages) out.push_back(m.text);
+    return out;
 }
 
 }  // namespace tab

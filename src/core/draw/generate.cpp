@@ -10,6 +10,7 @@
 #include "methods.hpp"
 #include "tab/bp/bp_draw.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -47,12 +48,11 @@ void cannot_draw(const DrawRequest& req, const std::string& reason, Diagnostics&
 std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags) {
     if (request.format.is_bp()) return generate_bp_draw(request, diags);
     if (!is_two_team_generator(request.method)) {
-        diags.error("", 0, 0, "draw method '" + std::string(code_text(request.method)) +
-                                  "' makes no draw of its own; expected one of: power, tabbycat, random, seeded, round-robin");
+        diags.error("", 0, 0, message("diag.draw.no_generator", {{"method", std::string(code_text(request.method))}}));
         return std::nullopt;
     }
     if (request.teams.empty()) {
-        diags.error("", 0, 0, "there are no teams to draw");
+        diags.error("", 0, 0, message("diag.draw.no_teams"));
         return std::nullopt;
     }
     ByeSelection selection = request.options.get<ByeSelection>("bye_selection");
@@ -71,10 +71,8 @@ std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics
             for (int& t : room.teams) t = original(t);
         for (int& t : outcome->byes) t = original(t);
         outcome->byes.push_back(bye);
-        outcome->notes.push_back(request.teams[bye].id + " has a bye (" +
-                                 (selection == ByeSelection::lowest ? "the lowest-ranked team with the fewest byes"
-                                                        : "drawn at random among the teams with the fewest byes") +
-                                 ")");
+        outcome->notes.push_back(message(selection == ByeSelection::lowest ? "draw.note.bye_lowest" : "draw.note.bye_random",
+                                         {{"team", request.teams[bye].id}}));
         for (CostTerm& q : outcome->quality)
             if (q.name == "byes") q.cost = static_cast<int64_t>(outcome->byes.size());
     }

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include "tab/translate/translate.hpp"
 
 
 namespace tab {
@@ -197,19 +198,21 @@ std::vector<CostTerm> PowerCostModel::terms(int a, int b) const {
     const TeamState& upper = req_.teams[c.upper];
     const TeamState& lower = req_.teams[c.lower];
     std::vector<CostTerm> out;
-    auto add = [&](const char* name, int64_t weight, int64_t n, std::string detail) {
+    auto add = [&](const char* name, int64_t weight, int64_t n, Message detail) {
         if (n != 0 && weight != 0) out.push_back({name, weight * n, std::move(detail)});
     };
-    add("hard", w.hard, c.hard_rematch, "rematch not allowed (no_rematch)");
-    add("hard", w.hard, c.hard_sides, "side limit or preallocated sides cannot hold");
-    add("rematch", w.rematch, c.met, upper.id + " and " + lower.id + " met " + std::to_string(c.met) + "x before");
+    add("hard", w.hard, c.hard_rematch, message("draw.cost.hard_rematch"));
+    add("hard", w.hard, c.hard_sides, message("draw.cost.hard_sides"));
+    add("rematch", w.rematch, c.met,
+        message("draw.cost.met", {{"a", upper.id}, {"b", lower.id}, {"n", std::to_string(c.met)}}));
     add("pull-up", w.pullup, static_cast<int64_t>(c.distance) * c.distance,
-        lower.id + " pulled up " + std::to_string(c.distance) + " bracket(s)");
+        message("draw.cost.pulled_brackets", {{"team", lower.id}, {"n", std::to_string(c.distance)}}));
     add("pull-up history", w.pullup_history, c.pulled_before,
-        lower.id + " pulled up " + std::to_string(c.pulled_before) + "x before");
-    add("institution", w.institution, c.clash, "both from " + upper.institution);
-    add("side", w.side, c.side_excess, "a team ends with |gov - opp| >= 2");
-    add("pairing", w.pairing, c.deviation, std::string(code_text(rules_.pairing_method)) + " deviation " + std::to_string(c.deviation));
+        message("draw.cost.pulled_before", {{"team", lower.id}, {"n", std::to_string(c.pulled_before)}}));
+    add("institution", w.institution, c.clash, message("draw.cost.both_from", {{"institution", upper.institution}}));
+    add("side", w.side, c.side_excess, message("draw.cost.side_excess"));
+    add("pairing", w.pairing, c.deviation,
+        message("draw.cost.pairing", {{"method", std::string(code_text(rules_.pairing_method))}, {"n", std::to_string(c.deviation)}}));
     return out;
 }
 

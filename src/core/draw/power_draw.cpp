@@ -21,6 +21,7 @@
 #include "rooms.hpp"
 #include "tab/solve/matching.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -57,8 +58,8 @@ std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, Diagnosti
         for (int t : room.teams) room.pullups.push_back(t == b && model.bracket_distance(a, b) > 0);
         annotate_room(req, room);
         if (model.bracket_distance(a, b) > 1)
-            outcome.notes.push_back(req.teams[b].id + " was pulled up " + std::to_string(model.bracket_distance(a, b)) +
-                                    " brackets to avoid a rematch or a hard constraint");
+            outcome.notes.push_back(message("draw.note.pulled_far", {{"team", req.teams[b].id},
+                                                                    {"n", std::to_string(model.bracket_distance(a, b))}}));
         outcome.rooms.push_back(std::move(room));
     }
     outcome.quality = summarize_quality(req, outcome);

@@ -45,12 +45,12 @@ std::vector<CostTerm> summarize_quality(const DrawRequest& req, const DrawOutcom
         }
         for (const CostTerm& term : room.costs) total += term.cost;
     }
-    return {{"pullups", pullups, ""},
-            {"rematches", rematches, ""},
-            {"same_institution", clashes, ""},
-            {"side_imbalance", imbalanced, "teams with |gov - opp| >= 2 after this round"},
-            {"byes", static_cast<int64_t>(outcome.byes.size()), ""},
-            {"total_cost", total, ""}};
+    return {{"pullups", pullups},
+            {"rematches", rematches},
+            {"same_institution", clashes},
+            {"side_imbalance", imbalanced},  // teams with |gov - opp| >= 2 after this round
+            {"byes", static_cast<int64_t>(outcome.byes.size())},
+            {"total_cost", total}};
 }
 
 }  // namespace tab

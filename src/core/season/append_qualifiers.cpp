@@ -8,6 +8,7 @@
 #include "tab/season/people.hpp"
 #include "tab/season/qualify.hpp"
 #include "tab/archive/writer.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -41,8 +42,7 @@ bool append_rows(FileSystem& fs, const std::string& path, const std::string& can
     CsvTable existing = parse_csv(*text, path, ignored);
     for (std::string_view column : required)
         if (existing.column({column}) < 0) {
-            diags.error(path, 1, 0, "found no '" + std::string(column) + "' column; expected the layout of " +
-                                        "docs/formats.md, the only one qualified entries can be appended to");
+            diags.error(path, 1, 0, message("diag.season.append_layout", {{"column", std::string(column)}}));
             return false;
         }
     std::vector<std::vector<std::string>> rows = into_columns(canonical, existing.header);

@@ -7,6 +7,7 @@
 
 #include "model/toml_reader.hpp"
 #include "tab/season/season.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -69,24 +70,21 @@ void check_references(const Season& s, Diagnostics& diags) {
     std::set<std::string> ids;
     for (const SeasonTournament& t : s.tournaments)
         if (!ids.insert(t.id).second)
-            diags.error(season_file, t.source_line, 1, "tournament id '" + t.id + "' appears twice");
+            diags.error(season_file, t.source_line, 1, message("diag.season.duplicate_tournament", {{"id", t.id}}));
     auto known = [&](const std::string& id) { return ids.count(id) > 0; };
     for (const QualificationStage& st : s.stages) {
         for (const std::string& id : st.from)
             if (!known(id))
-                diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies from '" + id +
-                                                                 "'; expected a tournament id of [[tournaments]]");
+                diags.error(season_file, st.source_line, 1, message("diag.season.from_unknown", {{"stage", st.id}, {"found", id}}));
         if (!known(st.into))
-            diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies into '" + st.into +
-                                                             "'; expected a tournament id of [[tournaments]]");
+            diags.error(season_file, st.source_line, 1, message("diag.season.into_unknown", {{"stage", st.id}, {"found", st.into}}));
         for (const std::string& id : st.from)
             if (id == st.into)
-                diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies from '" + id + "' into itself");
+                diags.error(season_file, st.source_line, 1, message("diag.season.into_itself", {{"stage", st.id}, {"found", id}}));
         if (st.from.empty())
-            diags.error(season_file, st.source_line, 1, "stage '" + st.id + "' has no 'from'; expected the ids of its qualifiers, "
-                                                         "such as from = [\"aktau\", \"beineu\"]");
+            diags.error(season_file, st.source_line, 1, message("diag.season.no_from", {{"stage", st.id}}));
         if (st.places == 0 && st.best_speakers == 0 && st.per_district == 0)
-            diags.warning(season_file, st.source_line, 1, "stage '" + st.id + "' qualifies nobody (places, best_speakers and per_district are 0)");
+            diags.warning(season_file, st.source_line, 1, message("diag.season.nobody", {{"stage", st.id}}));
     }
 }
 
@@ -123,7 +121,7 @@ const QualificationStage* Season::find_stage(std::string_view id) const {
 std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
     std::optional<std::string> text = fs.read(season_file);
     if (!text) {
-        out.error(season_file, 0, 0, "cannot read season.toml; a season directory holds one (see docs/formats.md)");
+        out.error(season_file, 0, 0, message("diag.season.no_file"));
         return std::nullopt;
     }
     Diagnostics diags;

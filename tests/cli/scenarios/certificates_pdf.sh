@@ -116,7 +116,7 @@ grep -q "Алматы, 15 November 2025" "$work/bp-en-landscape.html" || fail "t
 
 # A logo that is not there: exit 1 and the line of tournament.toml that names it.
 rm "$bp/logo.svg"
-"$TAB" -C "$bp" --format html certificates > /dev/null 2> "$work/missing.txt"
+"$TAB" -C "$bp" --lang en --format html certificates > /dev/null 2> "$work/missing.txt"
 code=$?
 [ $code = 1 ] || fail "a missing logo gave exit $code; expected 1"
 grep -q "/tournament.toml:24:[0-9]*: error: .*logo 'logo.svg' not found" "$work/missing.txt" ||

@@ -87,8 +87,8 @@ TEST_CASE("allocation property: no allocated room ever breaks a hard rule") {
                 const size_t voters = 1 + out.draw.debates[r].panellists.size();
                 CHECK(voters <= static_cast<size_t>(out.rooms[r].planned_voters));
                 if (voters < static_cast<size_t>(out.rooms[r].planned_voters))
-                    CHECK(std::find_if(out.rooms[r].trade_offs.begin(), out.rooms[r].trade_offs.end(), [](const std::string& s) {
-                              return s.find("the adjudicators left conflict with the room") != std::string::npos;
+                    CHECK(std::find_if(out.rooms[r].trade_offs.begin(), out.rooms[r].trade_offs.end(), [](const tab::Message& m) {
+                              return m.text.find("the adjudicators left conflict with the room") != std::string::npos;
                           }) != out.rooms[r].trade_offs.end());
             }
         }

@@ -70,7 +70,7 @@ TEST_CASE("allocation feedback: unknown adjudicators, bad numbers and rounds are
     tab::Diagnostics diags;
     CHECK_FALSE(c.inputs(diags));
     CHECK(messages(diags) == std::vector<std::string>{
-                                 "feedback.csv:2:1: error: found 'Nobody'; expected an adjudicator",
+                                 "feedback.csv:2:1: error: found 'Nobody'; expected an adjudicator of adjudicators.csv",
                                  "feedback.csv:3:2: error: found 'four'; expected a number",
                                  "feedback.csv:4:3: error: found round 'R9'; expected a round of the tournament",
                                  "feedback.csv:5:2: error: found 'nan'; expected a number",

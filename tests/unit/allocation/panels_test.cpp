@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "../message_texts.hpp"
 #include "allocation_fixture.hpp"
 
 using tab::testing::AllocationFixture;
@@ -59,7 +60,7 @@ TEST_CASE("allocation: voting panels stay odd and full panels go to the top room
     std::vector<size_t> sizes;
     for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
     CHECK(sizes == std::vector<size_t>{3, 3, 1, 1});
-    CHECK(out.rooms[3].trade_offs.front() == "panel of 1, not 3: too few adjudicators");
+    CHECK(out.rooms[3].trade_offs.front().text == "panel of 1, not 3: too few adjudicators");
 }
 
 TEST_CASE("allocation: a surplus of voters is left unused at the configured size") {
@@ -112,7 +113,7 @@ TEST_CASE("allocation: judging a team again is avoided when another panel costs 
     REQUIRE(out.problems.empty());
     CHECK(room(out, 1).chair == 1);
     CHECK(room(out, 2).chair == 0);
-    CHECK(out.rooms[0].trade_offs == std::vector<std::string>{"a less important room (2) has a stronger chair (Strong, 10)"});
+    CHECK(texts(out.rooms[0].trade_offs) == std::vector<std::string>{"a less important room (2) has a stronger chair (Strong, 10)"});
 }
 
 TEST_CASE("allocation: a repeat is kept, and explained, when avoiding it costs too much strength") {
@@ -124,7 +125,7 @@ TEST_CASE("allocation: a repeat is kept, and explained, when avoiding it costs t
     tab::AllocationOutcome out = f.run(in);
     REQUIRE(out.problems.empty());
     CHECK(room(out, 1).chair == 0);
-    CHECK(out.rooms[0].trade_offs == std::vector<std::string>{"Strong judged T1 before"});
+    CHECK(texts(out.rooms[0].trade_offs) == std::vector<std::string>{"Strong judged T1 1 time before"});
 }
 
 TEST_CASE("allocation: a pool smaller than the rooms names the rooms left without a chair") {
@@ -133,7 +134,7 @@ TEST_CASE("allocation: a pool smaller than the rooms names the rooms left withou
     tab::AllocationOutcome out = f.run();
     REQUIRE(out.problems.size() == 1);
     CHECK(out.problems[0].room == 4);  // the least important room
-    CHECK(out.problems[0].reason == "needs 1 voting adjudicator, 0 can sit: every voting adjudicator is taken (3 available for 4 rooms)");
+    CHECK(out.problems[0].reason.text == "needs 1 voting adjudicator, 0 can sit: every voting adjudicator is taken (3 available for 4 rooms)");
 }
 
 TEST_CASE("allocation: a panel the conflicts keep short is a trade-off, not a failure") {
@@ -146,7 +147,7 @@ TEST_CASE("allocation: a panel the conflicts keep short is a trade-off, not a fa
     CHECK(room(out, 1).chair == 0);
     CHECK(room(out, 1).panellists.empty());
     CHECK(out.unused == std::vector<int>{1, 2});
-    CHECK(out.warnings == std::vector<std::string>{"A1 conflicts with every room and is left out",
+    CHECK(texts(out.warnings) == std::vector<std::string>{"A1 conflicts with every room and is left out",
                                                    "A2 conflicts with every room and is left out"});
 }
 
@@ -159,8 +160,8 @@ TEST_CASE("allocation: a room no adjudicator can chair is named with the conflic
     tab::AllocationOutcome out = f.run();
     REQUIRE(out.problems.size() == 1);
     CHECK(out.problems[0].room == 2);
-    CHECK(out.problems[0].reason ==
-          "needs 1 voting adjudicator, 0 can sit: the 2 voting adjudicators left conflict with the room (A1 with team T2; A2 with team T3)");
+    CHECK(out.problems[0].reason.text ==
+          "needs 1 voting adjudicator, 0 can sit: 2 voting adjudicators left, each in conflict with the room (A1 — T2; A2 — T3)");
 }
 
 TEST_CASE("allocation: an adjudicator conflicted with every room is left out, and listed") {
@@ -170,7 +171,7 @@ TEST_CASE("allocation: an adjudicator conflicted with every room is left out, an
     tab::AllocationOutcome out = f.run();
     REQUIRE(out.problems.empty());
     CHECK(out.unused == std::vector<int>{0});
-    CHECK(out.warnings == std::vector<std::string>{"A0 conflicts with every room and is left out"});
+    CHECK(texts(out.warnings) == std::vector<std::string>{"A0 conflicts with every room and is left out"});
     std::vector<size_t> sizes;
     for (const tab::Debate& d : out.draw.debates) sizes.push_back(1 + d.panellists.size());
     CHECK(sizes == std::vector<size_t>{4, 4});  // the 8 others, spread

@@ -59,5 +59,5 @@ TEST_CASE("allocation venues: a debate no venue can take is named with the tags 
     tab::AllocationOutcome out = f.run(in);
     REQUIRE(out.problems.size() == 1);
     CHECK(out.problems[0].room == 2);
-    CHECK(out.problems[0].reason == "no venue left with the tags it needs: accessible (for T7)");
+    CHECK(out.problems[0].reason.text == "no venue left with the tags it needs: accessible (T7)");
 }

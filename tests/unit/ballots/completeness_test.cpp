@@ -4,6 +4,7 @@
 
 #include "ballot_fixture.hpp"
 #include "tab/ballots/completeness.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace {
 
@@ -50,8 +51,8 @@ TEST_CASE("completeness: a debate without a result names its round and room, a p
     CHECK(all[1].round == "R2");
     CHECK_FALSE(all[1].drawn);
     CHECK(all[2].rooms == std::vector<int>{1, 2});
-    CHECK(tab::describe(all[0]) == "round R1: room(s) 1 have no result that counts (see `tab ballots check R1`)");
-    CHECK(tab::describe(all[1]) == "round R2 has no draw (rounds/R2/draw.csv)");
+    CHECK(tab::describe(all[0]).text == "round R1: rooms without a result that counts: 1 (see `tab ballots check R1`)");
+    CHECK(tab::describe(all[1]).text == "round R2 has no draw (rounds/R2/draw.csv)");
 }
 
 TEST_CASE("completeness: drawing a round depends only on the prelims before it") {
@@ -68,7 +69,7 @@ TEST_CASE("completeness: publish and export leave out drawn incomplete rounds on
     const tab::Tournament t = three_prelims();
     const std::vector<tab::RoundResults> results = {round_with("R1", {true, true}), round_with("R2", {true, false})};
     tab::Diagnostics diags;
-    const std::vector<tab::IncompleteRound> out = tab::left_out(tab::incomplete_prelims(t, results), "the website", diags);
+    const std::vector<tab::IncompleteRound> out = tab::left_out(tab::incomplete_prelims(t, results), tab::message("what.website"), diags);
     REQUIRE(out.size() == 1);  // R3 is not drawn yet: not due, no warning
     CHECK(out[0].round == "R2");
     REQUIRE(diags.all().size() == 1);

@@ -291,7 +291,7 @@ TEST_CASE("bp draw: --explain figures") {
     REQUIRE(draw.rooms.size() == 1);
     for (int s = 0; s < 4; ++s) CHECK(draw.rooms[0].teams[s] == s);
     CHECK(draw.rooms[0].flags == std::vector<std::string>{"pullup"});
-    CHECK(draw.rooms[0].costs[0].detail == "T0 og: 0/1/1/1 -> 1/1/1/1 (og/oo/cg/co), cost 0.00");
+    CHECK(draw.rooms[0].costs[0].detail.text == "T0 og: 0/1/1/1 -> 1/1/1/1 (og/oo/cg/co), cost 0.00");
     CHECK(draw.quality.at(0).name == "position_cost");
     CHECK(draw.quality.at(0).cost == 0);
     CHECK(draw.quality.at(3).name == "pullups");

@@ -46,7 +46,7 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
         }
         d.rounds.push_back(std::move(round));
     }
-    for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), "the website", diags))
+    for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), message("what.website"), diags))
         d.pending += (d.pending.empty() ? "" : ", ") + r.round;
     // Each released round's results by team, looked up for every row of every tab: a scan of
     // the round's debates per lookup made the tabs of a big tournament quadratic.
