@@ -28,6 +28,7 @@ struct RoundData {
     std::optional<RoundResults> results;  // with the draw
     bool complete = false;                // every debate has a result that counts
     bool released = false;                // complete and released ([publish] results_released)
+    std::vector<const TeamResult*> result_of_team;  // released: per team, its result (into `results`), or null
 };
 
 // What the pages are made from: the tournament, its drawn rounds with their results, which

@@ -18,10 +18,7 @@ std::string SiteData::side(size_t s) const { return c.tr("side." + t.format.side
 const TeamResult* SiteData::released_result(size_t r, int team) const {
     const RoundData& round = rounds[r];
     if (!round.released) return nullptr;
-    for (const DebateResult& debate : round.results->debates)
-        for (const TeamResult& result : debate.teams)
-            if (result.team == team) return &result;
-    return nullptr;
+    return round.result_of_team[static_cast<size_t>(team)];
 }
 
 namespace {
@@ -41,7 +38,7 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
     SiteData d{t, c, {}, {}, {}, false, std::nullopt, std::nullopt};
     std::vector<RoundResults> prelims;
     for (const Round& r : t.rounds) {
-        RoundData round{&r, std::nullopt, std::nullopt, false, false};
+        RoundData round{&r, std::nullopt, std::nullopt, false, false, {}};
         if (fs.exists(draw_path(r.id))) round.draw = read_draw(fs, t, r.id, diags);
         if (round.draw) {
             round.results = compute_round_results(t, *round.draw, read_ballots(fs, t, *round.draw, diags));
@@ -55,6 +52,18 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
     for (RoundData& r : d.rounds) r.released = r.complete && is_released(t, *r.round, over || include_silent);
     for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), message("what.website"), diags))
         d.pending += (d.pending.empty() ? "" : ", ") + r.round;
+    // Each released round's results by team, looked up for every row of every tab: a scan of
+    // the round's debates per lookup made the tabs of a big tournament quadratic.
+    for (RoundData& r : d.rounds) {
+        if (!r.released) continue;
+        r.result_of_team.assign(t.teams.size(), nullptr);
+        for (const DebateResult& debate : r.results->debates)
+            for (const TeamResult& result : debate.teams) {
+                if (result.team < 0) continue;
+                const TeamResult*& slot = r.result_of_team[static_cast<size_t>(result.team)];
+                if (!slot) slot = &result;  // the first, as a scan would find it
+            }
+    }
     for (const RoundData& r : d.rounds) {
         if (r.round->stage != Stage::prelim || !r.complete) continue;
         if (r.released) d.counted.push_back(*r.results);
