@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "tab/archive/debatexml.hpp"
@@ -12,17 +11,9 @@
 #include "tab/base/filesystem.hpp"
 #include "tab/io/disk_filesystem.hpp"
 #include "tab/translate/translate.hpp"
+#include "../message_texts.hpp"
 
 namespace {
-
-// The Latin-letter words of text that are not in `allowed`.
-std::vector<std::string> latin_words_not_in(const std::string& text, const std::set<std::string>& allowed) {
-    std::vector<std::string> out;
-    const std::regex word("[A-Za-z][A-Za-z0-9]*");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it)
-        if (!allowed.count(it->str())) out.push_back(it->str());
-    return out;
-}
 
 const tab::Diagnostic& diagnostic_with_key(const tab::Diagnostics& diags, const std::string& key) {
     auto it = std::find_if(diags.all().begin(), diags.all().end(), [&](const tab::Diagnostic& d) { return d.key == key; });
