@@ -16,6 +16,7 @@
 #include <charconv>
 #include <cmath>
 #include <iterator>
+#include <map>
 
 #include "archive/debatexml_internal.hpp"
 #include "tab/model/draw.hpp"
@@ -39,9 +40,7 @@ void check_order(pugi::xml_node root, XmlReader& reader) {
         const size_t at = static_cast<size_t>(it - schema_order.begin());
         if (at < last)
             reader.deviation(c, "element order",
-                             "<" + std::string(c.name()) + "> comes after <" + schema_order[last] +
-                                 ">; the schema orders the elements of <tournament> " +
-                                 "round, participants, institution, motion, venue, question, break-category, ...");
+                             message("diag.debatexml.element_order", {{"element", c.name()}, {"previous", schema_order[last]}}));
         last = std::max(last, at);
     }
 }
@@ -93,9 +92,10 @@ void check_style(pugi::xml_node root, XmlReader& reader, const std::string& styl
             else if (contradicting++ == 0) first = d, first_sides = sides;
         }
     if (matching > 0 || contradicting == 0) return;
-    reader.error(first, "the archive's style '" + style + "' has " + std::to_string(format.teams_per_debate) +
-                            " sides per debate, but this debate has " + std::to_string(first_sides) + ", as have all " +
-                            std::to_string(contradicting) + " debates; expected debates of the style, or no style attribute");
+    reader.error(first, message("diag.debatexml.style_contradicted", {{"style", style},
+                                                                       {"sides", std::to_string(format.teams_per_debate)},
+                                                                       {"found", std::to_string(first_sides)},
+                                                                       {"n", std::to_string(contradicting)}}));
 }
 
 // Widens range so that it holds every score (hundredths); true if it had to.
@@ -118,20 +118,19 @@ bool widen(ScoreRange& range, const std::vector<int64_t>& scores) {
     return true;
 }
 
-std::string describe(const ScoreRange& r) {
-    return detail::decimal(std::llround(r.min * 100)) + "-" + detail::decimal(std::llround(r.max * 100)) +
-           " in steps of " + detail::decimal(std::llround(r.step * 100));
+// The message that a scale was widened: entry `key` with the preset and the new bounds and step.
+Message widened(const char* key, const std::string& preset, const ScoreRange& r) {
+    return message(key, {{"preset", preset},
+                         {"min", detail::decimal(std::llround(r.min * 100))},
+                         {"max", detail::decimal(std::llround(r.max * 100))},
+                         {"step", detail::decimal(std::llround(r.step * 100))}});
 }
 
 void settle_scales(pugi::xml_node root, XmlReader& reader, Format& f, const detail::ArchiveIds& ids) {
     if (widen(f.speaker_scores, ids.speech_scores))
-        reader.deviation(root, "speaker scale",
-                         "the archive's speaker scores do not fit the " + f.preset + " scale; [format] speaker_scores is " +
-                             describe(f.speaker_scores));
+        reader.deviation(root, "speaker scale", widened("diag.debatexml.speaker_scale", f.preset, f.speaker_scores));
     if (widen(f.reply_scores, ids.reply_scores))
-        reader.deviation(root, "reply scale",
-                         "the archive's reply scores do not fit the " + f.preset + " scale; [format] reply_scores is " +
-                             describe(f.reply_scores));
+        reader.deviation(root, "reply scale", widened("diag.debatexml.reply_scale", f.preset, f.reply_scores));
 }
 
 // The size of each break category: the teams of the first elimination round naming it; without
@@ -153,9 +152,30 @@ void size_breaks(pugi::xml_node root, XmlReader& reader, Tournament& t,
         }
         if (std::none_of(t.rounds.begin(), t.rounds.end(), [&](const Round& r) { return r.break_category == b.id; }))
             reader.deviation(root, "break size",
-                             "a break category no elimination round names gets the size " + std::to_string(b.size) +
-                                 "; change it in tournament.toml");
+                             message("diag.debatexml.break_size", {{"size", std::to_string(b.size)}}));
     }
+}
+
+// Why pugixml could not parse the archive, in the catalogue's words (pugixml's own description is
+// English only).
+Message not_well_formed(pugi::xml_parse_status status) {
+    static const std::map<pugi::xml_parse_status, const char*> problems = {
+        {pugi::status_unrecognized_tag, "diag.debatexml.xml.unrecognized_tag"},
+        {pugi::status_bad_pi, "diag.debatexml.xml.bad_pi"},
+        {pugi::status_bad_comment, "diag.debatexml.xml.bad_comment"},
+        {pugi::status_bad_cdata, "diag.debatexml.xml.bad_cdata"},
+        {pugi::status_bad_doctype, "diag.debatexml.xml.bad_doctype"},
+        {pugi::status_bad_pcdata, "diag.debatexml.xml.bad_pcdata"},
+        {pugi::status_bad_start_element, "diag.debatexml.xml.bad_start_element"},
+        {pugi::status_bad_attribute, "diag.debatexml.xml.bad_attribute"},
+        {pugi::status_bad_end_element, "diag.debatexml.xml.bad_end_element"},
+        {pugi::status_end_element_mismatch, "diag.debatexml.xml.end_element_mismatch"},
+        {pugi::status_no_document_element, "diag.debatexml.xml.no_document_element"},
+    };
+    auto it = problems.find(status);
+    const Message problem = message(it != problems.end() ? it->second : "diag.debatexml.xml.other",
+                                    {{"status", std::to_string(static_cast<int>(status))}});
+    return message("diag.debatexml.not_well_formed", {}, {{"problem", &problem}});
 }
 
 // The seed `tab export debatexml` writes (tab's own attribute; other archives have none: 0).
@@ -165,7 +185,7 @@ uint64_t read_seed(pugi::xml_node root, detail::XmlReader& reader) {
     if (text.empty()) return seed;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
     if (ec != std::errc() || end != text.data() + text.size())
-        reader.error(root, "found seed '" + text + "'; expected a whole number of 0 or more");
+        reader.error(root, message("diag.debatexml.bad_seed", {{"found", text}}));
     return seed;
 }
 
@@ -184,12 +204,12 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
         for (ptrdiff_t i = 0; i < parsed.offset && i < static_cast<ptrdiff_t>(xml.size()); ++i)
             if (xml[static_cast<size_t>(i)] == '\n') ++line, column = 1;
             else ++column;
-        diags.error(file, line, column, std::string("not well-formed XML: ") + parsed.description());
+        diags.error(file, line, column, not_well_formed(parsed.status));
         return std::nullopt;
     }
     pugi::xml_node root = doc.document_element();
     if (std::string_view(root.name()) != "tournament") {
-        reader.error(root, "found <" + std::string(root.name()) + ">; expected a DebateXML <tournament>");
+        reader.error(root, message("diag.debatexml.not_tournament", {{"element", root.name()}}));
         diags.append(found);
         return std::nullopt;
     }
@@ -221,11 +241,11 @@ std::optional<DebateXmlImport> import_debatexml(std::string_view xml, const std:
     for (const auto& [id, motion] : ids.motions)
         if (!ids.used_motions.count(id))
             reader.deviation(root.find_child_by_attribute("motion", "id", id.c_str()), "unused motion",
-                             "a motion no debate names is not imported (tab keeps motions with their rounds)");
+                             message("diag.debatexml.unused_motion"));
     for (const auto& [id, team] : ids.teams)
         if (!found.has_errors() && !ids.drawn_teams.count(team))
             reader.deviation(root.child("participants").find_child_by_attribute("team", "id", id.c_str()), "undrawn team",
-                             "a team no debate names is imported without results");
+                             message("diag.debatexml.undrawn_team"));
     settle_scales(root, reader, t.format, ids);
     size_breaks(root, reader, t, out.round_files);
     reader.flush_deviations();

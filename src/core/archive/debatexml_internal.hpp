@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tab/archive/debatexml.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::detail {
 
@@ -22,9 +23,9 @@ public:
     XmlReader(std::string_view text, std::string file, Diagnostics& diags);
 
     // An error at the node's position.
-    void error(pugi::xml_node node, const std::string& message);
+    void error(pugi::xml_node node, const Message& message);
     // A deviation of one kind: only the first occurrence is reported, with the count of the rest.
-    void deviation(pugi::xml_node node, const std::string& kind, const std::string& message);
+    void deviation(pugi::xml_node node, const std::string& kind, const Message& message);
     // Reports the deviations once each; call at the end.
     void flush_deviations();
     // Warns once per kind about attributes and child elements of node not in `read`.
@@ -38,7 +39,8 @@ public:
     // xs:boolean, also Python's True/False (a deviation); `fallback` when absent or unreadable.
     bool boolean(pugi::xml_node node, const char* name, bool fallback);
     // A decimal as hundredths; nullopt (with an error) if it is not a number with <= 2 decimals.
-    std::optional<int64_t> hundredths(pugi::xml_node node, std::string_view text, const std::string& what);
+    // text is the node's attribute `attribute`, or its content when attribute is nullptr.
+    std::optional<int64_t> hundredths(pugi::xml_node node, std::string_view text, const char* attribute);
     // Space-separated references.
     std::vector<std::string> refs(pugi::xml_node node, const char* name);
 
@@ -55,7 +57,7 @@ private:
     std::vector<size_t> line_starts_;
     struct Seen {
         int line = 0, column = 0, count = 0;
-        std::string message;
+        Message message;
     };
     std::map<std::string, Seen> deviations_;
     std::vector<std::string> deviation_order_;
@@ -77,9 +79,10 @@ struct ArchiveIds {
 // name, or name (2), name (3), ... whichever is not yet in `taken`; takes it.
 std::string free_name(std::set<std::string>& taken, const std::string& name);
 // name if it is not yet in `taken`, else name [qualifier] (without an empty qualifier), counted
-// (2), (3), ... if still taken; warns once per kind (`what`: "team", "speaker", ...). Takes the result.
+// (2), (3), ... if still taken; warns once per kind with the catalogue entry `duplicate_key`
+// ("diag.debatexml.duplicate_team", ...). Takes the result.
 std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, const std::string& name,
-                        const std::string& qualifier, const char* what);
+                        const std::string& qualifier, const char* duplicate_key);
 // The index of the participant an id names; an id nothing defines becomes a participant named
 // after it (warned once per kind, at node). See debatexml_references.cpp.
 int institution_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id);

@@ -24,11 +24,11 @@ bool register_id(XmlReader& reader, pugi::xml_node node, std::map<std::string, i
                  std::set<std::string>& all_ids) {
     const std::string id = reader.attr(node, "id");
     if (id.empty()) {
-        reader.error(node, std::string("<") + node.name() + "> without an id; expected id=\"...\"");
+        reader.error(node, message("diag.debatexml.no_id", {{"element", node.name()}}));
         return false;
     }
     if (!all_ids.insert(id).second) {
-        reader.error(node, "id '" + id + "' is used a second time; expected each id once in the archive");
+        reader.error(node, message("diag.debatexml.duplicate_id", {{"id", id}}));
         return false;
     }
     ids[id] = index;
@@ -46,7 +46,7 @@ std::string gender_name(const std::string& g) {
 int team_ref(XmlReader& reader, pugi::xml_node node, const ArchiveIds& ids, const std::string& id) {
     auto it = ids.teams.find(id);
     if (it != ids.teams.end()) return it->second;
-    reader.error(node, "found team '" + id + "'; expected the id of a <team> of the archive");
+    reader.error(node, message("diag.debatexml.unknown_team", {{"found", id}}));
     return -1;
 }
 
@@ -97,7 +97,7 @@ std::vector<std::string> categories(XmlReader& reader, pugi::xml_node node, cons
     for (const std::string& id : reader.refs(node, attribute)) {
         auto it = known.find(id);
         if (it != known.end()) out.push_back(it->second);
-        else reader.error(node, "found category '" + id + "'; expected the id of a category of the archive");
+        else reader.error(node, message("diag.debatexml.unknown_category", {{"found", id}}));
     }
     return out;
 }
@@ -109,19 +109,19 @@ void read_places(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveI
         inst.name = reader.text(i);
         inst.code = reader.attr(i, "reference");
         if (inst.code.empty()) inst.code = inst.name;
-        inst.code = unique_name(reader, i, ids.institution_codes, inst.code, "", "institution");
+        inst.code = unique_name(reader, i, ids.institution_codes, inst.code, "", "diag.debatexml.duplicate_institution");
         if (register_id(reader, i, ids.institutions, static_cast<int>(t.institutions.size()), all))
             t.institutions.push_back(inst);
     }
     for (pugi::xml_node v : root.children("venue")) {
         reader.expect(v, {"id", "priority", "categories"});
         Venue venue;
-        venue.name = unique_name(reader, v, ids.venue_names, reader.text(v), "", "venue");
+        venue.name = unique_name(reader, v, ids.venue_names, reader.text(v), "", "diag.debatexml.duplicate_venue");
         const std::string priority = reader.attr(v, "priority");
         if (!priority.empty()) {
             std::optional<int64_t> p = reader.hundredths(v, priority, "priority");
             if (p && *p % 100 != 0)
-                reader.deviation(v, "venue priority", "venue priorities are whole numbers in tab; decimals are dropped");
+                reader.deviation(v, "venue priority", message("diag.debatexml.venue_priority"));
             if (p) venue.priority = static_cast<int>(*p / 100);
         }
         venue.tags = reader.refs(v, "categories");
@@ -131,7 +131,7 @@ void read_places(pugi::xml_node root, XmlReader& reader, Tournament& t, ArchiveI
         reader.expect(m, {"id", "reference"}, {});
         const std::string id = reader.attr(m, "id");
         if (ids.motions.count(id) || !all.insert(id).second) {
-            reader.error(m, "id '" + id + "' is used a second time; expected each id once in the archive");
+            reader.error(m, message("diag.debatexml.duplicate_id", {{"id", id}}));
             continue;
         }
         ids.motions[id] = {reader.attr(m, "reference"), reader.text(m)};
@@ -145,12 +145,12 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
     const std::string code = reader.attr(node, "code");
     if (name.empty()) name = code.empty() ? reader.attr(node, "id") : code;
     if (!code.empty() && code != name)
-        reader.deviation(node, "team code", "team codes (code=\"...\") are not imported; tab names teams by name");
+        reader.deviation(node, "team code", message("diag.debatexml.team_code"));
     team.institution = team_institution(node, reader, t, ids);
-    team.name = unique_name(reader, node, ids.team_names, name, code_of(t, team.institution), "team");
+    team.name = unique_name(reader, node, ids.team_names, name, code_of(t, team.institution), "diag.debatexml.duplicate_team");
     team.swing = reader.boolean(node, "swing", false);
     if (team.swing)
-        reader.deviation(node, "swing team", "a team marked swing is imported as a swing team: listed, not ranked");
+        reader.deviation(node, "swing team", message("diag.debatexml.swing_team"));
     team.break_categories = categories(reader, node, "break-eligibilities", ids.break_categories);
     const int index = static_cast<int>(t.teams.size());
     if (!register_id(reader, node, ids.teams, index, all)) return;
@@ -159,7 +159,7 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
         Speaker speaker;
         std::string sname = reader.text(s);
         if (sname.empty()) sname = reader.attr(s, "name");
-        speaker.name = unique_name(reader, s, ids.speaker_names, sname, team.name, "speaker");
+        speaker.name = unique_name(reader, s, ids.speaker_names, sname, team.name, "diag.debatexml.duplicate_speaker");
         speaker.id = reader.attr(s, "id");
         speaker.team = index;
         speaker.categories = categories(reader, s, "categories", ids.speaker_categories);
@@ -168,9 +168,7 @@ void read_team(pugi::xml_node node, XmlReader& reader, Tournament& t, ArchiveIds
         for (const std::string& inst : reader.refs(s, "institutions")) {
             const int i = institution_ref(reader, s, t, ids, inst);
             if (i != team.institution)
-                reader.deviation(s, "speaker institution",
-                                 "a speaker's institution differs from their team's; tab keeps one institution per team "
-                                 "(the first named)");
+                reader.deviation(s, "speaker institution", message("diag.debatexml.speaker_institution"));
         }
         if (!register_id(reader, s, ids.speakers, static_cast<int>(t.speakers.size()), all)) continue;
         team.speakers.push_back(static_cast<int>(t.speakers.size()));
@@ -201,7 +199,7 @@ void read_adjudicator(pugi::xml_node node, XmlReader& reader, Tournament& t, Arc
         if (a.institution < 0) a.institution = i;
         else if (i != a.institution) a.institution_conflicts.push_back(i);
     }
-    a.name = unique_name(reader, node, ids.adjudicator_names, name, code_of(t, a.institution), "adjudicator");
+    a.name = unique_name(reader, node, ids.adjudicator_names, name, code_of(t, a.institution), "diag.debatexml.duplicate_adjudicator");
     if (register_id(reader, node, ids.adjudicators, static_cast<int>(t.adjudicators.size()), all))
         t.adjudicators.push_back(a);
 }
@@ -231,7 +229,7 @@ void read_participants(pugi::xml_node root, XmlReader& reader, Tournament& t, Ar
     read_places(root, reader, t, ids, all);
     pugi::xml_node participants = root.child("participants");
     if (!participants) {
-        reader.error(root, "no <participants>; expected the teams and adjudicators of the tournament");
+        reader.error(root, message("diag.debatexml.no_participants"));
         return;
     }
     reader.expect(participants, {}, {"team", "adjudicator"});

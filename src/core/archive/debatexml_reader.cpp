@@ -31,12 +31,12 @@ std::pair<int, int> XmlReader::position(pugi::xml_node node) const {
     return {static_cast<int>(line), static_cast<int>(std::max<size_t>(column, 1))};
 }
 
-void XmlReader::error(pugi::xml_node node, const std::string& message) {
+void XmlReader::error(pugi::xml_node node, const Message& message) {
     auto [line, column] = position(node);
     diags_.error(file_, line, column, message);
 }
 
-void XmlReader::deviation(pugi::xml_node node, const std::string& kind, const std::string& message) {
+void XmlReader::deviation(pugi::xml_node node, const std::string& kind, const Message& message) {
     auto [it, added] = deviations_.try_emplace(kind);
     if (added) {
         auto [line, column] = position(node);
@@ -49,9 +49,11 @@ void XmlReader::deviation(pugi::xml_node node, const std::string& kind, const st
 void XmlReader::flush_deviations() {
     for (const std::string& kind : deviation_order_) {
         const Seen& s = deviations_[kind];
-        std::string message = s.message;
-        if (s.count > 1) message += fmt::format(" ({} times in all)", s.count);
-        diags_.warning(file_, s.line, s.column, message);
+        if (s.count == 1) diags_.warning(file_, s.line, s.column, s.message);
+        else
+            diags_.warning(file_, s.line, s.column,
+                           message("diag.debatexml.times_in_all", {{"times", std::to_string(s.count)}},
+                                   {{"deviation", &s.message}}));
     }
     deviations_.clear();
     deviation_order_.clear();
@@ -66,11 +68,11 @@ void XmlReader::expect(pugi::xml_node node, std::initializer_list<const char*> a
     for (pugi::xml_attribute a : node.attributes())
         if (!known(attributes, a.name()))
             deviation(node, "attribute " + element + "/" + a.name(),
-                      "attribute '" + std::string(a.name()) + "' of <" + element + "> is not imported (tab has no place for it)");
+                      message("diag.debatexml.attribute_ignored", {{"attribute", a.name()}, {"element", element}}));
     for (pugi::xml_node c : node.children())
         if (c.type() == pugi::node_element && !known(children, c.name()))
             deviation(c, "element " + element + "/" + c.name(),
-                      "element <" + std::string(c.name()) + "> in <" + element + "> is not imported (tab has no place for it)");
+                      message("diag.debatexml.element_ignored", {{"element", c.name()}, {"parent", element}}));
 }
 
 std::string XmlReader::clean(pugi::xml_node node, std::string_view raw) {
@@ -79,7 +81,7 @@ std::string XmlReader::clean(pugi::xml_node node, std::string_view raw) {
     for (size_t i = 0; i < raw.size(); ++i) {
         const bool nbsp = raw[i] == '\xC2' && i + 1 < raw.size() && raw[i + 1] == '\xA0';
         if (nbsp) {
-            deviation(node, "nbsp", "non-breaking spaces in names and texts are read as plain spaces");
+            deviation(node, "nbsp", message("diag.debatexml.nbsp"));
             ++i;
         }
         if (nbsp || std::isspace(static_cast<unsigned char>(raw[i]))) {
@@ -111,18 +113,24 @@ bool XmlReader::boolean(pugi::xml_node node, const char* name, bool fallback) {
     if (v == "true" || v == "1") return true;
     if (v == "false" || v == "0") return false;
     if (v == "True" || v == "False") {
-        deviation(node, "python-boolean", "found Python's True/False; the schema spells booleans true/false");
+        deviation(node, "python-boolean", message("diag.debatexml.python_boolean"));
         return v == "True";
     }
     deviation(node, std::string("boolean ") + name,
-              "attribute '" + std::string(name) + "': found '" + v + "', expected true or false; read as " +
-                  (fallback ? "true" : "false"));
+              message("diag.debatexml.not_boolean",
+                      {{"attribute", name}, {"found", v}, {"fallback", fallback ? "true" : "false"}}));
     return fallback;
 }
 
-std::optional<int64_t> XmlReader::hundredths(pugi::xml_node node, std::string_view text, const std::string& what) {
+std::optional<int64_t> XmlReader::hundredths(pugi::xml_node node, std::string_view text, const char* attribute) {
     std::optional<int64_t> v = parse_hundredths(text);
-    if (!v) error(node, what + ": found '" + std::string(text) + "', expected a number with at most two decimals");
+    if (v) return v;
+    const std::string found(text);
+    if (attribute)
+        error(node, message("diag.debatexml.not_decimal_attribute",
+                            {{"attribute", attribute}, {"element", node.name()}, {"found", found}}));
+    else
+        error(node, message("diag.debatexml.not_decimal", {{"element", node.name()}, {"found", found}}));
     return v;
 }
 

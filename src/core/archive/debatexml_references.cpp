@@ -21,19 +21,16 @@ std::string free_name(std::set<std::string>& taken, const std::string& name) {
 }
 
 std::string unique_name(XmlReader& reader, pugi::xml_node node, std::set<std::string>& taken, const std::string& name,
-                        const std::string& qualifier, const char* what) {
+                        const std::string& qualifier, const char* duplicate_key) {
     if (taken.insert(name).second) return name;
     const std::string result = free_name(taken, qualifier.empty() ? name : name + " [" + qualifier + "]");
-    reader.deviation(node, std::string("duplicate ") + what,
-                     std::string("two ") + what + "s are called '" + name + "': the first keeps the name, this one is imported as '" +
-                         result + "', since tab's files name " + what + "s uniquely");
+    reader.deviation(node, duplicate_key, message(duplicate_key, {{"name", name}, {"imported", result}}));
     return result;
 }
 
 int institution_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id) {
     if (auto it = ids.institutions.find(id); it != ids.institutions.end()) return it->second;
-    reader.deviation(node, "undefined institution",
-                     "an institution id no <institution> defines is imported as an institution named by the id");
+    reader.deviation(node, "undefined institution", message("diag.debatexml.undefined_institution"));
     Institution inst;
     inst.name = id;
     inst.code = free_name(ids.institution_codes, id);
@@ -43,8 +40,7 @@ int institution_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, Archi
 
 int adjudicator_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id) {
     if (auto it = ids.adjudicators.find(id); it != ids.adjudicators.end()) return it->second;
-    reader.deviation(node, "undefined adjudicator",
-                     "an adjudicator id no <adjudicator> defines is imported as an adjudicator 'Adjudicator <id>'");
+    reader.deviation(node, "undefined adjudicator", message("diag.debatexml.undefined_adjudicator"));
     Adjudicator a;
     a.name = free_name(ids.adjudicator_names, "Adjudicator " + id);
     a.id = id;
@@ -54,7 +50,7 @@ int adjudicator_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, Archi
 
 int venue_ref(XmlReader& reader, pugi::xml_node node, Tournament& t, ArchiveIds& ids, const std::string& id) {
     if (auto it = ids.venues.find(id); it != ids.venues.end()) return it->second;
-    reader.deviation(node, "undefined venue", "a venue id no <venue> defines is imported as a venue named by the id");
+    reader.deviation(node, "undefined venue", message("diag.debatexml.undefined_venue"));
     Venue venue;
     venue.name = free_name(ids.venue_names, id);
     t.venues.push_back(venue);

@@ -62,12 +62,11 @@ public:
         std::string id = slug(reader_.attr(node, "abbreviation")) == "" ? "" : reader_.attr(node, "abbreviation");
         // The id names the round's directory: an archive must not be able to write elsewhere.
         if (std::optional<std::string> problem = id.empty() ? std::nullopt : id_problem(id)) {
-            reader_.error(node, "attribute 'abbreviation' of <round> " + *problem);
+            // id_problem() (tab/base) words the reason in English only, until base's messages are in the catalogue.
+            reader_.error(node, Message{{}, {}, "attribute 'abbreviation' of <round> " + *problem});
             id.clear();
         }
-        if (!id.empty())
-            reader_.deviation(node, "abbreviation",
-                              "attribute 'abbreviation' of <round> is not in the schema; used as the round's id");
+        if (!id.empty()) reader_.deviation(node, "abbreviation", message("diag.debatexml.abbreviation"));
         const int ordinal = elim ? ++elims : ++prelims;
         if (id.empty() || round_ids.count(id)) id = round_id_from_name(r.name, elim, ordinal);
         while (!round_ids.insert(id).second) id += "+";
@@ -77,7 +76,7 @@ public:
         if (!category.empty()) {
             auto it = ids_.break_categories.find(category);
             if (it != ids_.break_categories.end()) r.break_category = it->second;
-            else reader_.error(node, "found break category '" + category + "'; expected the id of a <break-category>");
+            else reader_.error(node, message("diag.debatexml.unknown_break_category", {{"found", category}}));
         }
         round_teams_.clear();
         Draw draw;
@@ -91,12 +90,12 @@ public:
             auto it = ids_.teams.find(reader_.text(b));
             if (it != ids_.teams.end()) {
                 draw.byes.push_back(it->second), ids_.drawn_teams.insert(it->second);
-                reader_.deviation(b, "bye", "a bye is imported as a bye of the round's draw, without a result");
+                reader_.deviation(b, "bye", message("diag.debatexml.bye"));
             }
-            else reader_.error(b, "found team '" + reader_.text(b) + "' in <bye>; expected the id of a <team>");
+            else reader_.error(b, message("diag.debatexml.unknown_team", {{"found", reader_.text(b)}}));
         }
         if (draw.debates.empty() && draw.byes.empty() && reader_.error_count() == errors) {
-            reader_.deviation(node, "empty round", "a round with no debate tab can import is left out");
+            reader_.deviation(node, "empty round", message("diag.debatexml.empty_round"));
             return;
         }
         t_.rounds.push_back(r);
@@ -113,9 +112,7 @@ private:
         stand_in.name = free_name(ids_.team_names, stand_in.name + " [" + round + "]");
         stand_in.swing = true;
         stand_in.speakers.clear();
-        reader_.deviation(side, "team twice in a round",
-                          "a team listed a second time in one round is imported there as the stand-in swing team '" +
-                              stand_in.name + "'; the team's own result is that of its first listing");
+        reader_.deviation(side, "team twice in a round", message("diag.debatexml.team_twice", {{"team", stand_in.name}}));
         t_.teams.push_back(stand_in);
         const int index = static_cast<int>(t_.teams.size()) - 1;
         stand_in_of_[index] = {team, round};
@@ -139,8 +136,7 @@ private:
         stand_in.name = free_name(ids_.speaker_names, stand_in.name + " [" + qualifier + "]");
         if (!standing_in)
             reader_.deviation(speech, "speaker of another team",
-                              "a speaker who speaks for a team not their own is imported as that team's speaker '" +
-                                  stand_in.name + "'");
+                              message("diag.debatexml.speaker_of_another_team", {{"speaker", stand_in.name}}));
         t_.speakers.push_back(stand_in);
         t_.teams[static_cast<size_t>(team)].speakers.push_back(it->second);
         return note_heard(speech, team, it->second);
@@ -151,9 +147,7 @@ private:
     int note_heard(pugi::xml_node speech, int team, int speaker) {
         std::set<int>& heard = heard_[team];
         if (heard.insert(speaker).second && static_cast<int>(heard.size()) == t_.format.speakers_per_team + 1)
-            reader_.deviation(speech, "changing speakers",
-                              "a team whose speakers change from round to round is imported with each speech under "
-                              "its speaker");
+            reader_.deviation(speech, "changing speakers", message("diag.debatexml.changing_speakers"));
         return speaker;
     }
 
@@ -168,10 +162,10 @@ private:
         const std::string content = reader_.text(b);
         if (content == "true" || content == "false" || content == "True" || content == "False") {
             if (content[0] == 'T' || content[0] == 'F')
-                reader_.deviation(b, "python-boolean", "found Python's True/False; the schema spells booleans true/false");
+                reader_.deviation(b, "python-boolean", message("diag.debatexml.python_boolean"));
             s.advances = content == "true" || content == "True";
         } else if (!content.empty()) {
-            s.score = reader_.hundredths(b, content, "ballot");
+            s.score = reader_.hundredths(b, content, nullptr);
         }
         s.minority = reader_.boolean(b, "minority", false);
         s.ignored = reader_.boolean(b, "ignored", false);
@@ -197,8 +191,8 @@ private:
         for (pugi::xml_node s : node.children("side")) sides.push_back(s);
         if (static_cast<int>(sides.size()) != t_.format.teams_per_debate) {
             reader_.deviation(node, "side count",
-                              "a debate has " + std::to_string(sides.size()) + " sides where the format has " +
-                                  std::to_string(t_.format.teams_per_debate) + "; such debates are not imported");
+                              message("diag.debatexml.side_count", {{"found", std::to_string(sides.size())},
+                                                                    {"sides", std::to_string(t_.format.teams_per_debate)}}));
             return;
         }
         Debate d;
@@ -210,8 +204,7 @@ private:
             auto it = ids_.motions.find(motion);
             if (it == ids_.motions.end()) {
                 // The debate happened with some motion: keep it, named by the id the record gives.
-                reader_.deviation(node, "undefined motion",
-                                  "a motion id no <motion> defines is imported as a motion whose text is the id");
+                reader_.deviation(node, "undefined motion", message("diag.debatexml.undefined_motion"));
                 it = ids_.motions.emplace(motion, Motion{motion, motion}).first;
             }
             ids_.used_motions.insert(motion);
@@ -222,7 +215,7 @@ private:
             reader_.expect(s, {"team", "forfeit"}, {"ballot", "speech"});
             auto it = ids_.teams.find(reader_.attr(s, "team"));
             if (it == ids_.teams.end()) {
-                reader_.error(s, "found team '" + reader_.attr(s, "team") + "'; expected the id of a <team>");
+                reader_.error(s, message("diag.debatexml.unknown_team", {{"found", reader_.attr(s, "team")}}));
                 return;
             }
             d.teams.push_back(round_teams_.insert(it->second).second ? it->second : stand_in_team(s, it->second, r.id));
@@ -252,9 +245,7 @@ private:
             return k.find(' ') != std::string::npos || t_.format.ballot_style == BallotStyle::consensus;
         }));
         if (consensus_sheets > 1)
-            reader_.deviation(node, "two consensus sheets",
-                              "a debate has two ballots each signed by several adjudicators; tab keeps one consensus "
-                              "sheet per room (the first)");
+            reader_.deviation(node, "two consensus sheets", message("diag.debatexml.two_consensus_sheets"));
         bool consensus_seen = false;
         for (const std::string& key : sheets) {
             // A consensus format (BP) has one sheet per room even when one adjudicator signed it.
@@ -295,8 +286,7 @@ private:
             const std::string& team = t_.teams[static_cast<size_t>(d.teams[side])].name;
             const std::string win = wins(results, side, elim) ? "yes" : "";
             if (reader_.boolean(sides[side], "forfeit", false))
-                reader_.deviation(sides[side], "forfeit",
-                                  "a side marked forfeit is imported with the result its ballots record");
+                reader_.deviation(sides[side], "forfeit", message("diag.debatexml.forfeit"));
             int position = 0;
             int64_t spoken = 0;
             bool scored = false;
@@ -309,7 +299,7 @@ private:
                     if (reader_.attr(b, "adjudicators") == key) score_node = b;
                 if (!score_node) continue;
                 reader_.expect(score_node, {"adjudicators", "rank"}, {});
-                std::optional<int64_t> score = reader_.hundredths(score_node, reader_.text(score_node), "speech score");
+                std::optional<int64_t> score = reader_.hundredths(score_node, reader_.text(score_node), nullptr);
                 if (!score) continue;
                 const bool reply = reader_.boolean(speech, "reply", false);
                 const std::string speaker_id = reader_.attr(speech, "speaker");
@@ -317,7 +307,7 @@ private:
                 if (!speaker_id.empty()) {
                     auto it = ids_.speakers.find(speaker_id);
                     if (it == ids_.speakers.end()) {
-                        reader_.error(speech, "found speaker '" + speaker_id + "'; expected the id of a <speaker>");
+                        reader_.error(speech, message("diag.debatexml.unknown_speaker", {{"found", speaker_id}}));
                         continue;
                     }
                     speaker = t_.speakers[static_cast<size_t>(speaker_for(speech, d.teams[side], it->second))].name;
@@ -329,14 +319,12 @@ private:
                            std::find(substantive.begin(), substantive.end(), speaker_id) != substantive.end();
                     substantive.push_back(speaker_id);
                     if (iron)
-                        reader_.deviation(speech, "iron speech",
-                                          "a speaker who speaks twice for a team is imported as an iron speech");
+                        reader_.deviation(speech, "iron speech", message("diag.debatexml.iron_speech"));
                 } else if (!speaker_id.empty() && !substantive.empty() && substantive.back() == speaker_id) {
-                    reader_.deviation(speech, "reply by the last speaker",
-                                      "a reply by the team's last substantive speaker is imported as recorded");
+                    reader_.deviation(speech, "reply by the last speaker", message("diag.debatexml.reply_by_last_speaker"));
                 }
                 std::string rank = reader_.attr(score_node, "rank");
-                if (!rank.empty() && !reader_.hundredths(score_node, rank, "speech rank")) rank.clear();
+                if (!rank.empty() && !reader_.hundredths(score_node, rank, "rank")) rank.clear();
                 (reply ? ids_.reply_scores : ids_.speech_scores).push_back(*score);
                 spoken += *score;
                 scored = true;
@@ -347,13 +335,9 @@ private:
             }
             const bool has_result = results[side].score || results[side].rank;
             if (!elim && has_result && position < t_.format.speakers_per_team)
-                reader_.deviation(sides[side], "missing speech",
-                                  "a team with fewer speeches than the format has is imported with the speeches there "
-                                  "are; its result stands as recorded");
+                reader_.deviation(sides[side], "missing speech", message("diag.debatexml.missing_speech"));
             if (scored && results[side].score && *results[side].score != spoken)
-                reader_.deviation(sides[side], "team total",
-                                  "a team total that is not the sum of its speeches: the result stands as recorded, "
-                                  "the team score is the sum of the speeches");
+                reader_.deviation(sides[side], "team total", message("diag.debatexml.team_total"));
             // A BP room's recorded places rank its teams, whatever the speeches add up to.
             const bool place = t_.format.is_bp() && !elim && results[side].rank;
             if (place || !rows)

@@ -17,13 +17,13 @@ void add_unique(std::vector<int>& list, int item) {
     if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
-// Looks up every name in a list cell; reports the unknown ones.
-std::vector<int> resolve(CsvFields& f, const CsvRow& row, int col, const std::string& what, const std::string& file,
+// Looks up every name in a list cell; reports the unknown ones with the entry `unknown_key`.
+std::vector<int> resolve(TabbycatCells& f, const CsvRow& row, int col, const char* unknown_key,
                          const std::function<int(const std::string&)>& find) {
     std::vector<int> out;
     for (const std::string& name : split_list(f.text(row, col), ",;")) {
         const int i = find(name);
-        if (i < 0) f.error(row, col, "found " + what + " '" + name + "'; expected one from " + file);
+        if (i < 0) f.error(row, col, message(unknown_key, {{"found", name}}));
         else add_unique(out, i);
     }
     return out;
@@ -38,8 +38,7 @@ std::vector<std::pair<int, std::string>> availability(const CsvTable& table, con
         if (h.compare(0, prefix.size(), prefix) != 0) continue;
         const int r = t.find_round(h.substr(prefix.size()));
         if (r < 0)
-            diags.error(table.file, 1, static_cast<int>(c) + 1,
-                        "found column '" + h + "'; expected available:<abbreviation> of a round in rounds.csv");
+            diags.error(table.file, 1, static_cast<int>(c) + 1, message("diag.tabbycat.unknown_availability", {{"found", h}}));
         else
             out.push_back({static_cast<int>(c), t.rounds[static_cast<size_t>(r)].id});
     }
@@ -56,7 +55,7 @@ std::vector<std::string> with_availability(std::vector<std::string> known,
 void import_adjudicator_rows(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "adjudicators.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int name = f.required({"name"});
     const int email = f.column({"email"}), gender = f.column({"gender"}), phone = f.column({"phone"});
     const int institution = f.column({"institution"});
@@ -82,29 +81,29 @@ void import_adjudicator_rows(const FileSystem& src, Tournament& t, Diagnostics& 
         const std::string& inst = f.text(row, institution);
         a.institution = inst.empty() ? -1 : t.find_institution(inst);
         if (!inst.empty() && a.institution < 0)
-            f.error(row, institution, "found institution '" + inst + "'; expected a code or name from institutions.csv");
+            f.error(row, institution, message("diag.tabbycat.unknown_institution", {{"found", inst}}));
         a.adj_core = f.boolean(row, adj_core).value_or(false);
         a.independent = f.boolean(row, independent).value_or(false);
         a.trainee = f.boolean(row, trainee).value_or(false);
         a.strength = f.number(row, score).value_or(0);
-        for (int i : resolve(f, row, institution_conflicts, "institution", "institutions.csv",
+        for (int i : resolve(f, row, institution_conflicts, "diag.tabbycat.unknown_institution",
                              [&](const std::string& n) { return t.find_institution(n); }))
             if (i != a.institution) a.institution_conflicts.push_back(i);
-        a.team_conflicts = resolve(f, row, team_conflicts, "team", "the teams",
+        a.team_conflicts = resolve(f, row, team_conflicts, "diag.tabbycat.unknown_team",
                                    [&](const std::string& n) { return find_tabbycat_team(t, n); });
         for (const auto& [col, round] : available)
             if (f.boolean(row, col) == false) a.unavailable.push_back(round);
         if (a.name.empty()) {
-            f.error(row, name, "found an empty cell; expected the adjudicator's name");
+            f.error(row, name, message("diag.tabbycat.empty_adjudicator"));
         } else if (t.find_adjudicator(a.name) >= 0) {
-            f.error(row, name, "found '" + a.name + "' again; expected each adjudicator once");
+            f.error(row, name, message("diag.tabbycat.duplicate_adjudicator", {{"found", a.name}}));
         } else {
             rows.push_back({&row, t.adjudicators.size()});
             t.adjudicators.push_back(std::move(a));
         }
     }
     for (auto [row, index] : rows)
-        for (int i : resolve(f, *row, adj_conflicts, "adjudicator", "adjudicators.csv",
+        for (int i : resolve(f, *row, adj_conflicts, "diag.tabbycat.unknown_adjudicator",
                              [&](const std::string& n) { return t.find_adjudicator(n); }))
             add_unique(t.adjudicators[index].adjudicator_conflicts, i);
 }
@@ -113,51 +112,50 @@ void import_adjudicator_rows(const FileSystem& src, Tournament& t, Diagnostics& 
 // and the row, after the adjudicator is found.
 void import_pairs(const FileSystem& src, const std::string& file, std::initializer_list<std::string_view> first,
                   const std::vector<std::string>& known, Tournament& t, Diagnostics& diags,
-                  const std::function<void(CsvFields&, const CsvRow&, Adjudicator&)>& apply) {
+                  const std::function<void(TabbycatCells&, const CsvRow&, Adjudicator&)>& apply) {
     std::optional<CsvTable> table = read_csv_file(src, file, false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int adjudicator = f.required(first);
     f.warn_unknown_columns(known);
     if (adjudicator < 0) return;
     for (const CsvRow& row : table->rows) {
         const int a = t.find_adjudicator(f.text(row, adjudicator));
-        if (a < 0) f.error(row, adjudicator, "found adjudicator '" + f.text(row, adjudicator) +
-                                                 "'; expected a name from adjudicators.csv");
+        if (a < 0) f.error(row, adjudicator, message("diag.tabbycat.unknown_adjudicator", {{"found", f.text(row, adjudicator)}}));
         else apply(f, row, t.adjudicators[static_cast<size_t>(a)]);
     }
 }
 
-// Looks up the name in one cell; reports an unknown one.
-int lookup(CsvFields& f, const CsvRow& row, int col, const std::string& what, const std::string& file,
+// Looks up the name in one cell; reports an unknown one with the entry `unknown_key`.
+int lookup(TabbycatCells& f, const CsvRow& row, int col, const char* unknown_key,
            const std::function<int(const std::string&)>& find) {
     const int i = find(f.text(row, col));
-    if (i < 0) f.error(row, col, "found " + what + " '" + f.text(row, col) + "'; expected one from " + file);
+    if (i < 0) f.error(row, col, message(unknown_key, {{"found", f.text(row, col)}}));
     return i;
 }
 
 void import_conflict_files(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     import_pairs(src, "scores.csv", {"adjudicator"}, {"adjudicator", "score"}, t, diags,
-                 [&](CsvFields& f, const CsvRow& row, Adjudicator& a) {
+                 [&](TabbycatCells& f, const CsvRow& row, Adjudicator& a) {
                      const int score = f.column({"score"});
-                     if (f.text(row, score).empty()) f.error(row, score, "found an empty cell; expected a number");
+                     if (f.text(row, score).empty()) f.error(row, score, message("diag.tabbycat.empty_score"));
                      else if (auto s = f.number(row, score)) a.strength = *s;
                  });
     import_pairs(src, "team_conflicts.csv", {"adjudicator"}, {"adjudicator", "team"}, t, diags,
-                 [&](CsvFields& f, const CsvRow& row, Adjudicator& a) {
-                     const int team = lookup(f, row, f.column({"team"}), "team", "the teams",
+                 [&](TabbycatCells& f, const CsvRow& row, Adjudicator& a) {
+                     const int team = lookup(f, row, f.column({"team"}), "diag.tabbycat.unknown_team",
                                              [&](const std::string& n) { return find_tabbycat_team(t, n); });
                      if (team >= 0) add_unique(a.team_conflicts, team);
                  });
     import_pairs(src, "institution_conflicts.csv", {"adjudicator"}, {"adjudicator", "institution"}, t, diags,
-                 [&](CsvFields& f, const CsvRow& row, Adjudicator& a) {
-                     const int inst = lookup(f, row, f.column({"institution"}), "institution", "institutions.csv",
+                 [&](TabbycatCells& f, const CsvRow& row, Adjudicator& a) {
+                     const int inst = lookup(f, row, f.column({"institution"}), "diag.tabbycat.unknown_institution",
                                              [&](const std::string& n) { return t.find_institution(n); });
                      if (inst >= 0 && inst != a.institution) add_unique(a.institution_conflicts, inst);
                  });
     import_pairs(src, "adjudicator_conflicts.csv", {"adjudicator1"}, {"adjudicator1", "adjudicator2"}, t, diags,
-                 [&](CsvFields& f, const CsvRow& row, Adjudicator& a) {
-                     const int other = lookup(f, row, f.column({"adjudicator2"}), "adjudicator", "adjudicators.csv",
+                 [&](TabbycatCells& f, const CsvRow& row, Adjudicator& a) {
+                     const int other = lookup(f, row, f.column({"adjudicator2"}), "diag.tabbycat.unknown_adjudicator",
                                               [&](const std::string& n) { return t.find_adjudicator(n); });
                      if (other >= 0) add_unique(a.adjudicator_conflicts, other);
                  });
@@ -173,25 +171,24 @@ void import_adjudicators(const FileSystem& src, Tournament& t, Diagnostics& diag
 void import_venues(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "venues.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int name = f.required({"name"});
     const int priority = f.column({"priority"});
     const int category = f.column({"category", "categories"});
     const auto available = availability(*table, t, diags);
     f.warn_unknown_columns(with_availability({"name", "priority", "category", "categories"}, available, *table));
     if (!available.empty())
-        diags.warning(table->file, 1, available.front().first + 1,
-                      "venue availability per round is not imported: tab uses every venue in every round");
+        diags.warning(table->file, 1, available.front().first + 1, message("diag.tabbycat.venue_availability"));
     if (name < 0) return;
     for (const CsvRow& row : table->rows) {
         Venue v;
         v.name = f.text(row, name);
         if (priority >= 0 && f.text(row, priority).empty())
-            f.error(row, priority, "found an empty cell; expected the venue's priority, a number");
+            f.error(row, priority, message("diag.tabbycat.empty_venue_priority"));
         else if (auto p = f.number(row, priority)) v.priority = static_cast<int>(*p);
         v.tags = split_list(f.text(row, category), ",;");
-        if (v.name.empty()) f.error(row, name, "found an empty cell; expected the venue's name");
-        else if (t.find_venue(v.name) >= 0) f.error(row, name, "found '" + v.name + "' again; expected each venue once");
+        if (v.name.empty()) f.error(row, name, message("diag.tabbycat.empty_venue"));
+        else if (t.find_venue(v.name) >= 0) f.error(row, name, message("diag.tabbycat.duplicate_venue", {{"found", v.name}}));
         else t.venues.push_back(std::move(v));
     }
 }

@@ -27,13 +27,13 @@ const std::vector<std::string> read_files = {
     "scores.csv",           "team_conflicts.csv",     "institution_conflicts.csv",
     "adjudicator_conflicts.csv", "venues.csv",        "regions.csv",  "venue_categories.csv"};
 
-// Files of Tabbycat's importers that hold what tab has no place for, with the reason.
+// Files of Tabbycat's importers that hold what tab has no place for, with the entry saying why.
 const std::map<std::string, std::string> skipped_files = {
-    {"adj_feedback_questions.csv", "not imported: tab does not collect adjudicator feedback"},
-    {"adj_venue_constraints.csv", "not imported: tab has no venue constraints for adjudicators"},
-    {"team_venue_constraints.csv", "not imported: tab has no venue constraints for teams"},
-    {"team_institution_conflicts.csv", "not imported: tab has no conflicts between teams and other institutions"},
-    {"sides.csv", "not imported: pre-allocated sides are not supported; enter them in the round's draw file"},
+    {"adj_feedback_questions.csv", "diag.tabbycat.skipped.feedback"},
+    {"adj_venue_constraints.csv", "diag.tabbycat.skipped.adjudicator_venues"},
+    {"team_venue_constraints.csv", "diag.tabbycat.skipped.team_venues"},
+    {"team_institution_conflicts.csv", "diag.tabbycat.skipped.team_institutions"},
+    {"sides.csv", "diag.tabbycat.skipped.sides"},
 };
 
 void report_unread_files(const FileSystem& src, Diagnostics& diags) {
@@ -41,8 +41,8 @@ void report_unread_files(const FileSystem& src, Diagnostics& diags) {
         if (name.size() < 4 || name.compare(name.size() - 4, 4, ".csv") != 0) continue;
         if (std::find(read_files.begin(), read_files.end(), name) != read_files.end()) continue;
         auto skipped = skipped_files.find(name);
-        diags.warning(name, 0, 0, skipped != skipped_files.end() ? skipped->second
-                                                                 : "not a file of Tabbycat's importer; ignored");
+        diags.warning(name, 0, 0,
+                      message(skipped != skipped_files.end() ? skipped->second : "diag.tabbycat.not_importer_file"));
     }
 }
 
@@ -85,7 +85,7 @@ std::optional<TabbycatImport> import_tabbycat(const FileSystem& src, const Tabby
     const std::string preset =
         options.preset.empty() ? infer_tabbycat_preset(result.bp_layout, usual_team_size(t)) : options.preset;
     if (std::optional<Format> format = preset_format(preset)) t.format = *format;
-    else found.error("", 0, 0, "unknown preset '" + preset + "'");
+    else found.error("", 0, 0, message("diag.init.preset", {{"found", preset}}));
     diags.append(found);
     if (found.has_errors()) return std::nullopt;
     return result;

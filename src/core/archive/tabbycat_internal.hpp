@@ -10,8 +10,26 @@
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/model/tournament.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::detail {
+
+// The cells of one Tabbycat file: CsvFields' typed readers, and problems as catalogue messages
+// said after the column's name ("column 'rule': found 'x'; expected ..."), so that the reader's
+// language is used for every word but the file's own.
+class TabbycatCells : public CsvFields {
+public:
+    TabbycatCells(const CsvTable& table, Diagnostics& diags) : CsvFields(table, diags), table_(table), diags_(diags) {}
+
+    void error(const CsvRow& row, int col, const Message& problem);
+    void warning(const CsvRow& row, int col, const Message& problem);
+
+private:
+    Message in_column(int col, const Message& problem) const;
+
+    const CsvTable& table_;
+    Diagnostics& diags_;
+};
 
 // break_categories.csv and speaker_categories.csv.
 void import_categories(const FileSystem& src, Tournament& t, Diagnostics& diags);

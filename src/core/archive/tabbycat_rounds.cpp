@@ -21,10 +21,10 @@ namespace tab::detail {
 namespace {
 
 // The `seq` of a row (0 when absent), for ordering.
-double seq(CsvFields& f, const CsvRow& row, int col) { return f.number(row, col).value_or(0); }
+double seq(TabbycatCells& f, const CsvRow& row, int col) { return f.number(row, col).value_or(0); }
 
 // Row order by the seq column, file order among equals.
-std::vector<const CsvRow*> ordered(CsvFields& f, const CsvTable& table, int seq_col) {
+std::vector<const CsvRow*> ordered(TabbycatCells& f, const CsvTable& table, int seq_col) {
     std::vector<std::pair<double, const CsvRow*>> keyed;
     for (const CsvRow& row : table.rows) keyed.push_back({seq_col >= 0 ? seq(f, row, seq_col) : 0, &row});
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -34,13 +34,13 @@ std::vector<const CsvRow*> ordered(CsvFields& f, const CsvTable& table, int seq_
 }
 
 // A whole number in a cell, or fallback when it is empty; reports anything else.
-int whole(CsvFields& f, const CsvRow& row, int col, int fallback) {
+int whole(TabbycatCells& f, const CsvRow& row, int col, int fallback) {
     const std::string& v = f.text(row, col);
     if (v.empty()) return fallback;
     int n = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (ec != std::errc() || p != v.data() + v.size()) {
-        f.error(row, col, "found '" + v + "'; expected a whole number");
+        f.error(row, col, message("diag.tabbycat.not_whole", {{"found", v}}));
         return fallback;
     }
     return n;
@@ -53,15 +53,23 @@ std::string slug_of(const std::string& name) {
 }
 
 // Reports an id (a round's abbreviation, a category's slug) that cannot name a directory.
-void check_id(CsvFields& f, const CsvRow& row, int col, const std::string& id) {
+void check_id(TabbycatCells& f, const CsvRow& row, int col, const std::string& id) {
     if (id.empty()) return;  // reported as a missing value where it matters
-    if (std::optional<std::string> problem = id_problem(id)) f.error(row, col, *problem);
+    // id_problem() (tab/base) words the reason in English only, until base's messages are in the catalogue.
+    if (std::optional<std::string> problem = id_problem(id)) f.CsvFields::error(row, col, *problem);
+}
+
+// "standard, aida-1996, ...": the break rules a category may name.
+std::string break_rule_codes() {
+    std::string out;
+    for (const std::string& code : code_texts<BreakRule>()) out += (out.empty() ? "" : ", ") + code;
+    return out;
 }
 
 void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "break_categories.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int name = f.required({"name"});
     const int slug = f.column({"slug"});
     const int size = f.column({"break_size"});
@@ -77,7 +85,7 @@ void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& 
         BreakCategory c;
         c.name = f.text(*row, name);
         c.id = slug >= 0 && !f.text(*row, slug).empty() ? f.text(*row, slug) : slug_of(c.name);
-        if (c.name.empty()) f.error(*row, name, "found an empty cell; expected the break category's name");
+        if (c.name.empty()) f.error(*row, name, message("diag.tabbycat.empty_break_category"));
         check_id(f, *row, slug >= 0 && !f.text(*row, slug).empty() ? slug : name, c.id);
         c.size = whole(f, *row, size, 0);
         c.general = f.boolean(*row, general).value_or(false);
@@ -86,12 +94,11 @@ void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& 
         const std::string r = f.text(*row, rule);
         if (r.empty()) c.rule = BreakRule::standard;
         else if (std::optional<BreakRule> known = parse_code<BreakRule>(r)) c.rule = *known;
-        else f.error(*row, rule, "found '" + r + "'; expected standard, aida-1996, aida-2016-australs, "
-                                 "aida-2016-easters or aida-2019-australs-open");
+        else f.error(*row, rule, message("diag.tabbycat.bad_rule", {{"found", r}, {"rules", break_rule_codes()}}));
         if (whole(f, *row, limit, 0) != 0)
-            f.warning(*row, limit, "is not imported: set the break rule's institution cap in tournament.toml");
+            f.warning(*row, limit, message("diag.tabbycat.limit_ignored"));
         if (t.find_break_category(c.id))
-            f.error(*row, slug >= 0 ? slug : name, "found '" + c.id + "' again; expected each category once");
+            f.error(*row, slug >= 0 ? slug : name, message("diag.tabbycat.duplicate_category", {{"found", c.id}}));
         else
             t.break_categories.push_back(std::move(c));
     }
@@ -100,7 +107,7 @@ void import_break_categories(const FileSystem& src, Tournament& t, Diagnostics& 
 void import_speaker_categories(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "speaker_categories.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int name = f.required({"name"});
     const int slug = f.column({"slug"});
     f.warn_unknown_columns({"name", "slug", "seq", "public", "limit"});
@@ -110,7 +117,7 @@ void import_speaker_categories(const FileSystem& src, Tournament& t, Diagnostics
         c.name = f.text(*row, name);
         c.id = slug >= 0 && !f.text(*row, slug).empty() ? f.text(*row, slug) : slug_of(c.name);
         check_id(f, *row, slug >= 0 && !f.text(*row, slug).empty() ? slug : name, c.id);
-        if (c.name.empty()) f.error(*row, name, "found an empty cell; expected the speaker category's name");
+        if (c.name.empty()) f.error(*row, name, message("diag.tabbycat.empty_speaker_category"));
         else t.speaker_categories.push_back(std::move(c));
     }
 }
@@ -139,29 +146,27 @@ struct RoundColumns {
 };
 
 // One row of rounds.csv; the round is added unless its abbreviation is empty or repeated.
-void import_round(CsvFields& f, const CsvRow& row, const RoundColumns& c, Tournament& t) {
+void import_round(TabbycatCells& f, const CsvRow& row, const RoundColumns& c, Tournament& t) {
     Round r;
     r.id = f.text(row, c.abbreviation);
     r.name = f.text(row, c.name).empty() ? r.id : f.text(row, c.name);
-    if (r.id.empty()) f.error(row, c.abbreviation, "found an empty cell; expected the round's abbreviation");
+    if (r.id.empty()) f.error(row, c.abbreviation, message("diag.tabbycat.empty_abbreviation"));
     check_id(f, row, c.abbreviation, r.id);
     const std::string& stage = f.text(row, c.stage);
     if (std::optional<Stage> s = stage_of(stage)) r.stage = *s;
-    else if (!stage.empty()) f.error(row, c.stage, "found '" + stage + "'; expected preliminary or elimination");
+    else if (!stage.empty()) f.error(row, c.stage, message("diag.tabbycat.bad_stage", {{"found", stage}}));
     const std::string& draw = f.text(row, c.draw);
     std::optional<DrawMethod> method = draw_method_of(draw);
     if (!method && !draw.empty())
-        f.error(row, c.draw,
-                "found '" + draw + "'; expected random, power paired, manual, round robin, elimination or seeded");
+        f.error(row, c.draw, message("diag.tabbycat.bad_draw_type", {{"found", draw}}));
     r.draw_method = method ? *method : default_draw_method(r.stage, t.rounds.empty());
     r.silent = f.boolean(row, c.silent).value_or(false);
     r.weight = f.number(row, c.weight).value_or(1);
     r.break_category = f.text(row, c.category);
     if (!r.break_category.empty() && !t.find_break_category(r.break_category))
-        f.error(row, c.category,
-                "found '" + r.break_category + "'; expected the slug of a category in break_categories.csv");
+        f.error(row, c.category, message("diag.tabbycat.unknown_break_category", {{"found", r.break_category}}));
     if (!r.id.empty() && t.find_round(r.id) >= 0)
-        f.error(row, c.abbreviation, "found '" + r.id + "' again; expected each round once");
+        f.error(row, c.abbreviation, message("diag.tabbycat.duplicate_round", {{"found", r.id}}));
     else if (!r.id.empty())
         t.rounds.push_back(std::move(r));
 }
@@ -169,7 +174,7 @@ void import_round(CsvFields& f, const CsvRow& row, const RoundColumns& c, Tourna
 void import_motions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "motions.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int rounds = f.required({"rounds", "round"});
     const int seqs = f.column({"seq"});
     const int reference = f.column({"reference"});
@@ -186,18 +191,18 @@ void import_motions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     for (const CsvRow& row : table->rows) {
         Motion m{f.text(row, reference), f.text(row, text)};
         m.info_slide = f.text(row, info_slide);
-        if (m.text.empty()) f.error(row, text, "found an empty cell; expected the motion's text");
+        if (m.text.empty()) f.error(row, text, message("diag.tabbycat.empty_motion"));
         const std::vector<std::string> ids = split_list(f.text(row, rounds), ";,");
         const std::vector<std::string> order = split_list(f.text(row, seqs), ";,");
-        if (ids.empty()) f.error(row, rounds, "found an empty cell; expected the abbreviations of its rounds");
+        if (ids.empty()) f.error(row, rounds, message("diag.tabbycat.empty_motion_rounds"));
         for (size_t k = 0; k < ids.size(); ++k) {
             double position = 0;
             const std::string& p = order.empty() ? std::string() : order[std::min(k, order.size() - 1)];
             auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), position);
             if (!p.empty() && (ec != std::errc() || end != p.data() + p.size()))
-                f.error(row, seqs, "found '" + p + "'; expected a number (or a ';' list, one per round)");
+                f.error(row, seqs, message("diag.tabbycat.bad_motion_seq", {{"found", p}}));
             const int r = t.find_round(ids[k]);
-            if (r < 0) f.error(row, rounds, "found round '" + ids[k] + "'; expected an abbreviation from rounds.csv");
+            if (r < 0) f.error(row, rounds, message("diag.tabbycat.unknown_round", {{"found", ids[k]}}));
             else if (!m.text.empty()) placed.push_back({position, r, m});
         }
     }
@@ -214,7 +219,7 @@ void import_categories(const FileSystem& src, Tournament& t, Diagnostics& diags)
 
 void import_rounds(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     if (std::optional<CsvTable> table = read_csv_file(src, "rounds.csv", false, diags)) {
-        CsvFields f(*table, diags);
+        TabbycatCells f(*table, diags);
         RoundColumns c{f.required({"name"}),       f.required({"abbreviation"}), f.column({"stage"}),
                        f.column({"draw_type"}),    f.column({"silent"}),         f.column({"break_category"}),
                        f.column({"weight"})};

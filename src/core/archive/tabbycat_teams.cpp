@@ -18,7 +18,7 @@ namespace {
 void import_institutions(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> table = read_csv_file(src, "institutions.csv", false, diags);
     if (!table) return;
-    CsvFields f(*table, diags);
+    TabbycatCells f(*table, diags);
     const int code = f.column({"code"});
     const int name = f.required({"name"});
     const int region = f.column({"region"});
@@ -27,27 +27,27 @@ void import_institutions(const FileSystem& src, Tournament& t, Diagnostics& diag
     for (const CsvRow& row : table->rows) {
         Institution i{f.text(row, code), f.text(row, name), f.text(row, region)};
         if (i.code.empty()) i.code = i.name;
-        if (i.name.empty()) f.error(row, name, "found an empty cell; expected the institution's name");
+        if (i.name.empty()) f.error(row, name, message("diag.tabbycat.empty_institution"));
         else if (t.find_institution(i.code) >= 0)
-            f.error(row, code >= 0 ? code : name, "found '" + i.code + "' again; expected each institution once");
+            f.error(row, code >= 0 ? code : name, message("diag.tabbycat.duplicate_institution", {{"found", i.code}}));
         else t.institutions.push_back(std::move(i));
     }
 }
 
 // The institution named in a cell (-1 if empty or unknown; unknown is reported).
-int institution_at(CsvFields& f, const CsvRow& row, int col, const Tournament& t) {
+int institution_at(TabbycatCells& f, const CsvRow& row, int col, const Tournament& t) {
     const std::string& v = f.text(row, col);
     if (v.empty()) return -1;
     const int i = t.find_institution(v);
-    if (i < 0) f.error(row, col, "found institution '" + v + "'; expected a code or name from institutions.csv");
+    if (i < 0) f.error(row, col, message("diag.tabbycat.unknown_institution", {{"found", v}}));
     return i;
 }
 
 // Adds the team if it is new; returns its index (-1 if the reference is empty).
-int team_at(CsvFields& f, const CsvRow& row, int reference_col, int prefix_col, int institution, Tournament& t) {
+int team_at(TabbycatCells& f, const CsvRow& row, int reference_col, int prefix_col, int institution, Tournament& t) {
     const std::string& reference = f.text(row, reference_col);
     if (reference.empty()) {
-        f.error(row, reference_col, "found an empty cell; expected the team's reference");
+        f.error(row, reference_col, message("diag.tabbycat.empty_reference"));
         return -1;
     }
     const bool prefix = f.boolean(row, prefix_col).value_or(false) && institution >= 0;
@@ -63,7 +63,7 @@ int team_at(CsvFields& f, const CsvRow& row, int reference_col, int prefix_col, 
 }
 
 // A list of category ids in a cell, each checked against the tournament's categories.
-std::vector<std::string> categories_at(CsvFields& f, const CsvRow& row, int col, const Tournament& t, bool breaks) {
+std::vector<std::string> categories_at(TabbycatCells& f, const CsvRow& row, int col, const Tournament& t, bool breaks) {
     std::vector<std::string> out;
     for (const std::string& id : split_list(f.text(row, col), "/;,")) {
         bool known = false;
@@ -71,8 +71,8 @@ std::vector<std::string> categories_at(CsvFields& f, const CsvRow& row, int col,
         else
             for (const SpeakerCategory& c : t.speaker_categories) known = known || c.id == id;
         if (known) out.push_back(id);
-        else f.error(row, col, "found category '" + id + "'; expected a slug from " +
-                                   (breaks ? "break_categories.csv" : "speaker_categories.csv"));
+        else f.error(row, col, message("diag.tabbycat.unknown_category",
+                                       {{"found", id}, {"file", breaks ? "break_categories.csv" : "speaker_categories.csv"}}));
     }
     return out;
 }
@@ -81,7 +81,7 @@ struct SpeakerColumns {
     int name = -1, email = -1, gender = -1, phone = -1, category = -1;
 };
 
-void add_speaker(CsvFields& f, const CsvRow& row, const SpeakerColumns& c, int team, Tournament& t) {
+void add_speaker(TabbycatCells& f, const CsvRow& row, const SpeakerColumns& c, int team, Tournament& t) {
     Speaker s;
     s.name = f.text(row, c.name);
     s.team = team;
@@ -94,7 +94,7 @@ void add_speaker(CsvFields& f, const CsvRow& row, const SpeakerColumns& c, int t
 }
 
 // teams.csv in the boots layout: the speakers are numbered columns of the team's row.
-void import_boots_teams(CsvFields& f, const CsvTable& table, Tournament& t) {
+void import_boots_teams(TabbycatCells& f, const CsvTable& table, Tournament& t) {
     const int institution = f.column({"institution"});
     const int reference = f.required({"reference"});
     const int prefix = f.column({"use_institution_prefix"});
@@ -115,8 +115,7 @@ void import_boots_teams(CsvFields& f, const CsvTable& table, Tournament& t) {
         const int team = team_at(f, row, reference, prefix, institution_at(f, row, institution, t), t);
         if (team < 0) continue;
         if (t.teams.size() == before) {
-            f.error(row, reference, "found team '" + t.teams[static_cast<size_t>(team)].name +
-                                        "' again; expected each team once");
+            f.error(row, reference, message("diag.tabbycat.duplicate_team", {{"found", t.teams[static_cast<size_t>(team)].name}}));
             continue;
         }
         t.teams[static_cast<size_t>(team)].break_categories = categories_at(f, row, breaks, t, true);
@@ -126,7 +125,7 @@ void import_boots_teams(CsvFields& f, const CsvTable& table, Tournament& t) {
 }
 
 // teams.csv in the anorak layout: teams by reference, without speakers.
-void import_anorak_teams(CsvFields& f, const CsvTable& table, Tournament& t) {
+void import_anorak_teams(TabbycatCells& f, const CsvTable& table, Tournament& t) {
     const int institution = f.column({"institution"});
     const int reference = f.required({"reference"});
     const int prefix = f.column({"use_institution_prefix"});
@@ -141,7 +140,7 @@ void import_anorak_teams(CsvFields& f, const CsvTable& table, Tournament& t) {
 }
 
 // speakers.csv: one row per speaker; a team is created the first time its name appears.
-void import_anorak_speakers(CsvFields& f, const CsvTable& table, Tournament& t) {
+void import_anorak_speakers(TabbycatCells& f, const CsvTable& table, Tournament& t) {
     SpeakerColumns c{f.required({"name"}), f.column({"email"}), f.column({"gender"}), f.column({"phone"}),
                      f.column({"category", "categories"})};
     const int institution = f.column({"institution"});
@@ -152,7 +151,7 @@ void import_anorak_speakers(CsvFields& f, const CsvTable& table, Tournament& t) 
     if (c.name < 0 || team_name < 0) return;
     for (const CsvRow& row : table.rows) {
         const int team = team_at(f, row, team_name, prefix, institution_at(f, row, institution, t), t);
-        if (f.text(row, c.name).empty()) f.error(row, c.name, "found an empty cell; expected the speaker's name");
+        if (f.text(row, c.name).empty()) f.error(row, c.name, message("diag.tabbycat.empty_speaker"));
         else if (team >= 0) add_speaker(f, row, c, team, t);
     }
 }
@@ -180,16 +179,16 @@ bool import_teams(const FileSystem& src, Tournament& t, Diagnostics& diags) {
     std::optional<CsvTable> speakers = read_csv_file(src, "speakers.csv", false, diags);
     const bool boots = teams && teams->column({"speaker1_name"}) >= 0;
     if (teams) {
-        CsvFields f(*teams, diags);
+        TabbycatCells f(*teams, diags);
         if (boots) import_boots_teams(f, *teams, t);
         else import_anorak_teams(f, *teams, t);
     }
     if (speakers) {
-        CsvFields f(*speakers, diags);
+        TabbycatCells f(*speakers, diags);
         import_anorak_speakers(f, *speakers, t);
     }
     if (!teams && !speakers)
-        diags.error("teams.csv", 0, 0, "not found (nor speakers.csv); expected a Tabbycat import folder");
+        diags.error("teams.csv", 0, 0, message("diag.tabbycat.no_teams"));
     return boots;
 }
 

@@ -169,7 +169,7 @@ TEST_CASE("debatexml: broken archives give errors at their line and column, and 
     REQUIRE(unknown.error_count() == 1);
     auto error = std::find_if(unknown.all().begin(), unknown.all().end(),
                               [](const tab::Diagnostic& d) { return d.severity == tab::Severity::error; });
-    CHECK(error->message == "found team 'T7'; expected the id of a <team>");
+    CHECK(error->message == "found team 'T7'; expected the id of a <team> of the archive");
     CHECK(error->line == 11);
     CHECK(error->column == 7);
 

@@ -265,8 +265,8 @@ TEST_CASE("tabbycat import: bad rounds, motions and break categories are reporte
     std::vector<std::string> lines;
     for (const tab::Diagnostic& d : diags.all()) lines.push_back(tab::format_diagnostic(d));
     CHECK(lines == std::vector<std::string>{
-        "break_categories.csv:2:4: error: column 'rule': found 'wadl-div-first'; expected standard, aida-1996, "
-        "aida-2016-australs, aida-2016-easters or aida-2019-australs-open",
+        "break_categories.csv:2:4: error: column 'rule': found 'wadl-div-first'; expected one of: standard, aida-1996, "
+        "aida-2016-australs, aida-2016-easters, aida-2019-australs-open",
         "break_categories.csv:3:3: error: column 'break_size': found 'x'; expected a whole number",
         "break_categories.csv:3:2: error: column 'slug': found 'open' again; expected each category once",
         "rounds.csv:2:3: error: column 'stage': found 'pre'; expected preliminary or elimination",
