@@ -10,6 +10,7 @@ int run_protocol(Context& ctx, const ProtocolOptions& o) {
     Diagnostics diags;
     std::optional<app::LoadedSeason> s = app::load_single_tournament(ctx.fs(), o.path, diags);
     if (!s) return ctx.finish(diags);
+    ctx.show_names(s->tournaments.front());
     const Tournament& t = s->tournaments.front();
     const Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
     const app::ProtocolResult result = app::protocol(t, *s->dirs.front(), cat.lang(), diags);

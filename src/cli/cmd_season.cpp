@@ -18,6 +18,7 @@ std::optional<Loaded> load(Context& ctx, const std::string& path, int* code) {
         *code = ctx.finish(diags);
         return std::nullopt;
     }
+    for (Tournament& t : s->tournaments) ctx.show_names(t);
     Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
     ctx.report(diags);
     return Loaded{std::move(*s), std::move(cat)};

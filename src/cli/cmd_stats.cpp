@@ -11,6 +11,8 @@ int run_stats(Context& ctx, const StatsOptions& o) {
     Diagnostics diags;
     std::optional<app::LoadedSeason> s = app::load_season_or_tournament(ctx.fs(), o.path, diags);
     if (!s) return ctx.finish(diags);
+    for (Tournament& t : s->tournaments) ctx.show_names(t);
+    if (!app::is_season_dir(ctx.fs(), o.path)) s->season.name = s->tournaments.front().name;  // named after it
     const Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
     ctx.report(diags);
     const app::StatsResult result = app::stats(*s, cat.lang());

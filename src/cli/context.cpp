@@ -35,9 +35,15 @@ const Tournament* Context::load() {
         error("the tournament in " + options_.dir + " has errors; run `tab check` for the full list");
         return nullptr;
     }
-    if (!options_.lang.empty()) use_language(*t, options_.lang);  // names given per language
+    show_names(*t);
     tournament_ = std::move(t);
     return &*tournament_;
+}
+
+void Context::show_names(Tournament& t) const {
+    const bool for_people = format_ == OutputFormat::text || format_ == OutputFormat::markdown ||
+                            format_ == OutputFormat::html;
+    if (!options_.lang.empty() && for_people) use_language(t, options_.lang);
 }
 
 Catalogue Context::catalogue() const {

@@ -48,6 +48,11 @@ public:
     // Loads the tournament, printing its diagnostics to stderr. Returns nullptr if it has errors
     // (then `exit_code::invalid_input` is the command's answer).
     const Tournament* load();
+    // Puts the names given per language in the output language, for output meant for people
+    // (text, Markdown, HTML) with --lang; JSON, CSV and TSV keep the tournament's language
+    // (docs/formats.md, "Names per language"). load() does it; commands that load tournaments
+    // themselves (protocol, stats, season) call it.
+    void show_names(Tournament& t) const;
     // The catalogue for --lang, else the tournament's language, else English.
     Catalogue catalogue() const;
 

@@ -11,7 +11,7 @@ Cell yes_no(const Catalogue& cat, bool yes, bool machines) {
 
 Table count_table(const std::string& name, const std::string& title, const std::string& group,
                   const std::vector<StatsRow>& rows, const Catalogue& cat, bool machines, bool gender, bool age) {
-    Table table{name, title, {{group}, {"speakers", true}, {"adjudicators", true}, {"total", true}}, {}};
+    Table table{name, title, {{group}, {"speakers", true}, {"adjudicators", true}, {"total", true, "col.stats_total"}}, {}};
     for (const StatsRow& r : rows) {
         std::string value = age ? app::age_band_code(r.label) : r.label;
         if (!machines)

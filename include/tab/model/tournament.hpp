@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tab/model/local_text.hpp"
 #include "tab/model/name_index.hpp"
 #include "tab/model/format.hpp"
 #include "tab/model/setting_codes.hpp"
@@ -81,14 +82,10 @@ struct Venue {
     std::vector<std::string> tags;      // e.g. accessible
 };
 
-// A name that tournament.toml gives per language (name = { kk = "…", ru = "…" }): language code
-// (en, kk, ru) -> text. Empty when the file gives one plain string.
-using NamesByLanguage = std::map<std::string, std::string>;
-
 struct Motion {
     std::string reference;  // short name
-    std::string text;
-    NamesByLanguage texts{};  // the text per language, if given so
+    std::string text;         // texts.in(the output language), see use_language()
+    LocalText texts{};        // the text as tournament.toml gives it
     std::string info_slide{};  // context shown before the motion is read, if any
 };
 
@@ -105,7 +102,7 @@ struct Round {
     bool silent = false;         // results withheld from published pages
     Settings settings{"round"};  // further keys of the round (see setting_specs(), section "round")
     int source_line = 0;         // line of its [[rounds]] entry in tournament.toml
-    NamesByLanguage names{};     // the name per language, if given so
+    LocalText names{};           // the name as tournament.toml gives it; name = names.in(output language)
 };
 
 // A round's draw when tournament.toml names none: elimination for outrounds, random for the
@@ -122,13 +119,13 @@ struct BreakCategory {
     bool general = false;        // every team is considered (open)
     ThirdPlace third_place = ThirdPlace::none;
     int source_line = 0;         // line of its [[break_categories]] entry in tournament.toml
-    NamesByLanguage names{};     // the name per language, if given so
+    LocalText names{};           // the name as tournament.toml gives it; name = names.in(output language)
 };
 
 struct SpeakerCategory {
     std::string id;
     std::string name;
-    NamesByLanguage names{};
+    LocalText names{};
 };
 
 // A signature line of the certificates ([[certificates.signatures]] in tournament.toml).
@@ -154,10 +151,10 @@ struct ParticipantFiles {
 };
 
 struct Tournament {
-    std::string name;
+    std::string name;              // names.in(the output language), see use_language()
     std::string short_name;
-    NamesByLanguage names;        // the name per language, if given so
-    NamesByLanguage short_names;
+    LocalText names;               // the names as tournament.toml gives them
+    LocalText short_names;
     Format format;
     uint64_t seed = 0;
     std::string language = "en";  // en, kk, ru
@@ -207,10 +204,16 @@ struct Tournament {
 // The languages a tournament and its names may be written in: en, kk, ru.
 const std::vector<std::string>& tournament_languages();
 
-// Puts the names of the tournament, its rounds, categories and motions in the language `lang`
-// where tournament.toml gives them per language; the others keep their plain name. The CLI
-// calls it once after loading, so that every output of the command speaks one language; it also
-// sets t.language, the language of the few messages the core words itself.
+// Puts the names of the tournament, its rounds, categories and motions (name, short_name, text) in
+// the language `lang` where tournament.toml gives them per language (LocalText::in). The loader
+// leaves them in the tournament's language; the CLI calls this once after loading for output
+// meant for people (text, Markdown, HTML) in the language asked for, the site per page language.
+// t.language stays the tournament's: files written for people and JSON use it.
 void use_language(Tournament& t, std::string_view lang);
+// A name in the tournament's language whatever use_language() chose to show: `text`'s plain form
+// when given per language, else `shown` (code that builds a tournament may set only that).
+inline const std::string& in_tournament_language(const std::string& shown, const LocalText& text) {
+    return text.per_language() ? text.plain : shown;
+}
 
 }  // namespace tab

@@ -38,6 +38,7 @@ struct Cell {
 struct Column {
     std::string key;            // JSON field name; heading from the catalogue as "col.<key>"
     bool align_right = false;   // numbers
+    std::string heading{};      // the heading's catalogue key instead, where one JSON key has two meanings
 };
 
 struct Table {

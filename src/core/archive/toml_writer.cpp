@@ -50,11 +50,12 @@ std::string key(std::string_view k) {
     return bare ? std::string(k) : quoted(k);
 }
 
-// A name as tournament.toml gives it: a plain string, or a table by language when it has one.
-std::string name_value(const std::string& plain, const NamesByLanguage& by_language) {
-    if (by_language.empty()) return quoted(plain);
+// A name as tournament.toml gives it: a table by language when it has one, else the plain string
+// (code that builds a tournament, an import, may set only the plain name).
+std::string name_value(const std::string& plain, const LocalText& text) {
+    if (!text.per_language()) return quoted(plain);
     std::string out = "{ ";
-    for (const auto& [lang, text] : by_language) out += (out.size() > 2 ? ", " : "") + key(lang) + " = " + quoted(text);
+    for (const auto& [lang, given] : text.by_language) out += (out.size() > 2 ? ", " : "") + key(lang) + " = " + quoted(given);
     return out + " }";
 }
 
@@ -150,7 +151,7 @@ void write_files(std::string& out, const ParticipantFiles& files) {
 void write_motions(std::string& out, const std::vector<Motion>& motions) {
     bool references = false;
     for (const Motion& m : motions)
-        references = references || !m.reference.empty() || !m.texts.empty() || !m.info_slide.empty();
+        references = references || !m.reference.empty() || m.texts.per_language() || !m.info_slide.empty();
     if (!references) {
         std::vector<std::string> texts;
         for (const Motion& m : motions) texts.push_back(m.text);

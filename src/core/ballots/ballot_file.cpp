@@ -43,7 +43,7 @@ struct Columns {
 class Reader {
 public:
     Reader(const Tournament& t, const Draw& draw, const CsvTable& csv, Diagnostics& diags)
-        : t_(t), draw_(draw), csv_(csv), diags_(diags), catalogue_(Catalogue::builtin(t.language)) {
+        : t_(t), draw_(draw), csv_(csv), diags_(diags) {
         for (size_t i = 0; i < t.speakers.size(); ++i) speaker_index_.emplace(t.speakers[i].name, static_cast<int>(i));
         for (size_t i = 0; i < draw.debates.size(); ++i) {  // the first debate of a number or venue wins
             room_index_.emplace(std::to_string(draw.debates[i].room), static_cast<int>(i));
@@ -93,6 +93,7 @@ private:
     void error(int column, const std::string& message) {
         diags_.error(csv_.file, row_->line, column + 1, message);
     }
+    void error(int column, Message problem) { diags_.error(csv_.file, row_->line, column + 1, std::move(problem)); }
     const std::string& cell(int column) const { return csv_.cell(*row_, column); }
 
     int room() {
@@ -246,17 +247,17 @@ private:
     // that repeat the name (a team's every speech) add nothing.
     bool first_report(int debate, int column) { return reported_.insert({debate, column, cell(column)}).second; }
 
-    // "team: found 'Alatu', expected a team of room 3; did you mean 'Alatau'?", in the
-    // tournament's language, once per room, column and name.
+    // "team: found 'Alatu', expected a team of room 3; did you mean 'Alatau'?", once per room,
+    // column and name.
     void unknown_name(int debate, int column, const char* key, const std::vector<std::string>& candidates,
                       const std::string& team = {}) {
         if (!first_report(debate, column)) return;
         std::string names;
         for (const std::string& name : closest_names(cell(column), candidates)) names += (names.empty() ? "'" : ", '") + name + "'";
-        error(column, format_message(catalogue_.tr(key), {{"found", cell(column)},
-                                                          {"room", std::to_string(draw_.debates[debate].room)},
-                                                          {"team", team},
-                                                          {"names", names}}));
+        error(column, message(key, {{"found", cell(column)},
+                                    {"room", std::to_string(draw_.debates[debate].room)},
+                                    {"team", team},
+                                    {"names", names}}));
     }
 
     std::optional<bool> flag(int column, const char* name) {
@@ -283,7 +284,6 @@ private:
     Columns c_{};
     const CsvRow* row_ = nullptr;
     std::map<std::string, int, std::less<>> speaker_index_;  // exact names; names typed otherwise: speaker_of
-    Catalogue catalogue_;  // the tournament's language, for the messages people act on
     std::set<std::tuple<int, int, std::string>> reported_;  // (debate, column, name) already reported
     std::map<std::pair<int, std::string>, int> remembered_;  // (column, name) -> what it was found to be
     int remembered_debate_ = -1;

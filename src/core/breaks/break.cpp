@@ -15,12 +15,15 @@
 // break, as Tabbycat's standard rule does, and tied teams share a break rank.
 // The entries shown are the breaking teams, then (in standings order) the reserves, the tie
 // losers and every team left out by a remark whose rank is not below the last breaking rank.
+// The notes go into break.csv, a file for people: they are worded in the tournament's language
+// (catalogue keys break.note.*), whatever language the command prints in.
 #include <algorithm>
 #include <set>
 
 #include "break_rules.hpp"
 #include "tab/breaks/break.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -86,6 +89,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 struct CategoryContext {
     const Tournament& t;
+    const Catalogue& words;  // the tournament's language, for the notes
     const std::vector<ManualRemark>& remarks;
     const std::map<int, std::string>& broke_higher;  // team -> category it broke in
     std::vector<std::string> tie_metrics;
@@ -102,11 +106,12 @@ CategoryBreak break_category(const CategoryContext& ctx, const BreakCategory& ca
         BreakEntry e{f.team, f.rank, 0, Remark::broke, ""};
         if (const ManualRemark* m = manual_remark(ctx.remarks, f.team, cat.id)) {
             e.remark = m->remark;
-            e.note = m->note.empty() ? std::string("set in ") + break_remarks_file : m->note;
+            e.note = m->note.empty() ? format_message(ctx.words.tr("break.note.set_in"), {{"file", break_remarks_file}})
+                                     : m->note;
             left_out[i] = e;
         } else if (auto higher = ctx.broke_higher.find(f.team); higher != ctx.broke_higher.end()) {
             e.remark = Remark::different_break;
-            e.note = "breaks in " + higher->second;
+            e.note = format_message(ctx.words.tr("break.note.breaks_in"), {{"category", higher->second}});
             left_out[i] = e;
         } else {
             candidates.push_back({f.team, f.rank, f.fine_rank, f.institution_rank, f.wins});
@@ -116,7 +121,8 @@ CategoryBreak break_category(const CategoryContext& ctx, const BreakCategory& ca
     breaks::CapResult capped = breaks::apply_cap(cat.rule, cat.size, candidates);
     for (int c : capped.capped)
         left_out[position[c]] = {candidates[c].team, candidates[c].rank, 0, Remark::capped,
-                                 "institution rank " + std::to_string(candidates[c].institution_rank)};
+                                 format_message(ctx.words.tr("break.note.institution_rank"),
+                                                {{"rank", std::to_string(candidates[c].institution_rank)}})};
     breaks::Cut cut = breaks::cut_at_size(candidates, capped.remaining, cat.size, ctx.include_ties);
 
     for (size_t k = 0; k < cut.breaking.size(); ++k) {
@@ -132,8 +138,9 @@ CategoryBreak break_category(const CategoryContext& ctx, const BreakCategory& ca
         for (int i : cut.tie_losers) {
             bool lot = std::find(cut.by_lot.begin(), cut.by_lot.end(), i) != cut.by_lot.end();
             BreakEntry e{candidates[i].team, candidates[i].rank, 0, lot ? Remark::lost_coin_toss : Remark::broke, ""};
-            e.note = "tied with " + last_name + " at the cut-off; " +
-                     (lot ? std::string("separated by lot from the tournament seed") : "behind on " + joined(ctx.tie_metrics));
+            e.note = lot ? format_message(ctx.words.tr("break.note.tied_by_lot"), {{"team", last_name}})
+                         : format_message(ctx.words.tr("break.note.tied_behind"),
+                                          {{"team", last_name}, {"metrics", joined(ctx.tie_metrics)}});
             left_out[position[i]] = e;
         }
     }
@@ -145,7 +152,7 @@ CategoryBreak break_category(const CategoryContext& ctx, const BreakCategory& ca
         BreakEntry& e = left_out[position[i]];
         if (e.team < 0) e = {candidates[i].team, candidates[i].rank, 0, Remark::reserve, ""};
         else if (e.remark == Remark::broke) e.remark = Remark::reserve;
-        else e.note += "; reserve " + std::to_string(reserves);
+        else e.note += format_message(ctx.words.tr("break.note.also_reserve"), {{"n", std::to_string(reserves)}});
     }
     int last_rank = out.entries.empty() ? 0 : out.entries.back().rank;
     for (const auto& [pos, e] : left_out)
@@ -175,7 +182,8 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
 
     const bool include_ties = settings.get<TieAtCutoff>("tie_at_cutoff") == TieAtCutoff::include;
     std::map<int, std::string> broke_higher;
-    CategoryContext ctx{t, remarks, broke_higher, tie_metrics, include_ties};
+    const Catalogue words = Catalogue::builtin(t.language);
+    CategoryContext ctx{t, words, remarks, broke_higher, tie_metrics, include_ties};
 
     std::vector<size_t> order(t.break_categories.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -191,7 +199,8 @@ std::optional<Break> compute_break(const Tournament& t, const std::vector<RoundR
             pending.clear();
         }
         computed[order[k]] = break_category(ctx, cat, consider(t, *standings, cat, base_metrics));
-        for (int team : computed[order[k]].breaking()) pending.emplace(team, cat.name.empty() ? cat.id : cat.name);
+        const std::string& name = in_tournament_language(cat.name, cat.names);
+        for (int team : computed[order[k]].breaking()) pending.emplace(team, name.empty() ? cat.id : name);
     }
     return Break{computed};
 }

@@ -149,7 +149,8 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
     const toml::node* n = r.node("motions");
     if (!n) return;
     if (n->is_string()) {
-        round.motions.push_back({"", *n->value<std::string>()});
+        const std::string text = *n->value<std::string>();
+        round.motions.push_back({"", text, LocalText{text, {}}});
         return;
     }
     const toml::array* a = n->as_array();
@@ -159,12 +160,14 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
     }
     for (const toml::node& item : *a) {
         if (item.is_string()) {
-            round.motions.push_back({"", *item.value<std::string>()});
+            const std::string text = *item.value<std::string>();
+            round.motions.push_back({"", text, LocalText{text, {}}});
         } else if (const toml::table* mt = item.as_table()) {
             TomlReader m(*mt, "a motion of " + r.where(), r.diags());
             Motion motion;
             motion.reference = m.string("reference").value_or("");
-            motion.text = m.name("text", motion.texts, lang, true).value_or("");
+            motion.texts = m.local_text("text", lang, true).value_or(LocalText{});
+            motion.text = motion.texts.plain;
             motion.info_slide = m.string("info_slide").value_or("");
             m.finish();
             round.motions.push_back(motion);
@@ -211,7 +214,8 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     Round round;
     round.source_line = static_cast<int>(table.source().begin.line);
     round.id = read_id(r, "the round");
-    round.name = r.name("name", round.names, t.language).value_or(round.id);
+    round.names = r.local_text("name", t.language).value_or(LocalText{round.id, {}});
+    round.name = round.names.plain;
     if (auto stage = r.string("stage")) {
         if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
         else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
@@ -234,7 +238,8 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
     BreakCategory c;
     c.source_line = static_cast<int>(table.source().begin.line);
     c.id = read_id(r, "the break category");
-    c.name = r.name("name", c.names, t.language).value_or(c.id);
+    c.names = r.local_text("name", t.language).value_or(LocalText{c.id, {}});
+    c.name = c.names.plain;
     // A break larger than any tournament, or a size that would not fit in an int, is an error here;
     // a size missing or reported here is -1, which check_consistency does not report again.
     c.size = bounded_integer(r, "size", 0, 100000, true).value_or(-1);
@@ -253,7 +258,8 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
 void read_speaker_category(TomlReader& r, Tournament& t) {
     SpeakerCategory c;
     c.id = read_id(r, "the speaker category");
-    c.name = r.name("name", c.names, t.language).value_or(c.id);
+    c.names = r.local_text("name", t.language).value_or(LocalText{c.id, {}});
+    c.name = c.names.plain;
     r.finish();
     t.speaker_categories.push_back(std::move(c));
 }
@@ -322,13 +328,10 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
         if (member(tournament_languages(), *lang)) t.language = *lang;
         else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
     }
-    t.name = r.name("name", t.names, t.language, true).value_or("");
-    if (std::optional<std::string> short_name = r.name("short_name", t.short_names, t.language)) {
-        t.short_name = *short_name;
-    } else {
-        t.short_name = t.name;
-        t.short_names = t.names;
-    }
+    t.names = r.local_text("name", t.language, true).value_or(LocalText{});
+    t.short_names = r.local_text("short_name", t.language).value_or(t.names);
+    t.name = t.names.plain;
+    t.short_name = t.short_names.plain;
     std::string preset = r.string("preset", true).value_or("bp");
     if (std::optional<Format> f = preset_format(preset)) {
         t.format = *f;

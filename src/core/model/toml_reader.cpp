@@ -53,10 +53,13 @@ std::optional<std::string> TomlReader::string(const char* key, bool required) {
     return std::nullopt;
 }
 
-std::optional<std::string> TomlReader::name(const char* key, NamesByLanguage& by_language, const std::string& lang,
-                                            bool required) {
+std::optional<LocalText> TomlReader::local_text(const char* key, const std::string& lang, bool required) {
     const toml::node* n = table_.get(key);
-    if (!n || n->is_string()) return string(key, required);
+    if (!n || n->is_string()) {
+        std::optional<std::string> plain = string(key, required);
+        if (!plain) return std::nullopt;
+        return LocalText{*plain, {}};
+    }
     node(key);
     const toml::table* table = n->as_table();
     if (!table || table->empty()) {
@@ -64,21 +67,24 @@ std::optional<std::string> TomlReader::name(const char* key, NamesByLanguage& by
         return std::nullopt;
     }
     const std::vector<std::string>& languages = tournament_languages();
-    for (const auto& [language, text] : *table) {
+    LocalText text;
+    for (const auto& [language, given] : *table) {
         const std::string code(language.str());
         if (std::find(languages.begin(), languages.end(), code) == languages.end()) {
-            error_at(text, "'" + code + "' in '" + key + "' of " + where_ + " is not a language; expected one of: en, kk, ru");
-        } else if (!text.is_string()) {
-            error_at(text, "'" + std::string(key) + "." + code + "' in " + where_ + " is " + toml_type_name(text) +
-                               "; expected a string");
+            report_at(diags_, language.source(),
+                      "'" + code + "' in '" + key + "' of " + where_ + " is not a language; expected one of: en, kk, ru");
+        } else if (!given.is_string()) {
+            error_at(given, "'" + std::string(key) + "." + code + "' in " + where_ + " is " + toml_type_name(given) +
+                                "; expected a string");
         } else {
-            by_language[code] = *text.value<std::string>();
+            text.by_language[code] = *given.value<std::string>();
         }
     }
-    if (by_language.empty()) return std::nullopt;
-    for (const std::string& preferred : {lang, std::string("en")})
-        if (auto it = by_language.find(preferred); it != by_language.end()) return it->second;
-    return by_language.begin()->second;
+    if (text.by_language.empty()) return std::nullopt;
+    text.plain = text.in(lang);
+    if (text.plain.empty()) text.plain = text.in("en");
+    if (text.plain.empty()) text.plain = text.by_language.begin()->second;
+    return text;
 }
 
 std::optional<int64_t> TomlReader::integer(const char* key, bool required) {

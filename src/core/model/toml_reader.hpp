@@ -21,11 +21,10 @@ public:
     TomlReader(const toml::table& table, std::string where, Diagnostics& diags);
 
     std::optional<std::string> string(const char* key, bool required = false);
-    // A name given as a plain string or per language ({ kk = "…", ru = "…" }, keys from
-    // tournament_languages()). Fills by_language for the second form and returns the plain name:
-    // the text in `lang` (the tournament's language), else in English, else the first given.
-    std::optional<std::string> name(const char* key, NamesByLanguage& by_language, const std::string& lang,
-                                    bool required = false);
+    // A text given as a plain string or per language ({ kk = "…", ru = "…" }, codes from
+    // tournament_languages()); for the second form, `plain` is the text in `lang` (the tournament's
+    // language), else in English, else the first given (see LocalText).
+    std::optional<LocalText> local_text(const char* key, const std::string& lang, bool required = false);
     std::optional<int64_t> integer(const char* key, bool required = false);
     std::optional<double> number(const char* key);  // integer or float
     std::optional<bool> boolean(const char* key);

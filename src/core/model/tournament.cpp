@@ -94,22 +94,22 @@ const std::vector<std::string>& tournament_languages() {
 
 namespace {
 
-void pick(std::string& text, const NamesByLanguage& by_language, std::string_view lang) {
-    if (auto it = by_language.find(std::string(lang)); it != by_language.end()) text = it->second;
+// Only names given per language change: code that builds a tournament may set a plain name alone.
+void show_in(std::string& shown, const LocalText& text, std::string_view lang) {
+    if (text.per_language()) shown = text.in(lang);
 }
 
 }  // namespace
 
 void use_language(Tournament& t, std::string_view lang) {
-    t.language = std::string(lang);  // the messages the core words itself (ballot names) follow too
-    pick(t.name, t.names, lang);
-    pick(t.short_name, t.short_names, lang);
+    show_in(t.name, t.names, lang);
+    show_in(t.short_name, t.short_names, lang);
     for (Round& r : t.rounds) {
-        pick(r.name, r.names, lang);
-        for (Motion& m : r.motions) pick(m.text, m.texts, lang);
+        show_in(r.name, r.names, lang);
+        for (Motion& m : r.motions) show_in(m.text, m.texts, lang);
     }
-    for (BreakCategory& c : t.break_categories) pick(c.name, c.names, lang);
-    for (SpeakerCategory& c : t.speaker_categories) pick(c.name, c.names, lang);
+    for (BreakCategory& c : t.break_categories) show_in(c.name, c.names, lang);
+    for (SpeakerCategory& c : t.speaker_categories) show_in(c.name, c.names, lang);
 }
 
 }  // namespace tab

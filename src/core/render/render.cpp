@@ -57,7 +57,8 @@ std::string Cell::display() const {
 std::vector<std::string> headings(const Table& table, const Catalogue& catalogue) {
     std::vector<std::string> result;
     result.reserve(table.columns.size());
-    for (const Column& column : table.columns) result.push_back(catalogue.tr("col." + column.key));
+    for (const Column& column : table.columns)
+        result.push_back(catalogue.tr(column.heading.empty() ? "col." + column.key : column.heading));
     return result;
 }
 
