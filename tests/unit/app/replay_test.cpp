@@ -57,5 +57,5 @@ TEST_CASE("app: replay reports a draw whose teams were changed by hand") {
     CHECK(result->rounds[0].draw == app::DrawCheck::differs);
     REQUIRE(result->differences.size() >= 1);
     CHECK(result->differences[0].what == "draw");
-    CHECK(result->differences[0].message.find("room 1") != std::string::npos);
+    CHECK(result->differences[0].message.text.find("room 1") != std::string::npos);
 }
