@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "ballot_fixture.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace doctest {
 // Failing checks print the messages found.
@@ -133,14 +134,16 @@ TEST_CASE("ballot reader: typed names are found by their key, and a wrong one is
           std::vector<std::string>{"8:4: speaker: found 'T2 Cc', expected a speaker of team 'T2'; did you mean 'T2 C'?"});
 }
 
-TEST_CASE("ballot reader: the did-you-mean message speaks the tournament's language") {
+TEST_CASE("ballot reader: the did-you-mean message is said in the reader's language") {
     Wsdc w;
-    w.t.language = "ru";
-    CHECK(w.problems(header + "1,,T9,T1 A,1,70,,\n") ==
-          std::vector<std::string>{"2:3: team: найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?"});
-    w.t.language = "kk";
-    CHECK(w.problems(header + "1,,T9,T1 A,1,70,,\n") ==
-          std::vector<std::string>{"2:3: team: 'T9' табылды, 1 аудиторияның командасы күтілген; 'T1', 'T2' деп айтқыңыз келді ме?"});
+    tab::Diagnostics diags;
+    tab::parse_ballots(w.t, w.draw, header + "1,,T9,T1 A,1,70,,\n", "b.csv", diags);
+    REQUIRE(diags.all().size() == 1);
+    const tab::Diagnostic& d = diags.all()[0];
+    CHECK(tab::Catalogue::builtin("ru").say(d.key, d.args) ==
+          "team: найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?");
+    CHECK(tab::Catalogue::builtin("kk").say(d.key, d.args) ==
+          "team: 'T9' табылды, 1 аудиторияның командасы күтілген; 'T1', 'T2' деп айтқыңыз келді ме?");
 }
 
 TEST_CASE("ballot checks: positions, ranges and steps") {

@@ -76,9 +76,9 @@ TEST_CASE("unknown keys, wrong types, bad values and repeated ids in tournament.
         "tournament.toml:9:1: error: unknown key 'colour' in [[break_categories]] #1; expected one of: general, id, "
         "name, priority, reserve, rule, size, third_place",
         "tournament.toml:11:21: error: 'speakers_per_team' in [format] is a string; expected an integer",
-        "tournament.toml:12:16: error: ballot_style is 'secret'; expected consensus or voting",
+        "tournament.toml:12:16: error: ballot_style is 'secret'; expected one of: consensus, voting",
         "tournament.toml:13:1: error: round id 'R1' is used twice; expected each round to have its own id",
-        "tournament.toml:15:9: error: stage is 'final'; expected prelim or elimination",
+        "tournament.toml:15:9: error: stage is 'final'; expected one of: prelim, elimination",
     });
 }
 
@@ -133,7 +133,7 @@ TEST_CASE("participant files: missing columns, duplicates, unknown references, b
         "adjudicator file",
         "adjudicators.csv:3:1: error: column 'name': found 'Dan' again; expected each adjudicator once",
         "institutions.csv:3:1: error: column 'code': found 'A' again; expected each institution once",
-        "teams.csv: warning: team 'Blue' has 1 speakers; the format expects 2",
+        "teams.csv: warning: team 'Blue' has 1 speaker; the format expects 2",
         "teams.csv:3:4: error: column 'speaker_categories': found speaker category 'esl'; expected one of "
         "[[speaker_categories]] in tournament.toml",
         "teams.csv:3:6: error: column 'birth_date': found '2010-02-30'; expected a date as YYYY-MM-DD (or DD.MM.YYYY)",

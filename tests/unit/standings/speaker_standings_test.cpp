@@ -174,8 +174,8 @@ TEST_CASE("standings: unknown and repeated metrics are refused with a message") 
     o.precedence = {"points", "pointz"};
     tab::Diagnostics problems;
     REQUIRE_FALSE(tab::compute_team_standings(f.t, f.results, o, problems).has_value());
-    CHECK(problems.all().back().message == "unknown team metric 'pointz'");
+    CHECK(problems.all().back().message == "unknown metric 'pointz' in team_precedence");
     o.precedence = {"total", "average", "total"};
     REQUIRE_FALSE(tab::compute_speaker_standings(f.t, f.results, o, problems).has_value());
-    CHECK(problems.all().back().message == "metric 'total' appears twice in the speaker precedence, expected each metric once (only wbw may repeat)");
+    CHECK(problems.all().back().message == "metric 'total' appears twice in speaker_precedence, expected each metric once (only wbw may repeat)");
 }
