@@ -2,6 +2,8 @@
 // are reported, and good input in each accepted layout loads completely.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include "tab/model/loader.hpp"
 
 using namespace tab;
@@ -201,4 +203,17 @@ TEST_CASE("an odd two-team field gets a swing team instead of a bye when [draw] 
     CHECK(l.t->teams[5].name == "Swing 1");
     CHECK(l.t->teams[5].swing);
     CHECK(l.t->teams[5].speakers.size() == 3);
+}
+
+TEST_CASE("loader: problems of tournament.toml and the participant files are said in Kazakh and Russian") {
+    Loaded l = load({{"tournament.toml", std::string(minimal_toml) + "colour = \"red\"\n[format]\nspeakers_per_team = \"two\"\n"},
+                     {"institutions.csv", "code\nA\nA\n"},
+                     {"teams.csv", "team,institution,speaker,gender\nRed,Z,Ann,x\n"}});
+    REQUIRE(l.diags.error_count() >= 4);
+    const std::vector<std::string> names = {"tournament", "toml", "colour", "break_categories", "general", "id", "name",
+                                            "priority", "reserve", "rule", "size", "third_place", "speakers_per_team",
+                                            "format", "institutions", "csv", "teams", "code", "institution", "Z", "A",
+                                            "gender", "x", "female", "male", "other", "f", "m", "o", "open", "Red", "speaker"};
+    CHECK(english_left(l.diags, "ru", names) == "");
+    CHECK(english_left(l.diags, "kk", names) == "");
 }
