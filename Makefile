@@ -16,7 +16,7 @@ EXAMPLE ?= examples/kz-school-league
 PREFIX ?= /usr/local
 FUZZ ?= 0
 
-.PHONY: deps build demo test test-asan fuzz-build install deb bench clean
+.PHONY: deps build demo test test-asan fuzz-build install deb bench bench-big clean
 
 deps:
 	@sh scripts/install-deps.sh
@@ -55,6 +55,12 @@ deb: build
 
 bench: build
 	@sh bench/run.sh $(BUILD)
+
+# The tab binary on a generated 4000-team, 9-round tournament: per command wall and user seconds
+# and peak memory (docs/performance.md). TEAMS=1000 for a quicker look.
+TEAMS ?= 4000
+bench-big: build
+	@sh bench/run_big.sh $(BUILD) $(TEAMS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tab/app/allocate.hpp"
+#include "tab/ballots/results.hpp"
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/draw/draw_document.hpp"
@@ -49,6 +50,10 @@ struct DrawRoundResult {
 // the lot drawn from the seed; elimination rounds: the bracket from break.csv), nothing written.
 std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
                                   Diagnostics& diags);
+// The same for a prelim from the results of the prelims before it, already loaded
+// (load_round_results, in order): replay makes every round again and reads each round once.
+std::optional<MadeDraw> make_prelim_draw(const Tournament& t, const Round& round, const std::vector<RoundResults>& earlier,
+                                         uint64_t seed, Diagnostics& diags);
 
 // tab draw ROUND: the draw made and written (refusing to overwrite without force), or for a
 // manual round the hand-written draw checked. A prelim is not drawn (`cannot`) while an earlier

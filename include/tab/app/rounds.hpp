@@ -22,6 +22,9 @@ const Round* find_round(const Tournament& t, const std::string& id, Diagnostics&
 // with the file's errors when the draw file is invalid.
 std::optional<Draw> stored_draw(const Tournament& t, const FileSystem& fs, const Round& round, Diagnostics& diags);
 
+// True for a round drawn from the break (an elimination stage, or the elimination method).
+bool is_elimination(const Round& round);
+
 // The seed a round's draw is made from: `override` (--seed) if given, else the round's own
 // `seed` in tournament.toml, else one derived from the tournament's seed and the round id.
 uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64_t> override = std::nullopt);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tab/base/diagnostics.hpp"
+#include "tab/ballots/results.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/model/tournament.hpp"
 
@@ -36,5 +37,7 @@ bool bye_counts_as_win(const Tournament& t);
 
 std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& fs, const std::string& before_round,
                                         Diagnostics& diags);
+// The same from results already loaded (load_round_results of each prelim before the round).
+std::vector<TeamHistory> team_histories(const Tournament& t, const std::vector<RoundResults>& earlier);
 
 }  // namespace tab

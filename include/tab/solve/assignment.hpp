@@ -2,6 +2,10 @@
 // every row gets a column (a column takes one row, or up to its capacity) and the sum of the
 // chosen pairs' costs is as small as possible. Used for BP positions (teams x (room, position) slots) and adjudicator allocation
 // (adjudicators x panel seats). Costs are int64 so that optimal solutions compare exactly.
+// A problem comes in one of two forms: AssignmentProblem stores its allowed pairs (memory linear
+// in the pairs), AssignmentRows computes a row's pairs whenever the solver needs them (memory
+// linear in rows + columns however dense the pairs: adjudicator allocation, where almost every
+// adjudicator may sit in almost every room). The solver is the same, and so is its answer.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +13,10 @@
 #include <vector>
 
 namespace tab {
+
+struct Assignment;
+class AssignmentProblem;
+std::optional<Assignment> solve_assignment(const AssignmentProblem& problem);
 
 // The allowed pairs of an assignment problem with their costs. Pairs not added are forbidden.
 class AssignmentProblem {
@@ -27,13 +35,30 @@ public:
     size_t pair_count() const { return pair_row_.size(); }
 
 private:
-    friend class AssignmentSolver;
+    friend std::optional<Assignment> solve_assignment(const AssignmentProblem& problem);
     int rows_;
     int cols_;
     std::vector<int> pair_row_;
     std::vector<int> pair_col_;
     std::vector<int64_t> pair_cost_;
     std::vector<int> capacity_;
+};
+
+// One allowed pair of a row: the column and its cost.
+struct AssignmentPair {
+    int col = 0;
+    int64_t cost = 0;
+};
+
+// A problem whose allowed pairs are computed one row at a time (every column has capacity 1).
+class AssignmentRows {
+public:
+    virtual ~AssignmentRows() = default;
+    virtual int rows() const = 0;
+    virtual int cols() const = 0;
+    // Replaces `out` with row r's allowed pairs. The solver asks for a row more than once: every
+    // call must give the same pairs in the same order.
+    virtual void pairs(int row, std::vector<AssignmentPair>& out) const = 0;
 };
 
 struct Assignment {
@@ -46,5 +71,8 @@ struct Assignment {
 // among optimal assignments the same one is returned for the same problem. Time
 // O(rows * pairs * log cols) in the worst case; memory linear in rows + cols + pairs.
 std::optional<Assignment> solve_assignment(const AssignmentProblem& problem);
+// The same for pairs computed on demand: memory linear in rows + columns + the longest row; the
+// same answer as an AssignmentProblem holding the same pairs in the same order.
+std::optional<Assignment> solve_assignment(const AssignmentRows& problem);
 
 }  // namespace tab

@@ -31,7 +31,10 @@
 // in every room still short of its plan (until a layer seats nobody); then trainees, layer by
 // layer, one per room at a time. Within a layer no two new members share a room, and every pair
 // that would conflict with a member already seated is left out, so a conflict can never be
-// chosen: the rule holds by construction, not by penalty. verify_allocation() checks the
+// chosen: the rule holds by construction, not by penalty. A layer's pairs are never listed
+// (2000 rooms x 6000 voters would be 12 million): the solver asks for a seat's pairs when it
+// needs them, computed from the costs below and from the few pairs that are not plain
+// (suspects.hpp: a conflict, or a team judged before), so memory stays linear in rooms + voters. verify_allocation() checks the
 // finished draw again before it is written. Layering gives up global optimality across layers
 // (a layer cannot move an earlier member), which costs little because layer 0 already places the
 // strongest voters by importance.
@@ -60,6 +63,7 @@
 
 #include "seats.hpp"
 #include "stages.hpp"
+#include "suspects.hpp"
 #include "tab/allocation/allocation.hpp"
 #include "tab/translate/translate.hpp"
 
@@ -67,13 +71,12 @@ namespace tab {
 
 namespace {
 
-using allocation::SeatOption;
-
 // The per-round view of the pool with the costs of the method above.
 class PanelBuilder {
 public:
     PanelBuilder(const Tournament& t, const AllocationInputs& in, const AllocationSettings& s, AllocationOutcome& out)
-        : t_(t), in_(in), s_(s), out_(out), order_(allocation::order_rooms(out.draw, in.importance)) {
+        : t_(t), in_(in), s_(s), out_(out), order_(allocation::order_rooms(out.draw, in.importance)),
+          suspects_(t, in, out.draw), room_of_(t.adjudicators.size(), -1) {
         double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
         for (size_t a = 0; a < t.adjudicators.size(); ++a) {
             if (!in.available[a]) continue;
@@ -171,19 +174,16 @@ private:
     // Seats one more voter in each of `rooms` (most important first) at least cost; returns the
     // rooms no unplaced voter could join.
     std::vector<size_t> seat_layer(const std::vector<size_t>& rooms, std::vector<bool>& placed) {
-        std::vector<std::vector<SeatOption>> options(rooms.size());
         std::vector<int64_t> empty(rooms.size());
-        for (size_t s = 0; s < rooms.size(); ++s) {
-            const size_t r = rooms[s];
+        for (size_t s = 0; s < rooms.size(); ++s)
             empty[s] = allocation::empty_seat_cost + static_cast<int64_t>(rooms.size() - s) * allocation::empty_seat_step;
-            for (size_t v = 0; v < voters_.size(); ++v) {
-                const int a = voters_[v];
-                if (placed[static_cast<size_t>(a)] || !may_sit(a, r)) continue;
-                const int64_t history = allocation::soft_cost(s_.history_penalty, repeats(a, r));
-                options[s].push_back({static_cast<int>(v), allocation::soft_cost(s_.strength_weight, order_.weight[r] * weakness(a), history)});
-            }
-        }
-        std::vector<int> chosen = allocation::fill_seats(static_cast<int>(voters_.size()), options, empty);
+        std::vector<Candidate> candidates;
+        for (size_t v = 0; v < voters_.size(); ++v)
+            if (!placed[static_cast<size_t>(voters_[v])]) candidates.push_back({static_cast<int>(v), voters_[v]});
+        std::vector<int> chosen = fill_layer(rooms, candidates, static_cast<int>(voters_.size()), empty,
+                                             [&](int a, size_t r, int64_t history) {
+                                                 return allocation::soft_cost(s_.strength_weight, order_.weight[r] * weakness(a), history);
+                                             });
         std::vector<size_t> unfilled;
         for (size_t s = 0; s < rooms.size(); ++s) {
             if (chosen[s] < 0) {
@@ -192,9 +192,68 @@ private:
             }
             const int a = voters_[static_cast<size_t>(chosen[s])];
             placed[static_cast<size_t>(a)] = true;
-            members_[rooms[s]].push_back(a);
+            seat(a, rooms[s]);
         }
         return unfilled;
+    }
+
+    // An adjudicator a layer may seat: its column in the layer's problem.
+    struct Candidate {
+        int col = 0;
+        int adjudicator = 0;
+    };
+
+    // A (seat, candidate) pair that is not plain: blocked by a conflict, or with repeats.
+    struct Unusual {
+        size_t candidate = 0;  // index into the layer's candidates
+        bool blocked = false;
+        int64_t repeats = 0;
+    };
+
+    // Per seat of a layer, its unusual pairs in candidate order: only the suspect rooms of each
+    // candidate are tested (suspects.hpp), every other pair may sit with no repeats.
+    std::vector<std::vector<Unusual>> unusual_pairs(const std::vector<size_t>& rooms, const std::vector<Candidate>& candidates) const {
+        std::vector<int> seat_of(out_.draw.debates.size(), -1);
+        for (size_t s = 0; s < rooms.size(); ++s) seat_of[rooms[s]] = static_cast<int>(s);
+        std::vector<std::vector<Unusual>> unusual(rooms.size());
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            const int a = candidates[k].adjudicator;
+            for (size_t r : suspects_.of(a, room_of_)) {
+                if (seat_of[r] < 0) continue;
+                const bool blocked = !may_sit(a, r);
+                const int64_t n = blocked ? 0 : repeats(a, r);
+                if (blocked || n > 0) unusual[static_cast<size_t>(seat_of[r])].push_back({k, blocked, n});
+            }
+        }
+        return unusual;
+    }
+
+    // One layer: a seat in each of `rooms` for at most one of `candidates` (columns 0..columns-1,
+    // in candidate order), where cost(a, room, history) prices a pair from its history term.
+    // Returns per seat the column chosen, or -1. The pairs are those of the plain method (every
+    // candidate that may sit, at its cost), computed per seat when the solver asks.
+    template <class Cost>
+    std::vector<int> fill_layer(const std::vector<size_t>& rooms, const std::vector<Candidate>& candidates, int columns,
+                                const std::vector<int64_t>& empty, Cost cost) const {
+        const std::vector<std::vector<Unusual>> unusual = unusual_pairs(rooms, candidates);
+        return allocation::fill_seats(columns, empty, [&](size_t s, std::vector<AssignmentPair>& out) {
+            const size_t r = rooms[s];
+            auto next = unusual[s].begin();
+            for (size_t k = 0; k < candidates.size(); ++k) {
+                int64_t n = 0;
+                if (next != unusual[s].end() && next->candidate == k) {
+                    const bool blocked = next->blocked;
+                    n = (next++)->repeats;
+                    if (blocked) continue;
+                }
+                out.push_back({candidates[k].col, cost(candidates[k].adjudicator, r, allocation::soft_cost(s_.history_penalty, n))});
+            }
+        });
+    }
+
+    void seat(int a, size_t room) {
+        members_[room].push_back(a);
+        room_of_[static_cast<size_t>(a)] = static_cast<int>(room);
     }
 
     // Why no remaining voter could take a seat in this room.
@@ -240,21 +299,18 @@ private:
             std::vector<size_t> rooms;
             for (size_t r = 0; r < members_.size(); ++r)
                 if (out_.draw.debates[r].chair >= 0) rooms.push_back(r);
-            std::vector<std::vector<SeatOption>> options(rooms.size());
             std::vector<int64_t> empty(rooms.size(), allocation::empty_seat_cost);
-            for (size_t s = 0; s < rooms.size(); ++s)
-                for (size_t w = 0; w < waiting.size(); ++w)
-                    if (may_sit(waiting[w], rooms[s]))
-                        options[s].push_back(
-                            {static_cast<int>(w),
-                             allocation::soft_cost(s_.trainee_weight, weakness(out_.draw.debates[rooms[s]].chair),
-                                                   allocation::soft_cost(s_.history_penalty, repeats(waiting[w], rooms[s])))});
-            std::vector<int> chosen = allocation::fill_seats(static_cast<int>(waiting.size()), options, empty);
+            std::vector<Candidate> candidates;
+            for (size_t w = 0; w < waiting.size(); ++w) candidates.push_back({static_cast<int>(w), waiting[w]});
+            std::vector<int> chosen =
+                fill_layer(rooms, candidates, static_cast<int>(waiting.size()), empty, [&](int, size_t r, int64_t history) {
+                    return allocation::soft_cost(s_.trainee_weight, weakness(out_.draw.debates[r].chair), history);
+                });
             std::vector<bool> seated(waiting.size(), false);
             for (size_t s = 0; s < rooms.size(); ++s)
                 if (chosen[s] >= 0) {
                     seated[static_cast<size_t>(chosen[s])] = true;
-                    members_[rooms[s]].push_back(waiting[static_cast<size_t>(chosen[s])]);
+                    seat(waiting[static_cast<size_t>(chosen[s])], rooms[s]);
                     out_.draw.debates[rooms[s]].trainees.push_back(waiting[static_cast<size_t>(chosen[s])]);
                 }
             std::vector<int> still;
@@ -274,6 +330,8 @@ private:
     const AllocationSettings& s_;
     AllocationOutcome& out_;
     allocation::RoomOrder order_;
+    allocation::SuspectRooms suspects_;
+    std::vector<int> room_of_;                 // per adjudicator: the debate they sit in, or -1
     std::vector<int> voters_, trainees_;       // available adjudicators, by index
     std::vector<int64_t> percent_;             // per adjudicator: strength as 0..100 of the round's range
     std::vector<int> planned_;                 // per debate: voting seats

@@ -1,12 +1,12 @@
 // Room order and seat layers (see seats.hpp). A layer is one call of the assignment solver with
 // a private "empty" column per seat, so that it always has an answer: a seat that only the empty
 // column can take is a seat no remaining candidate may fill, which the callers turn into a
-// message naming the room.
+// message naming the room. The solver asks for a seat's pairs when it needs them (AssignmentRows):
+// a layer of 2000 rooms and 6000 adjudicators would otherwise hold 12 million pairs.
 #include "seats.hpp"
 
 #include <algorithm>
 
-#include "tab/solve/assignment.hpp"
 
 namespace tab::allocation {
 
@@ -41,20 +41,36 @@ int64_t soft_cost(int64_t weight, int64_t amount, int64_t more) {
     return std::clamp<int64_t>(sum, 0, soft_cost_cap);
 }
 
-std::vector<int> fill_seats(int candidates, const std::vector<std::vector<SeatOption>>& options,
-                            const std::vector<int64_t>& empty_cost) {
-    const int seats = static_cast<int>(options.size());
-    AssignmentProblem problem(seats, candidates + seats);
-    for (int s = 0; s < seats; ++s) {
-        for (const SeatOption& o : options[static_cast<size_t>(s)]) problem.allow(s, o.candidate, o.cost);
-        problem.allow(s, candidates + s, empty_cost[static_cast<size_t>(s)]);
+namespace {
+
+// A layer as the solver sees it: the seats' options, then each seat's own empty column.
+class SeatRows : public AssignmentRows {
+public:
+    SeatRows(int candidates, const std::vector<int64_t>& empty_cost, const SeatOptions& options)
+        : candidates_(candidates), empty_cost_(empty_cost), options_(options) {}
+    int rows() const override { return static_cast<int>(empty_cost_.size()); }
+    int cols() const override { return candidates_ + rows(); }
+    void pairs(int row, std::vector<AssignmentPair>& out) const override {
+        out.clear();
+        options_(static_cast<size_t>(row), out);
+        out.push_back({candidates_ + row, empty_cost_[static_cast<size_t>(row)]});
     }
-    std::optional<Assignment> solved = solve_assignment(problem);
-    std::vector<int> chosen(static_cast<size_t>(seats), -1);
+
+private:
+    int candidates_;
+    const std::vector<int64_t>& empty_cost_;
+    const SeatOptions& options_;
+};
+
+}  // namespace
+
+std::vector<int> fill_seats(int candidates, const std::vector<int64_t>& empty_cost, const SeatOptions& options) {
+    std::optional<Assignment> solved = solve_assignment(SeatRows(candidates, empty_cost, options));
+    std::vector<int> chosen(empty_cost.size(), -1);
     if (!solved) return chosen;  // cannot happen: every seat has its own empty column
-    for (int s = 0; s < seats; ++s) {
-        const int c = solved->col_of_row[static_cast<size_t>(s)];
-        if (c < candidates) chosen[static_cast<size_t>(s)] = c;
+    for (size_t s = 0; s < chosen.size(); ++s) {
+        const int c = solved->col_of_row[s];
+        if (c < candidates) chosen[s] = c;
     }
     return chosen;
 }

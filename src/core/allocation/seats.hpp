@@ -3,10 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
 #include "tab/model/draw.hpp"
+#include "tab/solve/assignment.hpp"
 
 namespace tab::allocation {
 
@@ -32,15 +34,14 @@ struct RoomOrder {
 };
 RoomOrder order_rooms(const Draw& draw, const std::vector<int>& importance);
 
-// A candidate a seat may take, at a cost.
-struct SeatOption {
-    int candidate = 0;
-    int64_t cost = 0;
-};
+// Replaces `out` with the candidates seat s may take and their costs (col = the candidate), in
+// candidate order. fill_seats asks again whenever its solver needs a seat's candidates, so that
+// no list of every (seat, candidate) pair is ever held: each call must give the same answer.
+using SeatOptions = std::function<void(size_t seat, std::vector<AssignmentPair>& out)>;
 
-// Fills each seat with at most one candidate, no candidate twice, at least total cost, where
-// leaving seat s empty costs empty_cost[s]. Returns per seat the candidate, or -1 if empty.
-std::vector<int> fill_seats(int candidates, const std::vector<std::vector<SeatOption>>& options,
-                            const std::vector<int64_t>& empty_cost);
+// Fills each of `empty_cost.size()` seats with at most one of `candidates`, no candidate twice,
+// at least total cost, where leaving seat s empty costs empty_cost[s]. Returns per seat the
+// candidate, or -1 if empty.
+std::vector<int> fill_seats(int candidates, const std::vector<int64_t>& empty_cost, const SeatOptions& options);
 
 }  // namespace tab::allocation

@@ -66,16 +66,13 @@ void assign_venues(const Tournament& t, const AllocationInputs& in, AllocationOu
     for (const Venue& v : t.venues) top = std::max(top, v.priority);
     const size_t n = out.draw.debates.size();
     std::vector<std::vector<std::pair<std::string, std::string>>> need(n);
-    std::vector<std::vector<SeatOption>> options(n);
     std::vector<int64_t> empty(n);
     for (size_t pos = 0; pos < n; ++pos) empty[order.by_importance[pos]] = empty_seat_cost + static_cast<int64_t>(n - pos) * empty_seat_step;
-    for (size_t d = 0; d < n; ++d) {
-        need[d] = needs(t, in, out.draw.debates[d]);
+    for (size_t d = 0; d < n; ++d) need[d] = needs(t, in, out.draw.debates[d]);
+    std::vector<int> chosen = fill_seats(static_cast<int>(t.venues.size()), empty, [&](size_t d, std::vector<AssignmentPair>& options) {
         for (size_t v = 0; v < t.venues.size(); ++v)
-            if (has_tags(t.venues[v], need[d]))
-                options[d].push_back({static_cast<int>(v), order.weight[d] * (top - t.venues[v].priority)});
-    }
-    std::vector<int> chosen = fill_seats(static_cast<int>(t.venues.size()), options, empty);
+            if (has_tags(t.venues[v], need[d])) options.push_back({static_cast<int>(v), order.weight[d] * (top - t.venues[v].priority)});
+    });
     for (size_t d = 0; d < n; ++d) {
         Debate& debate = out.draw.debates[d];
         if (chosen[d] >= 0) debate.venue = t.venues[static_cast<size_t>(chosen[d])].name;

@@ -55,8 +55,6 @@ DrawRequest request_for(const Tournament& t, const Round& round, const std::vect
     return req;
 }
 
-bool is_elimination(const Round& round) { return round.stage == Stage::elimination || round.draw_method == DrawMethod::elimination; }
-
 std::optional<MadeDraw> make_elimination_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
                                               Diagnostics& diags) {
     Diagnostics found;
@@ -91,34 +89,36 @@ std::optional<DrawRoundResult> accept_manual(const Tournament& t, const FileSyst
     return DrawRoundResult{DrawAction::accepted, draw_document(t, &round, *manual), std::nullopt, std::nullopt};
 }
 
-// The prelims before `round` have every result (require_complete). Their files' errors are the
-// answer when there are any; their warnings are left to the draw, which reads the same files.
-bool earlier_prelims_complete(const Tournament& t, const FileSystem& fs, const Round& round, bool allow_incomplete,
-                              Diagnostics& diags) {
-    Diagnostics reading;
-    std::vector<IncompleteRound> incomplete = incomplete_prelims(t, fs, round.id, reading);
-    if (reading.has_errors()) {
-        for (const Diagnostic& d : reading.all()) diags.add(d);
-        return false;
+// The results of the prelims before `round`, read once for both the completeness check
+// (require_complete) and the teams' histories; nullopt when it refuses. Errors in those files, or
+// in the round's own (a redraw), are the answer when there are any; the earlier rounds' warnings
+// go to diags after the check's, as reading them for the histories reports them.
+std::optional<std::vector<RoundResults>> complete_earlier_results(const Tournament& t, const FileSystem& fs, const Round& round,
+                                                                  bool allow_incomplete, Diagnostics& diags) {
+    Diagnostics earlier_reading, own_reading;
+    std::vector<RoundResults> earlier;
+    for (int r : t.prelims_through(round.id)) {
+        const std::string& id = t.rounds[static_cast<size_t>(r)].id;
+        if (id == round.id) {
+            load_round_results(t, fs, id, own_reading);
+            break;
+        }
+        if (std::optional<RoundResults> results = load_round_results(t, fs, id, earlier_reading)) earlier.push_back(std::move(*results));
     }
-    return require_complete(incomplete, message("action.draw", {{"round", round.id}}), allow_incomplete, diags);
+    if (earlier_reading.has_errors() || own_reading.has_errors()) {
+        diags.append(earlier_reading);
+        diags.append(own_reading);
+        return std::nullopt;
+    }
+    if (!require_complete(incomplete_prelims(t, earlier, round.id), message("action.draw", {{"round", round.id}}), allow_incomplete,
+                          diags)) return std::nullopt;
+    diags.append(earlier_reading);
+    return earlier;
 }
 
-}  // namespace
-
-bool same_pairings(const Draw& a, const Draw& b) {
-    if (a.byes != b.byes || a.debates.size() != b.debates.size()) return false;
-    for (size_t i = 0; i < a.debates.size(); ++i)
-        if (a.debates[i].room != b.debates[i].room || a.debates[i].teams != b.debates[i].teams) return false;
-    return true;
-}
-
-std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
-                                  Diagnostics& diags) {
-    if (is_elimination(round)) return make_elimination_draw(t, fs, round, seed, diags);
-    const int errors_before = diags.error_count();
-    std::vector<TeamHistory> history = team_histories(t, fs, round.id, diags);
-    if (diags.error_count() > errors_before) return std::nullopt;
+// A prelim's draw from the teams' histories.
+std::optional<MadeDraw> draw_from_histories(const Tournament& t, const Round& round, const std::vector<TeamHistory>& history,
+                                            uint64_t seed, Diagnostics& diags) {
     DrawRequest req = request_for(t, round, history, seed);
     Diagnostics generated;
     std::optional<DrawOutcome> outcome = generate_draw(req, generated);
@@ -137,6 +137,29 @@ std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, con
     return made;
 }
 
+}  // namespace
+
+bool same_pairings(const Draw& a, const Draw& b) {
+    if (a.byes != b.byes || a.debates.size() != b.debates.size()) return false;
+    for (size_t i = 0; i < a.debates.size(); ++i)
+        if (a.debates[i].room != b.debates[i].room || a.debates[i].teams != b.debates[i].teams) return false;
+    return true;
+}
+
+std::optional<MadeDraw> make_draw(const Tournament& t, const FileSystem& fs, const Round& round, uint64_t seed,
+                                  Diagnostics& diags) {
+    if (is_elimination(round)) return make_elimination_draw(t, fs, round, seed, diags);
+    const int errors_before = diags.error_count();
+    std::vector<TeamHistory> history = team_histories(t, fs, round.id, diags);
+    if (diags.error_count() > errors_before) return std::nullopt;
+    return draw_from_histories(t, round, history, seed, diags);
+}
+
+std::optional<MadeDraw> make_prelim_draw(const Tournament& t, const Round& round, const std::vector<RoundResults>& earlier,
+                                         uint64_t seed, Diagnostics& diags) {
+    return draw_from_histories(t, round, team_histories(t, earlier), seed, diags);
+}
+
 std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, const DrawRoundRequest& request,
                                           Diagnostics& diags) {
     const Round* round = find_round(t, request.round, diags);
@@ -146,11 +169,14 @@ std::optional<DrawRoundResult> draw_round(const Tournament& t, FileSystem& fs, c
     const bool drawn = fs.exists(draw_path(round->id));
     if (!request.dry_run && !may_write(fs, draw_path(round->id), request.force, message("action.draw", {{"round", round->id}}), diags))
         return std::nullopt;
-    if (!is_elimination(*round) && !earlier_prelims_complete(t, fs, *round, request.allow_incomplete, diags)) return std::nullopt;
+    std::optional<std::vector<RoundResults>> earlier;
+    if (!is_elimination(*round) && !(earlier = complete_earlier_results(t, fs, *round, request.allow_incomplete, diags)))
+        return std::nullopt;
     // A dry run of a drawn round makes it again from the seed it was made with, to compare.
     std::optional<uint64_t> seed = request.seed;
     if (!seed && request.dry_run && drawn) seed = recorded_seed(t, fs, *round);
-    std::optional<MadeDraw> made = make_draw(t, fs, *round, draw_seed(t, *round, seed), diags);
+    const uint64_t lot = draw_seed(t, *round, seed);
+    std::optional<MadeDraw> made = earlier ? make_prelim_draw(t, *round, *earlier, lot, diags) : make_draw(t, fs, *round, lot, diags);
     if (!made) return std::nullopt;
     DrawRoundResult result{request.dry_run ? DrawAction::dry_run : DrawAction::written, made->document, std::nullopt, std::nullopt};
     if (request.dry_run && drawn) {

@@ -15,7 +15,7 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
         diags.fail(Failure::refused_overwrite, message("diag.site_folder.foreign", {{"dir", request.out}, {"marker", site_marker}}));
         return std::nullopt;
     }
-    auto pages = publish_site(tournament, request.lang, diags);
+    auto pages = publish_site(tournament, request.lang, diags, request.include_silent);
     if (!pages) return std::nullopt;
     // The whole site appears at once: a reader never sees half of an update.
     if (!stage_writes(site, diags)) return std::nullopt;

@@ -2,6 +2,7 @@
 #include "tab/app/replay.hpp"
 
 #include "tab/app/draw.hpp"
+#include "tab/app/rounds.hpp"
 #include "tab/ballots/ballots.hpp"
 #include "tab/ballots/results.hpp"
 #include "tab/draw/draw_document.hpp"
@@ -60,7 +61,14 @@ std::optional<bool> computed_twice_alike(Compute compute, Diagnostics& diags) {
     return same_rows(*first, *second);
 }
 
-void check_draw(const Tournament& t, const FileSystem& fs, const Round& round, ReplayRound& entry, ReplayResult& result) {
+// The prelims replayed so far: their results, read once each, and the problems reading them.
+struct EarlierPrelims {
+    std::vector<RoundResults> results;
+    Diagnostics reading;
+};
+
+void check_draw(const Tournament& t, const FileSystem& fs, const Round& round, const EarlierPrelims& earlier,
+                ReplayRound& entry, ReplayResult& result) {
     entry.seed = recorded_seed(t, fs, round.id);
     if (!entry.seed) {
         entry.draw = DrawCheck::manual;
@@ -68,8 +76,16 @@ void check_draw(const Tournament& t, const FileSystem& fs, const Round& round, R
     }
     ++result.draws_made_again;
     const std::string where = draw_path(round.id);
+    // A prelim is made from the earlier prelims' results (as make_draw reads them, it fails on
+    // an error in their files); an elimination round from break.csv and the rounds before it.
     Diagnostics made_diags;
-    std::optional<MadeDraw> again = make_draw(t, fs, round, *entry.seed, made_diags);
+    std::optional<MadeDraw> again;
+    if (is_elimination(round)) {
+        again = make_draw(t, fs, round, *entry.seed, made_diags);
+    } else {
+        made_diags.append(earlier.reading);
+        if (!made_diags.has_errors()) again = make_prelim_draw(t, round, earlier.results, *entry.seed, made_diags);
+    }
     Diagnostics read_diags;
     std::optional<Draw> stored = read_draw(fs, t, round.id, read_diags);
     if (!again || !stored) {
@@ -107,6 +123,7 @@ const char* draw_check_code(DrawCheck check) {
 std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Diagnostics& diags,
                                    const std::function<void(int, int)>& progress) {
     ReplayResult result;
+    EarlierPrelims earlier;
     const int rounds = static_cast<int>(t.rounds.size());
     for (int i = 0; i < rounds; ++i) {
         const Round& round = t.rounds[static_cast<size_t>(i)];
@@ -116,7 +133,7 @@ std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Di
             result.rounds.push_back(entry);
             continue;
         }
-        check_draw(t, fs, round, entry, result);
+        check_draw(t, fs, round, earlier, entry, result);
         Diagnostics ballots;
         if (std::optional<Draw> draw = read_draw(fs, t, round.id, ballots))
             check_ballots(t, *draw, read_ballots(fs, t, *draw, ballots), ballots);
@@ -124,8 +141,10 @@ std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Di
         entry.ballot_errors = ballots.error_count();
         diags.append(ballots);
         if (round.stage == Stage::prelim) {
-            Diagnostics quiet;  // the ballots' problems were reported above
-            const std::vector<RoundResults> results = load_results(t, fs, round.id, quiet);
+            // The ballots' problems were reported above.
+            if (std::optional<RoundResults> own = load_round_results(t, fs, round.id, earlier.reading))
+                earlier.results.push_back(std::move(*own));
+            const std::vector<RoundResults>& results = earlier.results;
             const std::pair<const char*, std::optional<bool>> tables[] = {
                 {"teams", computed_twice_alike([&](Diagnostics& d) { return compute_team_standings(t, results, team_standings_options(t), d); }, diags)},
                 {"speakers", computed_twice_alike([&](Diagnostics& d) { return compute_speaker_standings(t, results, speaker_standings_options(t), d); }, diags)},

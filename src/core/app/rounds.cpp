@@ -25,6 +25,8 @@ std::optional<Draw> stored_draw(const Tournament& t, const FileSystem& fs, const
     return read_draw(fs, t, round.id, diags);
 }
 
+bool is_elimination(const Round& round) { return round.stage == Stage::elimination || round.draw_method == DrawMethod::elimination; }
+
 uint64_t draw_seed(const Tournament& t, const Round& round, std::optional<uint64_t> override) {
     if (override) return *override;
     if (round.settings.has("seed")) return static_cast<uint64_t>(round.settings.get_int("seed"));

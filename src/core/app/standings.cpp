@@ -2,7 +2,7 @@
 #include "tab/translate/translate.hpp"
 
 #include "tab/app/json_numbers.hpp"
-#include "tab/app/liveness.hpp"
+#include "tab/breaks/liveness.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {

@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <string>
 #include <type_traits>
+#include <utility>
 
 #include "tab/ballots/completeness.hpp"
 #include "tab/breaks/break.hpp"
@@ -58,7 +60,7 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
             const Speaker& sp = t.speakers[static_cast<size_t>(s)];
             ordered_json j = {{"name", sp.name}, {"id", sp.id}, {"categories", sp.categories}};
             if (include_contacts) j["contacts"] = contacts(sp.personal);
-            speakers.push_back(j);
+            speakers.push_back(std::move(j));
         }
         out["teams"].push_back({{"name", team.name},
                                 {"institution", t.institution_code(team.institution)},
@@ -82,7 +84,7 @@ ordered_json participants(const Tournament& t, bool include_contacts) {
                           {"institution_conflicts", institutions},
                           {"adjudicator_conflicts", names(t, a.adjudicator_conflicts)}};
         if (include_contacts) j["contacts"] = contacts(a.personal);
-        out["adjudicators"].push_back(j);
+        out["adjudicators"].push_back(std::move(j));
     }
     out["venues"] = ordered_json::array();
     for (const Venue& v : t.venues) out["venues"].push_back({{"name", v.name}, {"priority", v.priority}, {"tags", v.tags}});
@@ -101,16 +103,21 @@ ordered_json results_json(const Tournament& t, const RoundResults& r) {
                                                                                                : ordered_json(s.position)},
                                     {"score", six_decimals(s.score.to_double())},
                                     {"iron", s.iron}});
-            teams.push_back({{"team", team_name(t, tr.team)},
-                             {"side", t.format.sides.at(static_cast<size_t>(tr.side))},
-                             {"win", tr.win},
-                             {"points", tr.points},
-                             {"score", tr.scored ? ordered_json(six_decimals(tr.score.to_double())) : ordered_json(nullptr)},
-                             {"votes", tr.votes},
-                             {"panel", tr.panel},
-                             {"speeches", speeches}});
+            // Moved in as the last key, not copied through an initializer list: a big tournament
+            // has hundreds of thousands of speeches.
+            ordered_json team = {{"team", team_name(t, tr.team)},
+                                 {"side", t.format.sides.at(static_cast<size_t>(tr.side))},
+                                 {"win", tr.win},
+                                 {"points", tr.points},
+                                 {"score", tr.scored ? ordered_json(six_decimals(tr.score.to_double())) : ordered_json(nullptr)},
+                                 {"votes", tr.votes},
+                                 {"panel", tr.panel}};
+            team["speeches"] = std::move(speeches);
+            teams.push_back(std::move(team));
         }
-        debates.push_back({{"room", d.room}, {"entered", d.entered}, {"teams", teams}});
+        ordered_json debate = {{"room", d.room}, {"entered", d.entered}};
+        debate["teams"] = std::move(teams);
+        debates.push_back(std::move(debate));
     }
     return debates;
 }
@@ -127,11 +134,55 @@ ordered_json standings_json(const Tournament& t, const StandingsTable<Row>& tabl
         j["tied"] = row.rank.tied;
         if constexpr (std::is_same_v<Row, TeamStanding>) j["team"] = team_name(t, row.team);
         else j["speaker"] = t.speakers[static_cast<size_t>(row.speaker)].name;
-        j["metrics"] = metrics;
-        rows.push_back(j);
+        j["metrics"] = std::move(metrics);
+        rows.push_back(std::move(j));
     }
-    return {{"precedence", table.precedence}, {"rows", rows}};
+    ordered_json out = {{"precedence", table.precedence}};
+    out["rows"] = std::move(rows);
+    return out;
 }
+
+// The document is written member by member, as nlohmann's dump(2) would write it whole: each
+// value dumped on its own and indented to its depth (JSON strings hold no raw newline). The rounds,
+// most of a big tournament's document, are built and written one at a time, so that only one
+// round's tree is ever held (4000 teams: a 60 MB document, its tree over 300 MB).
+class DocumentWriter {
+public:
+    void member(const std::string& key, const ordered_json& value) {
+        open(key);
+        append(value, 1);
+    }
+    void begin_array(const std::string& key) {
+        open(key);
+        items_ = 0;
+    }
+    void item(const ordered_json& value) {
+        text_ += items_++ == 0 ? "[\n    " : ",\n    ";
+        append(value, 2);
+    }
+    void end_array() { text_ += items_ == 0 ? "[]" : "\n  ]"; }
+    std::string finish() {
+        text_ += members_ == 0 ? "}\n" : "\n}\n";
+        return std::move(text_);
+    }
+
+private:
+    void open(const std::string& key) {
+        text_ += members_++ == 0 ? "{\n  " : ",\n  ";
+        text_ += ordered_json(key).dump() + ": ";
+    }
+    void append(const ordered_json& value, int depth) {
+        const std::string dumped = value.dump(2);
+        const std::string indent(static_cast<size_t>(2 * depth), ' ');
+        for (char c : dumped) {
+            text_ += c;
+            if (c == '\n') text_ += indent;
+        }
+    }
+
+    std::string text_;
+    int members_ = 0, items_ = 0;
+};
 
 }  // namespace
 
@@ -139,15 +190,17 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
     std::optional<Tournament> loaded = load_tournament(fs, diags);
     if (!loaded) return std::nullopt;
     const Tournament& t = *loaded;
-    ordered_json doc;
-    doc["tab_export"] = 1;
-    doc["name"] = t.name;
-    doc["short_name"] = t.short_name;
-    doc["preset"] = t.format.preset;
-    doc["language"] = t.language;
-    doc["start_date"] = t.start_date ? format_date(*t.start_date) : "";
-    doc["participants"] = participants(t, include_contacts);
-    doc["rounds"] = ordered_json::array();
+    DocumentWriter doc;
+    doc.member("tab_export", 1);
+    doc.member("name", t.name);
+    doc.member("short_name", t.short_name);
+    doc.member("preset", t.format.preset);
+    doc.member("language", t.language);
+    doc.member("start_date", t.start_date ? format_date(*t.start_date) : "");
+    doc.member("participants", participants(t, include_contacts));
+    // The prelims' results, kept for the standings with the problems reading them reported.
+    std::vector<std::pair<std::optional<RoundResults>, Diagnostics>> prelims;
+    doc.begin_array("rounds");
     for (const Round& r : t.rounds) {
         ordered_json motions = ordered_json::array();
         for (const Motion& m : r.motions) motions.push_back({{"reference", m.reference}, {"text", m.text}});
@@ -161,13 +214,23 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
                               {"results", nullptr}};
         if (fs.exists(draw_path(r.id))) {
             if (std::optional<Draw> d = read_draw(fs, t, r.id, diags)) round["draw"] = to_json(draw_document(t, &r, *d), false);
-            if (std::optional<RoundResults> res = load_round_results(t, fs, r.id, diags))
-                round["results"] = results_json(t, *res);
+            Diagnostics reading;
+            std::optional<RoundResults> res = load_round_results(t, fs, r.id, reading);
+            if (res) round["results"] = results_json(t, *res);
+            diags.append(reading);
+            if (r.stage == Stage::prelim) prelims.emplace_back(std::move(res), std::move(reading));
         }
-        doc["rounds"].push_back(round);
+        doc.item(round);
     }
+    doc.end_array();
     // Standings count only rounds whose results are all in (a round still being entered is pending).
-    std::vector<RoundResults> results = load_results(t, fs, "", diags);
+    // They are the results above, and their files' problems are reported with them once more, as
+    // when the standings read the files again (load_results).
+    std::vector<RoundResults> results;
+    for (auto& [res, reading] : prelims) {
+        diags.append(reading);
+        if (res) results.push_back(std::move(*res));
+    }
     results = complete_only(results, left_out(incomplete_prelims(t, results), message("what.export"), diags));
     ordered_json standings;
     if (auto teams = compute_team_standings(t, results, team_standings_options(t), diags))
@@ -177,8 +240,8 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
     if (t.format.reply)
         if (auto replies = compute_reply_standings(t, results, reply_standings_options(t), diags))
             standings["replies"] = standings_json(t, *replies);
-    doc["standings"] = standings;
-    doc["break"] = nullptr;
+    doc.member("standings", standings);
+    ordered_json break_json = nullptr;
     if (fs.exists(break_file))
         if (std::optional<Break> b = read_break(t, fs, diags)) {
             ordered_json categories = ordered_json::array();
@@ -192,9 +255,10 @@ std::optional<std::string> export_json(const FileSystem& fs, Diagnostics& diags,
                                        {"note", e.note}});
                 categories.push_back({{"category", c.category}, {"teams", entries}});
             }
-            doc["break"] = categories;
+            break_json = std::move(categories);
         }
-    return doc.dump(2) + "\n";
+    doc.member("break", break_json);
+    return doc.finish();
 }
 
 }  // namespace tab

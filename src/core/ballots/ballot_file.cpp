@@ -106,6 +106,12 @@ private:
     int judge(int debate) {
         const std::string& v = cell(c_.adjudicator);
         if (v.empty()) return -1;
+        int& known = remembered(debate, c_.adjudicator, v);
+        if (known < 0) known = find_judge(debate, v);
+        return known;
+    }
+
+    int find_judge(int debate, const std::string& v) {
         std::vector<int> panel;
         if (debate >= 0) {
             const Debate& d = draw_.debates[debate];
@@ -126,8 +132,15 @@ private:
         return -2;
     }
 
+    // The side of `debate` whose team has the name in the team column, or -1.
     int team(int debate) {
         const std::string& v = cell(c_.team);
+        int& known = remembered(debate, c_.team, v);
+        if (known < 0) known = find_team(debate, v);
+        return known;
+    }
+
+    int find_team(int debate, const std::string& v) {
         const Debate& d = draw_.debates[debate];
         std::vector<std::string> names;
         for (int x : d.teams) names.push_back(x >= 0 ? t_.teams[x].name : "");
@@ -214,6 +227,19 @@ private:
         return member >= 0 ? members[static_cast<size_t>(member)] : t_.find_speaker(name);
     }
 
+    // What a name in `column` of `debate`'s rows was found to be, -1 until it is found: a debate's
+    // rows repeat each team's and adjudicator's name, and matching a typed name (case and
+    // look-alike folding) costs more than the rest of the row. Names not found are looked up
+    // again, so that their errors are reported as before. Only the current debate is kept.
+    int& remembered(int debate, int column, const std::string& name) {
+        if (debate != remembered_debate_) {
+            remembered_.clear();
+            remembered_debate_ = debate;
+        }
+        auto [it, added] = remembered_.try_emplace({column, name}, -1);
+        return it->second;
+    }
+
     // True the first time a name in `column` of `debate`'s rows cannot be used: the rows after it
     // that repeat the name (a team's every speech) add nothing.
     bool first_report(int debate, int column) { return reported_.insert({debate, column, cell(column)}).second; }
@@ -256,6 +282,8 @@ private:
     const CsvRow* row_ = nullptr;
     std::map<std::string, int, std::less<>> speaker_index_;  // exact names; names typed otherwise: speaker_of
     std::set<std::tuple<int, int, std::string>> reported_;  // (debate, column, name) already reported
+    std::map<std::pair<int, std::string>, int> remembered_;  // (column, name) -> what it was found to be
+    int remembered_debate_ = -1;
     std::unordered_map<std::string, int> room_index_, venue_index_;  // debate by room number, by venue
 };
 

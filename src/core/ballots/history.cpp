@@ -11,20 +11,26 @@ bool bye_counts_as_win(const Tournament& t) { return t.section("draw").get<ByeRe
 
 std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& fs, const std::string& before_round,
                                         Diagnostics& diags) {
-    std::vector<TeamHistory> out(t.teams.size());
-    for (TeamHistory& h : out) h.side_counts.assign(t.format.sides.size(), 0);
+    std::vector<RoundResults> earlier;
     for (const Round& round : t.rounds) {
         if (round.id == before_round) break;
         if (round.stage != Stage::prelim) continue;
-        std::optional<RoundResults> results = load_round_results(t, fs, round.id, diags);
-        if (!results) continue;
-        for (int team : results->byes) {
+        if (std::optional<RoundResults> results = load_round_results(t, fs, round.id, diags)) earlier.push_back(std::move(*results));
+    }
+    return team_histories(t, earlier);
+}
+
+std::vector<TeamHistory> team_histories(const Tournament& t, const std::vector<RoundResults>& earlier) {
+    std::vector<TeamHistory> out(t.teams.size());
+    for (TeamHistory& h : out) h.side_counts.assign(t.format.sides.size(), 0);
+    for (const RoundResults& results : earlier) {
+        for (int team : results.byes) {
             ++out[team].byes;
             if (!bye_counts_as_win(t)) continue;
-            out[team].points += results->weight;
+            out[team].points += results.weight;
             ++out[team].wins;
         }
-        for (const DebateResult& debate : results->debates) {
+        for (const DebateResult& debate : results.debates) {
             for (const TeamResult& team : debate.teams) {
                 TeamHistory& h = out[team.team];
                 ++h.debates;
@@ -33,7 +39,7 @@ std::vector<TeamHistory> team_histories(const Tournament& t, const FileSystem& f
                 for (const TeamResult& other : debate.teams)
                     if (other.team != team.team) h.opponents.push_back(other.team);
                 if (!debate.entered) continue;
-                h.points += team.points * results->weight;
+                h.points += team.points * results.weight;
                 h.wins += team.win ? 1 : 0;
                 h.speaks += team.score.to_double();
             }

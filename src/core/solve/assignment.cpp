@@ -24,13 +24,19 @@
 // Shortcut: a free column reached at the distance being settled ends the search at once (no
 // path can be shorter); with the many equal costs of a BP draw this ends most searches early.
 //
+// Pairs: a stored problem keeps its pairs by row; a generated one (AssignmentRows) is asked for a
+// row's pairs each time the search relaxes that row, so nothing of size rows x columns is ever
+// held. The search keeps, per column, the row and cost by which it was reached and, per row, the
+// cost of its matched pair: the same steps in the same order either way, so the same answer.
+//
 // Correctness is checked against brute force on thousands of small random problems and against
 // Boost.Graph's min-cost flow on larger ones (tests/unit/bp/test_assignment.cpp).
 #include "tab/solve/assignment.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <functional>
+#include <limits>
+#include <span>
 
 namespace tab {
 
@@ -44,10 +50,56 @@ void AssignmentProblem::allow(int row, int col, int64_t cost) {
     pair_cost_.push_back(cost);
 }
 
-// Holds the working state of one solve: the pairs by row, the matching and the prices.
+namespace {
+
+// The pairs of an AssignmentProblem, grouped by row in the order they were allowed.
+class StoredRows {
+public:
+    StoredRows(int rows, int cols, const std::vector<int>& pair_row, const std::vector<int>& pair_col,
+               const std::vector<int64_t>& pair_cost, const std::vector<int>& capacity)
+        : rows_(rows), cols_(cols), start_(static_cast<size_t>(rows) + 1, 0), pairs_(pair_row.size()), capacity_(capacity) {
+        for (int r : pair_row) ++start_[static_cast<size_t>(r) + 1];
+        for (size_t r = 0; r < static_cast<size_t>(rows_); ++r) start_[r + 1] += start_[r];
+        std::vector<int> next(start_.begin(), start_.end() - 1);
+        for (size_t e = 0; e < pair_row.size(); ++e)
+            pairs_[static_cast<size_t>(next[static_cast<size_t>(pair_row[e])]++)] = {pair_col[e], pair_cost[e]};
+    }
+    int rows() const { return rows_; }
+    int cols() const { return cols_; }
+    int capacity(int col) const { return capacity_[static_cast<size_t>(col)]; }
+    std::span<const AssignmentPair> row(int r) {
+        return {pairs_.data() + start_[static_cast<size_t>(r)], pairs_.data() + start_[static_cast<size_t>(r) + 1]};
+    }
+
+private:
+    int rows_, cols_;
+    std::vector<int> start_;  // pairs of row r are [start_[r], start_[r+1])
+    std::vector<AssignmentPair> pairs_;
+    const std::vector<int>& capacity_;
+};
+
+// The pairs of an AssignmentRows, asked for one row at a time into a buffer.
+class GeneratedRows {
+public:
+    explicit GeneratedRows(const AssignmentRows& p) : p_(p) {}
+    int rows() const { return p_.rows(); }
+    int cols() const { return p_.cols(); }
+    int capacity(int) const { return 1; }
+    std::span<const AssignmentPair> row(int r) {
+        p_.pairs(r, buffer_);
+        return buffer_;
+    }
+
+private:
+    const AssignmentRows& p_;
+    std::vector<AssignmentPair> buffer_;
+};
+
+// Holds the working state of one solve: the matching and the prices.
+template <class Rows>
 class AssignmentSolver {
 public:
-    explicit AssignmentSolver(const AssignmentProblem& p);
+    explicit AssignmentSolver(Rows& rows);
     // Runs the augmentations; false if some row cannot be assigned.
     bool solve();
     Assignment result() const;
@@ -61,81 +113,77 @@ private:
     // Relaxes the pairs of `row`, reached at distance `base`; returns a free column reached at
     // exactly `base` (a shortest path's end), or -1.
     int relax(int row, int64_t base);
-    void touch(int col, int64_t dist, int pair);
+    void touch(int col, int64_t dist, int row, int64_t cost);
     // Removes `row` from the rows held by `col`.
     void unlink(int row, int col);
+    bool is_free(int col) const { return load_[static_cast<size_t>(col)] < rows_.capacity(col); }
 
-    int rows_, cols_;
-    std::vector<int> start_;        // pairs of row r are [start_[r], start_[r+1])
-    std::vector<int> col_;
-    std::vector<int64_t> cost_;
-    std::vector<int> capacity_;
+    Rows& rows_;
     std::vector<int> load_;         // rows held by each column
     std::vector<int> first_row_;    // rows held by a column: a list through next_row_ / prev_row_
     std::vector<int> next_row_;
     std::vector<int> prev_row_;
     std::vector<int> col_of_row_;
-    std::vector<int> pair_of_row_;  // index of the matched pair, for u_i
+    std::vector<int64_t> matched_cost_;  // the cost of each row's matched pair, for u_i
     std::vector<int64_t> price_;    // v
     // Per-search state, reset lazily through touched_.
     std::vector<int64_t> dist_;
-    std::vector<int> pred_pair_;    // the pair by which the search reached a column
-    std::vector<int> row_of_pair_;
+    std::vector<int> pred_row_;     // the row and pair cost by which the search reached a column
+    std::vector<int64_t> pred_cost_;
     std::vector<char> settled_;
     std::vector<int> touched_;
     std::vector<int> settled_list_;
     std::vector<Entry> heap_;       // a min-heap through std::push_heap / pop_heap
 };
 
-AssignmentSolver::AssignmentSolver(const AssignmentProblem& p)
-    : rows_(p.rows_), cols_(p.cols_), start_(p.rows_ + 1, 0), col_(p.pair_count()),
-      cost_(p.pair_count()), capacity_(p.capacity_), load_(p.cols_, 0), first_row_(p.cols_, -1),
-      next_row_(p.rows_, -1), prev_row_(p.rows_, -1), col_of_row_(p.rows_, -1),
-      pair_of_row_(p.rows_, -1), price_(p.cols_, 0), dist_(p.cols_, unreached),
-      pred_pair_(p.cols_, -1), row_of_pair_(p.pair_count()), settled_(p.cols_, 0) {
-    for (int r : p.pair_row_) ++start_[r + 1];
-    for (int r = 0; r < rows_; ++r) start_[r + 1] += start_[r];
-    std::vector<int> next(start_.begin(), start_.end() - 1);
-    for (size_t e = 0; e < p.pair_count(); ++e) {
-        int slot = next[p.pair_row_[e]]++;
-        col_[slot] = p.pair_col_[e];
-        row_of_pair_[slot] = p.pair_row_[e];
-        cost_[slot] = p.pair_cost_[e];
-    }
-}
+template <class Rows>
+AssignmentSolver<Rows>::AssignmentSolver(Rows& rows)
+    : rows_(rows), load_(static_cast<size_t>(rows.cols()), 0), first_row_(static_cast<size_t>(rows.cols()), -1),
+      next_row_(static_cast<size_t>(rows.rows()), -1), prev_row_(static_cast<size_t>(rows.rows()), -1),
+      col_of_row_(static_cast<size_t>(rows.rows()), -1), matched_cost_(static_cast<size_t>(rows.rows()), 0),
+      price_(static_cast<size_t>(rows.cols()), 0), dist_(static_cast<size_t>(rows.cols()), unreached),
+      pred_row_(static_cast<size_t>(rows.cols()), -1), pred_cost_(static_cast<size_t>(rows.cols()), 0),
+      settled_(static_cast<size_t>(rows.cols()), 0) {}
 
-void AssignmentSolver::touch(int col, int64_t dist, int pair) {
-    if (dist_[col] == unreached) touched_.push_back(col);
-    dist_[col] = dist;
-    pred_pair_[col] = pair;
+template <class Rows>
+void AssignmentSolver<Rows>::touch(int col, int64_t dist, int row, int64_t cost) {
+    const size_t c = static_cast<size_t>(col);
+    if (dist_[c] == unreached) touched_.push_back(col);
+    dist_[c] = dist;
+    pred_row_[c] = row;
+    pred_cost_[c] = cost;
     heap_.emplace_back(dist, col);
     std::push_heap(heap_.begin(), heap_.end(), std::greater<Entry>());
 }
 
-int AssignmentSolver::relax(int row, int64_t base) {
+template <class Rows>
+int AssignmentSolver<Rows>::relax(int row, int64_t base) {
+    const std::span<const AssignmentPair> pairs = rows_.row(row);
     // u_row: the reduced cost of the row's matched pair is zero; a new row takes the minimum.
     int64_t u = unreached;
-    if (pair_of_row_[row] >= 0) {
-        u = cost_[pair_of_row_[row]] - price_[col_of_row_[row]];
+    const int matched = col_of_row_[static_cast<size_t>(row)];
+    if (matched >= 0) {
+        u = matched_cost_[static_cast<size_t>(row)] - price_[static_cast<size_t>(matched)];
     } else {
-        for (int e = start_[row]; e < start_[row + 1]; ++e) u = std::min(u, cost_[e] - price_[col_[e]]);
+        for (const AssignmentPair& p : pairs) u = std::min(u, p.cost - price_[static_cast<size_t>(p.col)]);
     }
-    for (int e = start_[row]; e < start_[row + 1]; ++e) {
-        int k = col_[e];
+    for (const AssignmentPair& p : pairs) {
+        const size_t k = static_cast<size_t>(p.col);
         if (settled_[k]) continue;
-        int64_t d = base + (cost_[e] - price_[k] - u);
+        int64_t d = base + (p.cost - price_[k] - u);
         if (d < dist_[k]) {
-            touch(k, d, e);
-            if (d == base && load_[k] < capacity_[k]) return k;
+            touch(p.col, d, row, p.cost);
+            if (d == base && is_free(p.col)) return p.col;
         }
     }
     return -1;
 }
 
-bool AssignmentSolver::augment(int row) {
+template <class Rows>
+bool AssignmentSolver<Rows>::augment(int row) {
     for (int c : touched_) {
-        dist_[c] = unreached;
-        settled_[c] = 0;
+        dist_[static_cast<size_t>(c)] = unreached;
+        settled_[static_cast<size_t>(c)] = 0;
     }
     touched_.clear();
     settled_list_.clear();
@@ -148,64 +196,83 @@ bool AssignmentSolver::augment(int row) {
         std::pop_heap(heap_.begin(), heap_.end(), std::greater<Entry>());
         auto [d, c] = heap_.back();
         heap_.pop_back();
-        if (settled_[c] || d != dist_[c]) continue;
-        if (load_[c] < capacity_[c]) {
+        if (settled_[static_cast<size_t>(c)] || d != dist_[static_cast<size_t>(c)]) continue;
+        if (is_free(c)) {
             sink = c;
             sink_dist = d;
             break;
         }
-        settled_[c] = 1;
+        settled_[static_cast<size_t>(c)] = 1;
         settled_list_.push_back(c);
         sink_dist = d;
-        for (int r = first_row_[c]; r >= 0 && sink < 0; r = next_row_[r]) sink = relax(r, d);
+        for (int r = first_row_[static_cast<size_t>(c)]; r >= 0 && sink < 0; r = next_row_[static_cast<size_t>(r)])
+            sink = relax(r, d);
     }
     // Lower the prices of settled columns by how much closer than the sink they were.
-    for (int c : settled_list_) price_[c] -= sink_dist - dist_[c];
+    for (int c : settled_list_) price_[static_cast<size_t>(c)] -= sink_dist - dist_[static_cast<size_t>(c)];
     // Flip the path back to the new row: each row on it moves to the column it reached.
-    ++load_[sink];
+    ++load_[static_cast<size_t>(sink)];
     for (int c = sink; c >= 0;) {
-        int e = pred_pair_[c];
-        int r = row_of_pair_[e];
-        int previous = col_of_row_[r];
+        const size_t k = static_cast<size_t>(c);
+        const int r = pred_row_[k];
+        const size_t i = static_cast<size_t>(r);
+        const int previous = col_of_row_[i];
         if (previous >= 0) unlink(r, previous);
-        next_row_[r] = first_row_[c];
-        prev_row_[r] = -1;
-        if (first_row_[c] >= 0) prev_row_[first_row_[c]] = r;
-        first_row_[c] = r;
-        col_of_row_[r] = c;
-        pair_of_row_[r] = e;
+        next_row_[i] = first_row_[k];
+        prev_row_[i] = -1;
+        if (first_row_[k] >= 0) prev_row_[static_cast<size_t>(first_row_[k])] = r;
+        first_row_[k] = r;
+        col_of_row_[i] = c;
+        matched_cost_[i] = pred_cost_[k];
         c = previous;
     }
     return true;
 }
 
-void AssignmentSolver::unlink(int row, int col) {
-    if (prev_row_[row] >= 0) {
-        next_row_[prev_row_[row]] = next_row_[row];
+template <class Rows>
+void AssignmentSolver<Rows>::unlink(int row, int col) {
+    const size_t i = static_cast<size_t>(row);
+    if (prev_row_[i] >= 0) {
+        next_row_[static_cast<size_t>(prev_row_[i])] = next_row_[i];
     } else {
-        first_row_[col] = next_row_[row];
+        first_row_[static_cast<size_t>(col)] = next_row_[i];
     }
-    if (next_row_[row] >= 0) prev_row_[next_row_[row]] = prev_row_[row];
+    if (next_row_[i] >= 0) prev_row_[static_cast<size_t>(next_row_[i])] = prev_row_[i];
 }
 
-bool AssignmentSolver::solve() {
-    for (int r = 0; r < rows_; ++r) {
+template <class Rows>
+bool AssignmentSolver<Rows>::solve() {
+    for (int r = 0; r < rows_.rows(); ++r) {
         if (!augment(r)) return false;
     }
     return true;
 }
 
-Assignment AssignmentSolver::result() const {
+template <class Rows>
+Assignment AssignmentSolver<Rows>::result() const {
     Assignment a;
     a.col_of_row = col_of_row_;
-    for (int r = 0; r < rows_; ++r) a.total_cost += cost_[pair_of_row_[r]];
+    for (int64_t cost : matched_cost_) a.total_cost += cost;
     return a;
 }
 
-std::optional<Assignment> solve_assignment(const AssignmentProblem& problem) {
-    AssignmentSolver solver(problem);
+template <class Rows>
+std::optional<Assignment> solve_rows(Rows& rows) {
+    AssignmentSolver<Rows> solver(rows);
     if (!solver.solve()) return std::nullopt;
     return solver.result();
+}
+
+}  // namespace
+
+std::optional<Assignment> solve_assignment(const AssignmentProblem& problem) {
+    StoredRows rows(problem.rows_, problem.cols_, problem.pair_row_, problem.pair_col_, problem.pair_cost_, problem.capacity_);
+    return solve_rows(rows);
+}
+
+std::optional<Assignment> solve_assignment(const AssignmentRows& problem) {
+    GeneratedRows rows(problem);
+    return solve_rows(rows);
 }
 
 }  // namespace tab

@@ -234,3 +234,37 @@ TEST_CASE("assignment: column capacities equal Boost min-cost flow on medium pro
         check_capacity_consistent(*got, rows, capacity, pairs);
     }
 }
+
+namespace {
+
+// The same pairs, handed to the solver one row at a time (the way the allocator does).
+class RowsOnDemand : public tab::AssignmentRows {
+public:
+    RowsOnDemand(int rows, int cols, const std::vector<Pair>& pairs) : rows_(rows), cols_(cols), by_row_(rows) {
+        for (const Pair& p : pairs) by_row_[p.row].push_back({p.col, p.cost});
+    }
+    int rows() const override { return rows_; }
+    int cols() const override { return cols_; }
+    void pairs(int row, std::vector<tab::AssignmentPair>& out) const override { out = by_row_[row]; }
+
+private:
+    int rows_, cols_;
+    std::vector<std::vector<tab::AssignmentPair>> by_row_;
+};
+
+}  // namespace
+
+TEST_CASE("assignment: pairs asked for row by row give the same assignment as stored pairs (2000 problems)") {
+    tab::Rng rng(2027);
+    for (int trial = 0; trial < 2000; ++trial) {
+        const int rows = 1 + static_cast<int>(rng.below(12)), cols = rows + static_cast<int>(rng.below(8));
+        // Few distinct costs, so that many assignments tie and the choice among them is tested too.
+        const std::vector<Pair> pairs = random_pairs(rng, rows, cols, 40 + rng.below(61), 0, 1 + static_cast<int64_t>(rng.below(6)));
+        std::optional<tab::Assignment> stored = solve(rows, cols, pairs);
+        std::optional<tab::Assignment> on_demand = tab::solve_assignment(RowsOnDemand(rows, cols, pairs));
+        REQUIRE(stored.has_value() == on_demand.has_value());
+        if (!stored) continue;
+        CHECK(stored->col_of_row == on_demand->col_of_row);
+        CHECK(stored->total_cost == on_demand->total_cost);
+    }
+}
