@@ -58,7 +58,7 @@ int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o) {
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
     if (ctx.format() != OutputFormat::html && ctx.format() != OutputFormat::csv) {
-        diags.fail(Failure::usage, "ballots sheets: expected --format html or csv");
+        diags.fail(Failure::usage, message("diag.cli.sheets_format"));
         return ctx.finish(diags);
     }
     std::optional<app::BallotSheets> sheets = app::ballot_sheets(*t, ctx.fs(), {o.round}, diags);
@@ -74,12 +74,12 @@ int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o) {
     DiskFileSystem folder(out.has_parent_path() ? out.parent_path().string() : ".");
     const std::string file = out.filename().string();
     if (folder.exists(file) && !o.force) {
-        diags.fail(Failure::refused_overwrite, o.out + " exists; use --force to overwrite it");
+        diags.fail(Failure::refused_overwrite, message("diag.cli.exists", {{"file", o.out}}));
         return ctx.finish(diags);
     }
     std::string reason;
     if (!folder.write_atomic(file, text, &reason)) {
-        diags.fail(Failure::cannot, "cannot write " + o.out + ": " + reason);
+        diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", o.out}, {"reason", reason}}));
         return ctx.finish(diags);
     }
     ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", o.out}}));

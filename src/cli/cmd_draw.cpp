@@ -26,7 +26,7 @@ std::optional<std::string> read_input(const std::string& path) {
 int run_state(Context& ctx, const DrawOptions& o) {
     std::optional<std::string> text = read_input(o.state);
     if (!text) {
-        ctx.error("cannot read " + o.state);
+        ctx.error(message("diag.cli.cannot_read", {{"file", o.state}}));
         return exit_code::invalid_input;
     }
     Diagnostics diags;
@@ -41,7 +41,7 @@ int run_state(Context& ctx, const DrawOptions& o) {
 int run_draw(Context& ctx, const DrawOptions& o) {
     if (!o.state.empty()) return run_state(ctx, o);
     if (o.round.empty()) {
-        ctx.error("give a ROUND, or --state FILE.json");
+        ctx.error(message("diag.cli.draw_what"));
         return exit_code::usage;
     }
     const Tournament* t = ctx.load();
@@ -58,11 +58,11 @@ int run_draw(Context& ctx, const DrawOptions& o) {
     present_draw(ctx, result->document, o.explain);
     const std::string path = ctx.path(draw_path(result->document.round));
     if (result->action == app::DrawAction::accepted)
-        ctx.note("round " + result->document.round + ": manual draw of " + std::to_string(result->document.rooms.size()) +
-                 " debates accepted");
+        ctx.note(message("note.manual_draw_accepted",
+                         {{"round", result->document.round}, {"n", std::to_string(result->document.rooms.size())}}));
     if (result->action == app::DrawAction::written) ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", path}}));
-    if (result->matches_stored == true) ctx.note("the draw made again from its recorded seed is the one in " + path);
-    if (result->matches_stored == false) ctx.warn("the draw made again from its recorded seed differs from the one in " + path);
+    if (result->matches_stored == true) ctx.note(message("note.draw_matches_stored", {{"file", path}}));
+    if (result->matches_stored == false) ctx.warn(message("note.draw_differs_from_stored", {{"file", path}}));
     for (const Message& note : result->document.notes) ctx.warn(note);
     return ctx.finish(diags);
 }

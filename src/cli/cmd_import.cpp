@@ -36,7 +36,7 @@ int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o) {
     Diagnostics diags;
     std::error_code ec;
     if (!std::filesystem::is_directory(source_dir, ec)) {
-        diags.error(o.source, 0, 0, "not a directory; expected a Tabbycat import folder");
+        diags.error(o.source, 0, 0, message("diag.cli.not_tabbycat_folder"));
         return ctx.finish(diags);
     }
     DiskFileSystem source(source_dir);
@@ -54,7 +54,7 @@ int run_import_debatexml(Context& ctx, const ImportDebateXmlOptions& o) {
     Diagnostics diags;
     const std::optional<std::string> xml = folder.read(file.filename().string());
     if (!xml) {
-        diags.error(o.file, 0, 0, "cannot be read; expected a DebateXML file");
+        diags.error(o.file, 0, 0, message("diag.cli.unreadable_debatexml"));
         return ctx.finish(diags);
     }
     const std::string dir = ctx.path(o.dir);

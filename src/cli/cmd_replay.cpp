@@ -30,7 +30,7 @@ int run_replay(Context& ctx, const ReplayOptions& o) {
     if (!t) return exit_code::invalid_input;
     Diagnostics diags;
     std::optional<app::ReplayResult> result =
-        app::replay(*t, ctx.fs(), diags, [&](int done, int total) { ctx.progress("replay", done, total); });
+        app::replay(*t, ctx.fs(), diags, [&](int done, int total) { ctx.progress(ctx.catalogue().tr("status.replaying"), done, total); });
     if (!result) return ctx.finish(diags);
     if (ctx.format() == OutputFormat::json) ctx.print(app::to_json(*result).dump(2) + "\n");
     else if (ctx.format() == OutputFormat::csv || ctx.format() == OutputFormat::tsv) ctx.print(rounds_table(*result));

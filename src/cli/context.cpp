@@ -32,7 +32,7 @@ const Tournament* Context::load() {
     diags.sort_by_position();
     report(diags);
     if (!t || diags.has_errors()) {
-        error("the tournament in " + options_.dir + " has errors; run `tab check` for the full list");
+        error(message("diag.cli.tournament_errors", {{"dir", options_.dir}}));
         return nullptr;
     }
     show_names(*t);
@@ -95,11 +95,11 @@ void Context::note(const std::string& message) const {
     if (!options_.quiet) std::cerr << message << "\n";
 }
 
-void Context::error(const std::string& message) const { std::cerr << "tab: " << message << "\n"; }
-
-void Context::warn(const std::string& message) const {
-    if (!options_.quiet) std::cerr << "tab: " << catalogue().tr("diag.warning") << ": " << message << "\n";
+void Context::note(const Message& message) const {
+    if (!options_.quiet) std::cerr << catalogue().say(message) << "\n";
 }
+
+void Context::error(const Message& message) const { std::cerr << "tab: " << catalogue().say(message) << "\n"; }
 
 void Context::warn(const Message& message) const {
     if (options_.quiet) return;

@@ -69,12 +69,12 @@ public:
     // Makes fs refuse, when another tab command holds its lock, in the command's language.
     void translate_lock_refusal(DiskFileSystem& fs) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
-    void error(const std::string& message) const;
-    void warn(const std::string& message) const;
+    void error(const Message& message) const;  // in the language of catalogue()
     void warn(const Message& message) const;  // in the language of catalogue()
     // A line for the person at the terminal about what was done ("wrote rounds/R1/draw.csv"):
     // stderr, so that stdout carries only the requested output; silent with --quiet.
     void note(const std::string& message) const;
+    void note(const Message& message) const;  // in the language of catalogue()
     // Writes rendered output to stdout.
     void print(const std::string& text) const;
     void print(const Table& table) const;

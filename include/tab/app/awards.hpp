@@ -45,7 +45,7 @@ struct AdjudicatorAwardLine {
 struct PendingPlaces {
     std::string category;
     std::string category_name;
-    std::string reason;
+    Message reason;  // JSON gives its English text
 };
 
 struct AwardsReport {

@@ -41,7 +41,7 @@ struct ReplayRound {
 struct ReplayDifference {
     std::string round;
     std::string what;     // "draw", or the standings table: "teams", "speakers", "replies"
-    std::string message;  // for people, English
+    Message message;  // for people (JSON gives its English text)
 };
 
 struct ReplayResult {

@@ -29,7 +29,7 @@ struct Placing {
 struct TeamPlaces {
     std::string category;          // BreakCategory::id; "" = overall, when no category is declared
     std::vector<Placing> places;   // best first; empty when the final has no result yet
-    std::string missing;           // why places are missing ("round GF has no confirmed ballot")
+    std::optional<Message> missing;  // why places are missing ("round GF has no confirmed ballot for room 1")
 };
 
 struct SpeakerAwards {

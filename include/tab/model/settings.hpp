@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tab/base/codes.hpp"
+#include "tab/base/diagnostics.hpp"
 
 namespace tab {
 
@@ -49,9 +50,9 @@ std::string default_text(const SettingSpec& spec);
 // Every key as a Markdown table (section, key, type, values, default, help): the reference in
 // docs/formats.md between <!-- settings:begin --> and <!-- settings:end -->, kept in sync by a test.
 std::string settings_reference_markdown();
-// Why a value cannot be this key's ("expected a whole number", "found 'x'; expected one of: a, b",
+// Why a value cannot be this key's ("expected an integer", "found 'x'; expected one of: a, b",
 // "found 2; expected a number from 0 to 1", "found nan; expected a finite number"), or nothing if it can.
-std::optional<std::string> setting_problem(const SettingSpec& spec, const SettingValue& value);
+std::optional<Message> setting_problem(const SettingSpec& spec, const SettingValue& value);
 
 // The values of one table, already checked against the specs; a key that is not set reads as its
 // spec's default. A key without a fixed default (default_note) must be tested with has() first.

@@ -47,14 +47,12 @@ std::string logo_data_uri(const Tournament& t, const FileSystem& fs, Diagnostics
                                                                            : "";
     const CertificateDesign& d = t.certificate_design;
     if (type.empty()) {
-        diags.error("tournament.toml", d.logo_line, d.logo_column,
-                    "[certificates] logo is '" + path + "'; expected a .png, .jpg, .jpeg or .svg file");
+        diags.error("tournament.toml", d.logo_line, d.logo_column, message("diag.certificates.logo_type", {{"file", path}}));
         return "";
     }
     std::optional<std::string> bytes = fs.read(path);
     if (!bytes) {
-        diags.error("tournament.toml", d.logo_line, d.logo_column,
-                    "[certificates] logo '" + path + "' not found; expected a file in the tournament directory");
+        diags.error("tournament.toml", d.logo_line, d.logo_column, message("diag.certificates.no_logo", {{"file", path}}));
         return "";
     }
     return "data:" + type + ";base64," + base64_encode(*bytes);
@@ -72,9 +70,9 @@ std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bo
     report.provisional = unfinished;
     for (const TeamPlaces& tp : a->teams) {
         const std::string name = category_name(t, tp.category);
-        if (!tp.missing.empty()) {
-            report.pending.push_back({tp.category, name, tp.missing});
-            diags.warning("tournament.toml", 0, 0, name + ": no places yet (" + tp.missing + ")");
+        if (tp.missing) {
+            report.pending.push_back({tp.category, name, *tp.missing});
+            diags.warning("tournament.toml", 0, 0, message("diag.awards.no_places", {{"category", name}}, {{"reason", &*tp.missing}}));
         }
         for (const Placing& p : tp.places)
             report.team_places.push_back({tp.category, name, p.place, p.shared, t.teams[static_cast<size_t>(p.who)].name,
@@ -99,7 +97,7 @@ nlohmann::ordered_json to_json(const AwardsReport& r) {
                          {"team", l.team}, {"institution", json_text_or_null(l.institution)}, {"provisional", r.provisional}});
     nlohmann::ordered_json pending = nlohmann::ordered_json::array();
     for (const PendingPlaces& p : r.pending)
-        pending.push_back({{"category", p.category}, {"category_name", p.category_name}, {"reason", p.reason}});
+        pending.push_back({{"category", p.category}, {"category_name", p.category_name}, {"reason", p.reason.text}});
     nlohmann::ordered_json speakers = nlohmann::ordered_json::array();
     for (const SpeakerAwardLine& l : r.best_speakers)
         speakers.push_back({{"category", json_text_or_null(l.category)}, {"category_name", json_text_or_null(l.category_name)},

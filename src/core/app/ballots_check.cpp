@@ -1,4 +1,5 @@
 #include "tab/app/ballots_check.hpp"
+#include "tab/translate/translate.hpp"
 
 #include <algorithm>
 
@@ -54,7 +55,7 @@ std::optional<RoundBallots> ballots_check(const Tournament& t, const FileSystem&
     std::optional<Draw> draw = stored_draw(t, fs, *round, diags);
     if (!draw) return std::nullopt;
     if (!fs.exists(ballots_path(round->id))) {
-        diags.fail(Failure::cannot, round->id + " has no ballots yet (" + ballots_path(round->id) + ")");
+        diags.fail(Failure::cannot, message("diag.ballots.none_yet", {{"round", round->id}, {"file", ballots_path(round->id)}}));
         return std::nullopt;
     }
     return check_round_ballots(t, fs, *draw);

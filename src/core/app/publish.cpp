@@ -1,4 +1,5 @@
 #include "tab/app/publish.hpp"
+#include "tab/translate/translate.hpp"
 
 #include "tab/archive/publish.hpp"
 
@@ -7,13 +8,11 @@ namespace tab::app {
 std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& site, const PublishRequest& request,
                                      Diagnostics& diags) {
     if (request.out_inside_tournament) {
-        diags.fail(Failure::usage, "the site folder " + request.out +
-                                       " is inside the tournament directory; expected a folder outside it");
+        diags.fail(Failure::usage, message("diag.site_folder.inside", {{"dir", request.out}}));
         return std::nullopt;
     }
     if (!request.force && !site.list(".").empty() && !site.exists(site_marker)) {
-        diags.fail(Failure::refused_overwrite, request.out + " holds files that tab publish did not write (no " +
-                                                   site_marker + "); expected an empty or new folder, or --force");
+        diags.fail(Failure::refused_overwrite, message("diag.site_folder.foreign", {{"dir", request.out}, {"marker", site_marker}}));
         return std::nullopt;
     }
     auto pages = publish_site(tournament, request.lang, diags, request.include_silent);
@@ -24,13 +23,13 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
     std::string marker_error;
     if (!site.write_atomic(site_marker, "Written by tab publish: the next publish may replace this folder's pages.\n",
                            &marker_error)) {
-        diags.fail(Failure::cannot, "cannot write " + request.out + "/" + site_marker + ": " + marker_error);
+        diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", request.out + "/" + site_marker}, {"reason", marker_error}}));
         return std::nullopt;
     }
     for (const auto& [file, html] : *pages) {
         std::string error;
         if (!site.write_atomic(file, html, &error)) {
-            diags.fail(Failure::cannot, "cannot write " + request.out + "/" + file + ": " + error);
+            diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", request.out + "/" + file}, {"reason", error}}));
             return std::nullopt;
         }
         result.pages.push_back(file);

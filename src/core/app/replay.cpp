@@ -7,6 +7,7 @@
 #include "tab/ballots/results.hpp"
 #include "tab/draw/draw_document.hpp"
 #include "tab/standings/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::app {
 namespace {
@@ -20,15 +21,17 @@ std::optional<uint64_t> recorded_seed(const Tournament& t, const FileSystem& fs,
     return draw->seed;
 }
 
-// The first room whose teams or sides differ ("room 3"), or "byes"; empty when the same.
-std::string first_difference(const Draw& stored, const Draw& again) {
+// How the draws differ: the first room whose teams or sides differ, or the byes; nothing when the same.
+std::optional<Message> first_difference(const Draw& stored, const Draw& again) {
     const size_t rooms = std::max(stored.debates.size(), again.debates.size());
     for (size_t r = 0; r < rooms; ++r) {
-        if (r >= stored.debates.size() || r >= again.debates.size()) return "room " + std::to_string(r + 1);
+        if (r >= stored.debates.size() || r >= again.debates.size())
+            return message("diag.replay.room_differs", {{"room", std::to_string(r + 1)}});
         if (stored.debates[r].room != again.debates[r].room || stored.debates[r].teams != again.debates[r].teams)
-            return "room " + std::to_string(stored.debates[r].room);
+            return message("diag.replay.room_differs", {{"room", std::to_string(stored.debates[r].room)}});
     }
-    return stored.byes == again.byes ? "" : "byes";
+    if (stored.byes == again.byes) return std::nullopt;
+    return message("diag.replay.byes_differ");
 }
 
 template <typename Row>
@@ -87,18 +90,21 @@ void check_draw(const Tournament& t, const FileSystem& fs, const Round& round, c
     std::optional<Draw> stored = read_draw(fs, t, round.id, read_diags);
     if (!again || !stored) {
         entry.draw = DrawCheck::failed;
-        std::string why;
+        const MessageArgs args = {{"file", where}, {"seed", std::to_string(*entry.seed)}};
+        std::optional<Message> why;
         for (const Diagnostic& d : made_diags.all())
-            if (d.severity == Severity::error) why = ": " + d.message;
-        result.differences.push_back({round.id, "draw", where + ": the draw could not be made again with seed " +
-                                                            std::to_string(*entry.seed) + why});
+            if (d.severity == Severity::error) why = Message{d.key, d.args, d.message};
+        result.differences.push_back({round.id, "draw",
+                                      why ? message("diag.replay.not_made_again_because", args, {{"why", &*why}})
+                                          : message("diag.replay.not_made_again", args)});
         return;
     }
-    const std::string room = first_difference(*stored, again->draw);
-    entry.draw = room.empty() ? DrawCheck::same : DrawCheck::differs;
-    if (!room.empty())
-        result.differences.push_back({round.id, "draw", where + ": " + room + ": the recorded draw differs from the one made again with seed " +
-                                                            std::to_string(*entry.seed)});
+    const std::optional<Message> difference = first_difference(*stored, again->draw);
+    entry.draw = difference ? DrawCheck::differs : DrawCheck::same;
+    if (difference)
+        result.differences.push_back({round.id, "draw",
+                                      message("diag.replay.draw_differs", {{"file", where}, {"seed", std::to_string(*entry.seed)}},
+                                              {{"difference", &*difference}})});
 }
 
 }  // namespace
@@ -153,8 +159,8 @@ std::optional<ReplayResult> replay(const Tournament& t, const FileSystem& fs, Di
                 }
                 if (!*same) {
                     entry.standings_same = false;
-                    result.differences.push_back({round.id, table, round.id + ": the " + std::string(table) +
-                                                                       " standings differ between two computations"});
+                    result.differences.push_back(
+                        {round.id, table, message("diag.replay.standings_differ", {{"round", round.id}, {"table", table}})});
                 }
             }
         }
@@ -175,7 +181,7 @@ nlohmann::ordered_json to_json(const ReplayResult& r) {
                           {"standings_same", round.standings_same ? nlohmann::ordered_json(*round.standings_same) : nlohmann::ordered_json(nullptr)}});
     nlohmann::ordered_json differences = nlohmann::ordered_json::array();
     for (const ReplayDifference& d : r.differences)
-        differences.push_back({{"round", d.round}, {"what", d.what}, {"message", d.message}});
+        differences.push_back({{"round", d.round}, {"what", d.what}, {"message", d.message.text}});
     return {{"rounds", rounds},
             {"draws_made_again", r.draws_made_again},
             {"standings_tables", r.standings_tables},

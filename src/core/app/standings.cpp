@@ -1,4 +1,5 @@
 #include "tab/app/standings.hpp"
+#include "tab/translate/translate.hpp"
 
 #include "tab/app/json_numbers.hpp"
 #include "tab/breaks/liveness.hpp"
@@ -18,8 +19,7 @@ void warn_uncounted_rooms(const std::vector<RoundResults>& results, Diagnostics&
         for (const DebateResult& d : r.debates) missing += d.entered ? 0 : 1;
         if (missing > 0)
             diags.warning(ballots_path(r.round), 0, 0,
-                          "rooms without a valid confirmed ballot, which do not count: " + std::to_string(missing) +
-                              " (see `tab ballots check " + r.round + "`)");
+                          message("diag.standings.uncounted_rooms", {{"n", std::to_string(missing)}, {"round", r.round}}));
     }
 }
 
@@ -65,7 +65,7 @@ std::vector<std::string> StandingsReport::columns() const {
 std::optional<StandingsReport> standings(const Tournament& t, const FileSystem& fs, const StandingsRequest& request,
                                          Diagnostics& diags) {
     if (!request.after.empty() && t.find_round(request.after) < 0) {
-        diags.fail(Failure::usage, "--after: found '" + request.after + "', expected a round id of tournament.toml");
+        diags.fail(Failure::usage, message("diag.standings.after", {{"found", request.after}}));
         return std::nullopt;
     }
     // A problem in a round's files is a warning here: the rooms it concerns do not count, and

@@ -21,6 +21,7 @@
 #include "tab/ballots/ballots.hpp"
 #include "tab/base/fraction.hpp"
 #include "tab/ballots/scoresheet.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
@@ -48,14 +49,13 @@ public:
     }
 
 private:
-    void error(int line, int column, const std::string& message) {
-        if (recorded_) diags_.warning(b_.file, line, column, message);
-        else diags_.error(b_.file, line, column, message);
+    // A problem of sheet s's room: "room 3: " and the problem.
+    void error(int line, int column, const BallotSheet& s, const Message& problem) {
+        Message m = message("diag.ballots.in_room", {{"room", std::to_string(draw_.debates[s.debate].room)}}, {{"problem", &problem}});
+        if (recorded_) diags_.warning(b_.file, line, column, std::move(m));
+        else diags_.error(b_.file, line, column, std::move(m));
     }
-    std::string room(const BallotSheet& s) const { return "room " + std::to_string(draw_.debates[s.debate].room); }
-    std::string team_name(const BallotSheet& s, int side) const {
-        return "'" + t_.teams[draw_.debates[s.debate].teams[side]].name + "'";
-    }
+    std::string team_name(const BallotSheet& s, int side) const { return t_.teams[draw_.debates[s.debate].teams[side]].name; }
 
     bool is_last_of_category(int r) const {
         for (size_t i = static_cast<size_t>(r) + 1; i < t_.rounds.size(); ++i)
@@ -74,7 +74,7 @@ private:
             return;
         }
         if (!scored && !elimination_) {
-            error(s.line, b_.columns.score, room(s) + ": found a sheet without scores, expected speaker scores in a prelim round");
+            error(s.line, b_.columns.score, s, message("diag.ballots.no_scores"));
             return;
         }
         if (scored) check_speeches(s);
@@ -85,12 +85,12 @@ private:
     void check_adjudicator(const BallotSheet& s) {
         if (s.adjudicator < 0) return;
         const Debate& d = draw_.debates[s.debate];
-        const std::string name = "'" + t_.adjudicators[s.adjudicator].name + "'";
+        const std::string& name = t_.adjudicators[s.adjudicator].name;
         if (std::find(d.trainees.begin(), d.trainees.end(), s.adjudicator) != d.trainees.end())
-            error(s.line, b_.columns.adjudicator, room(s) + ": adjudicator " + name + " is a trainee, expected a voting adjudicator");
+            error(s.line, b_.columns.adjudicator, s, message("diag.ballots.trainee", {{"adjudicator", name}}));
         else if (d.chair != s.adjudicator &&
                  std::find(d.panellists.begin(), d.panellists.end(), s.adjudicator) == d.panellists.end())
-            error(s.line, b_.columns.adjudicator, room(s) + ": adjudicator " + name + " is not on its panel, expected the chair or a panellist");
+            error(s.line, b_.columns.adjudicator, s, message("diag.ballots.not_on_panel", {{"adjudicator", name}}));
     }
 
     void check_speeches(const BallotSheet& s) {
@@ -99,8 +99,8 @@ private:
         for (int side = 0; side < sides; ++side) {
             if (!s.listed[side]) {
                 if (partial_) continue;
-                error(s.line, b_.columns.team, room(s) + ": found no speeches for team " + team_name(s, side) + ", expected " +
-                                                   std::to_string(f_.speakers_per_team) + " speeches");
+                error(s.line, b_.columns.team, s,
+                      message("diag.ballots.no_speeches", {{"team", team_name(s, side)}, {"n", std::to_string(f_.speakers_per_team)}}));
                 continue;
             }
             std::map<int, const BallotSpeech*> at;  // position -> speech
@@ -110,41 +110,47 @@ private:
                 if (!check_cells(s, x)) continue;
                 auto [it, fresh] = at.emplace(x.position, &x);
                 if (!fresh) {
-                    error(x.line, b_.columns.position, room(s) + ": team " + team_name(s, side) + " has position " +
-                                                           position_name(x.position) + " twice (first at line " +
-                                                           std::to_string(it->second->line) + "), expected it once");
+                    const Message position = position_name(x.position);
+                    error(x.line, b_.columns.position, s,
+                          message("diag.ballots.position_twice", {{"team", team_name(s, side)}, {"first", std::to_string(it->second->line)}},
+                                  {{"position", &position}}));
                     continue;
                 }
                 check_score(s, x);
                 if (x.position == reply) continue;
                 auto [first, once] = substantive_of.emplace(x.speaker, &x);
                 if (!once && !x.iron)
-                    error(x.line, b_.columns.iron > 0 ? b_.columns.iron : b_.columns.speaker, room(s) + ": speaker '" + t_.speakers[x.speaker].name +
-                                                       "' gives a second substantive speech (first at line " +
-                                                       std::to_string(first->second->line) + "), expected it marked iron");
+                    error(x.line, b_.columns.iron > 0 ? b_.columns.iron : b_.columns.speaker, s,
+                          message("diag.ballots.second_speech",
+                                  {{"speaker", t_.speakers[x.speaker].name}, {"first", std::to_string(first->second->line)}}));
             }
             for (int p = 1; p <= f_.speakers_per_team + (f_.reply ? 1 : 0); ++p)
-                if (!at.count(p) && !partial_)
-                    error(s.line, b_.columns.position, room(s) + ": team " + team_name(s, side) + " has no speech at position " +
-                                                           position_name(p) + ", expected one");
+                if (!at.count(p) && !partial_) {
+                    const Message position = position_name(p);
+                    error(s.line, b_.columns.position, s,
+                          message("diag.ballots.no_speech_at", {{"team", team_name(s, side)}}, {{"position", &position}}));
+                }
             if (f_.reply && at.count(reply)) check_reply(s, *at[reply], at);
         }
         if (f_.speech_ranks && !partial_) check_ranks(s);
     }
 
-    std::string position_name(int p) const { return p == f_.speakers_per_team + 1 ? "reply" : std::to_string(p); }
+    Message position_name(int p) const {
+        if (p == f_.speakers_per_team + 1) return message("ballots.position.reply");
+        return message("ballots.position.number", {{"position_number", std::to_string(p)}});
+    }
 
     // A speech of a scored sheet needs a speaker, a position and a score.
     bool check_cells(const BallotSheet& s, const BallotSpeech& x) {
         bool ok = true;
-        auto need = [&](bool present, int column, const char* what) {
+        auto need = [&](bool present, int column, const char* missing) {
             if (present) return;
-            error(x.line, column, room(s) + ": found no " + what + ", expected one on every row of a scored sheet");
+            error(x.line, column, s, message(missing));
             ok = false;
         };
-        need(x.speaker >= 0, b_.columns.speaker, "speaker");
-        need(x.position > 0, b_.columns.position, "position");
-        need(x.score.has_value(), b_.columns.score, "score");
+        need(x.speaker >= 0, b_.columns.speaker, "diag.ballots.no_speaker");
+        need(x.position > 0, b_.columns.position, "diag.ballots.no_position");
+        need(x.score.has_value(), b_.columns.score, "diag.ballots.no_score");
         return ok;
     }
 
@@ -153,28 +159,25 @@ private:
         const ScoreRange& range = is_reply ? f_.reply_scores : f_.speaker_scores;
         const double v = static_cast<double>(*x.score) / 100.0;
         if (range.accepts(v)) return;
-        std::string what = is_reply ? "reply score " : "score ";
+        const MessageArgs args = {{"score", number(*x.score)}, {"least", number(range.min)}, {"most", number(range.max)},
+                                  {"step", number(range.step)}};
         if (v < range.min - 1e-9 || v > range.max + 1e-9)
-            error(x.line, b_.columns.score, room(s) + ": " + what + number(*x.score) + " is out of range, expected " +
-                                                number(range.min) + " to " + number(range.max));
+            error(x.line, b_.columns.score, s, message(is_reply ? "diag.ballots.reply_score_range" : "diag.ballots.score_range", args));
         else
-            error(x.line, b_.columns.score, room(s) + ": " + what + number(*x.score) + " is off the step, expected a multiple of " +
-                                                number(range.step) + " from " + number(range.min));
+            error(x.line, b_.columns.score, s, message(is_reply ? "diag.ballots.reply_score_step" : "diag.ballots.score_step", args));
     }
 
     void check_reply(const BallotSheet& s, const BallotSpeech& reply, const std::map<int, const BallotSpeech*>& at) {
         bool spoke = false;
         for (const auto& [p, x] : at)
             if (p <= f_.speakers_per_team && x->speaker == reply.speaker) spoke = true;
-        const std::string name = "'" + t_.speakers[reply.speaker].name + "'";
+        const std::string& name = t_.speakers[reply.speaker].name;
         const bool require = t_.section("ballots").get_bool("require_substantive_for_reply");
         if (require && !spoke)
-            error(reply.line, b_.columns.speaker, room(s) + ": reply speaker " + name +
-                                                      " gave no substantive speech, expected a speaker who did");
+            error(reply.line, b_.columns.speaker, s, message("diag.ballots.reply_not_substantive", {{"speaker", name}}));
         auto last = at.find(f_.speakers_per_team);
         if (last != at.end() && last->second->speaker == reply.speaker)
-            error(reply.line, b_.columns.speaker, room(s) + ": reply speaker " + name +
-                                                      " was the last substantive speaker, expected an earlier one");
+            error(reply.line, b_.columns.speaker, s, message("diag.ballots.reply_last", {{"speaker", name}}));
     }
 
     // Speech ranks: every substantive speech ranked, ranks 1..n with no ties; in the high-points
@@ -184,7 +187,7 @@ private:
         for (const BallotSpeech& x : s.speeches) {
             if (x.position < 1 || x.position > f_.speakers_per_team) continue;
             if (!x.rank) {
-                error(x.line, b_.columns.rank, room(s) + ": found no speech rank, expected one for every speech");
+                error(x.line, b_.columns.rank, s, message("diag.ballots.no_rank"));
                 continue;
             }
             ranked.push_back(&x);
@@ -193,21 +196,19 @@ private:
         std::map<int, const BallotSpeech*> seen;
         for (const BallotSpeech* x : ranked) {
             if (*x->rank > n)
-                error(x->line, b_.columns.rank, room(s) + ": speech rank " + std::to_string(*x->rank) +
-                                                    " is out of range, expected 1 to " + std::to_string(n));
+                error(x->line, b_.columns.rank, s, message("diag.ballots.rank_range", {{"rank", std::to_string(*x->rank)}, {"n", std::to_string(n)}}));
             auto [it, fresh] = seen.emplace(*x->rank, x);
             if (!fresh)
-                error(x->line, b_.columns.rank, room(s) + ": speech rank " + std::to_string(*x->rank) +
-                                                    " is given twice (first at line " + std::to_string(it->second->line) +
-                                                    "), expected different ranks");
+                error(x->line, b_.columns.rank, s,
+                      message("diag.ballots.rank_twice", {{"rank", std::to_string(*x->rank)}, {"first", std::to_string(it->second->line)}}));
         }
         if (tournament_win_rule(t_) != WinRule::high_points) return;
         for (const BallotSpeech* x : ranked)
             for (const BallotSpeech* y : ranked)
                 if (x->score && y->score && *x->score > *y->score && *x->rank > *y->rank) {
-                    error(x->line, b_.columns.rank, room(s) + ": speech rank " + std::to_string(*x->rank) + " for score " +
-                                                        number(*x->score) + " is below rank " + std::to_string(*y->rank) +
-                                                        " for score " + number(*y->score) + ", expected ranks to follow scores");
+                    error(x->line, b_.columns.rank, s,
+                          message("diag.ballots.rank_order", {{"rank", std::to_string(*x->rank)}, {"score", number(*x->score)},
+                                                              {"other_rank", std::to_string(*y->rank)}, {"other_score", number(*y->score)}}));
                     return;
                 }
     }
@@ -228,38 +229,36 @@ private:
             for (size_t i = 0; i < sums.size(); ++i)
                 for (size_t j = i + 1; j < sums.size(); ++j)
                     if (*sums[i] == *sums[j])
-                        error(s.line, b_.columns.score, room(s) + ": teams " + team_name(s, static_cast<int>(i)) + " and " +
-                                                            team_name(s, static_cast<int>(j)) +
-                                                            " both total " + format_fraction(*sums[i]) +
-                                                            ", expected different totals (BP ranks follow the totals)");
+                        error(s.line, b_.columns.score, s,
+                              message("diag.ballots.equal_bp_totals", {{"team", team_name(s, static_cast<int>(i))},
+                                                                       {"other_team", team_name(s, static_cast<int>(j))},
+                                                                       {"total", format_fraction(*sums[i])}}));
             return;
         }
         const WinRule rule = tournament_win_rule(t_);
         if (std::count(s.declared.begin(), s.declared.end(), true) > 1) {
-            error(s.line, b_.columns.win, room(s) + ": found a win for both teams, expected one winner");
+            error(s.line, b_.columns.win, s, message("diag.ballots.two_winners"));
             return;
         }
         std::optional<int> win;
         for (size_t i = 0; i < s.declared.size(); ++i)
             if (s.declared[i]) win = static_cast<int>(i);
         SheetDecision d = decide_two_team(sums, win, rule);
-        const std::string totals_text = format_fraction(*sums[0]) + " to " + format_fraction(*sums[1]);
+        MessageArgs totals = {{"first_total", format_fraction(*sums[0])}, {"second_total", format_fraction(*sums[1])}};
+        if (win) totals.emplace_back("team", team_name(s, *win));
         if (rule == WinRule::high_points && *sums[0] == *sums[1])
-            error(s.line, b_.columns.score, room(s) + ": the teams' totals are equal (" + totals_text +
-                                                "), expected a higher total for the winner");
+            error(s.line, b_.columns.score, s, message("diag.ballots.equal_totals", totals));
         else if (rule == WinRule::high_points && win && d.valid && d.order[0] != *win)
-            error(s.line, b_.columns.win, room(s) + ": the win is given to " + team_name(s, *win) + " with the lower total (" +
-                                              totals_text + "), expected the team with the higher total (low-point wins are not allowed)");
+            error(s.line, b_.columns.win, s, message("diag.ballots.low_point_win", totals));
         else if (rule != WinRule::high_points && !win)
-            error(s.line, b_.columns.win, room(s) + ": found no declared winner, expected 'yes' in the win column of the winning team");
+            error(s.line, b_.columns.win, s, message("diag.ballots.no_winner"));
         else if (rule == WinRule::tied_points && !d.valid)
-            error(s.line, b_.columns.win, room(s) + ": the win is given to " + team_name(s, *win) + " with the lower total (" +
-                                              totals_text + "), expected a winner with at least the other total");
+            error(s.line, b_.columns.win, s, message("diag.ballots.lower_total_win", totals));
         if (f_.max_margin > 0 && d.valid) {
             Fraction margin = *sums[d.order[0]] - *sums[d.order[1]];
             if (margin.to_double() > f_.max_margin + 1e-9)
-                error(s.line, b_.columns.score, room(s) + ": the margin is " + format_fraction(margin) +
-                                                    ", expected at most " + number(f_.max_margin));
+                error(s.line, b_.columns.score, s,
+                      message("diag.ballots.margin", {{"margin", format_fraction(margin)}, {"most", number(f_.max_margin)}}));
         }
     }
 
@@ -267,8 +266,8 @@ private:
         int marked = static_cast<int>(std::count(s.declared.begin(), s.declared.end(), true));
         int expected = f_.is_bp() && !final_ ? 2 : 1;
         if (marked != expected)
-            error(s.line, b_.columns.win, room(s) + ": found " + std::to_string(marked) + " teams marked as advancing, expected " +
-                                              std::to_string(expected));
+            error(s.line, b_.columns.win, s,
+                  message("diag.ballots.advancing", {{"n", std::to_string(marked)}, {"expected", std::to_string(expected)}}));
     }
 
     // Across the sheets of one room: consensus or per adjudicator, not both; one consensus sheet
@@ -279,21 +278,22 @@ private:
         int consensus = 0;
         for (const BallotSheet* s : sheets) consensus += s->adjudicator < 0 ? 1 : 0;
         if (consensus > 0 && sheets.size() > 1)
-            error(sheets[1]->line, b_.columns.adjudicator, room(first) + ": found " + std::to_string(sheets.size()) +
-                                                              " sheets with a consensus sheet among them, expected one consensus sheet or one sheet per adjudicator");
+            error(sheets[1]->line, b_.columns.adjudicator, first,
+                  message("diag.ballots.consensus_among", {{"n", std::to_string(sheets.size())}}));
         if (f_.is_bp() && sheets.size() > 1 && consensus == 0)
-            error(sheets[1]->line, b_.columns.adjudicator, room(first) + ": found " + std::to_string(sheets.size()) +
-                                                              " sheets, expected one consensus sheet (BP rooms agree on one ballot)");
+            error(sheets[1]->line, b_.columns.adjudicator, first, message("diag.ballots.bp_sheets", {{"n", std::to_string(sheets.size())}}));
         std::map<std::pair<int, int>, int> speaker_at;  // (side, position) -> speaker on the first sheet
         for (const BallotSpeech& x : first.speeches) speaker_at[{x.side, x.position}] = x.speaker;
         for (size_t i = 1; i < sheets.size(); ++i)
             for (const BallotSpeech& x : sheets[i]->speeches) {
                 auto it = speaker_at.find({x.side, x.position});
                 if (it == speaker_at.end() || it->second == x.speaker || x.speaker < 0 || it->second < 0) continue;
-                error(x.line, b_.columns.speaker, room(first) + ": speaker '" + t_.speakers[x.speaker].name + "' at position " +
-                                                      position_name(x.position) + " differs from the first sheet (line " +
-                                                      std::to_string(first.line) + ": '" + t_.speakers[it->second].name +
-                                                      "'), expected the same speaker order on every sheet");
+                const Message position = position_name(x.position);
+                error(x.line, b_.columns.speaker, first,
+                      message("diag.ballots.speaker_order",
+                              {{"speaker", t_.speakers[x.speaker].name}, {"first", std::to_string(first.line)},
+                               {"first_speaker", t_.speakers[it->second].name}},
+                              {{"position", &position}}));
             }
     }
 

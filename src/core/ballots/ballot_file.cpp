@@ -90,9 +90,6 @@ public:
     }
 
 private:
-    void error(int column, const std::string& message) {
-        diags_.error(csv_.file, row_->line, column + 1, message);
-    }
     void error(int column, Message problem) { diags_.error(csv_.file, row_->line, column + 1, std::move(problem)); }
     const std::string& cell(int column) const { return csv_.cell(*row_, column); }
 
@@ -101,7 +98,7 @@ private:
         // A room number first: venues are often named by numbers too ("5" may be room 3's venue).
         if (auto it = room_index_.find(v); it != room_index_.end()) return it->second;
         if (auto it = venue_index_.find(v); it != venue_index_.end()) return it->second;
-        error(c_.room, "room: found '" + v + "', expected a room number or venue of the draw of " + draw_.round);
+        error(c_.room, message("diag.ballots.unknown_room", {{"found", v}, {"round", draw_.round}}));
         return -1;
     }
 
@@ -129,7 +126,7 @@ private:
         int a = t_.find_adjudicator(v);
         if (a >= 0) return a;
         if (names.empty())
-            error(c_.adjudicator, "adjudicator: found '" + v + "', expected an adjudicator of adjudicators.csv");
+            error(c_.adjudicator, message("diag.ballots.unknown_adjudicator", {{"found", v}}));
         else
             unknown_name(debate, c_.adjudicator, "ballots.unknown_adjudicator", names);
         return -2;
@@ -155,7 +152,7 @@ private:
         } else if (first_report(debate, c_.team)) {
             std::string teams;
             for (const std::string& name : names) teams += (teams.empty() ? "" : ", ") + name;
-            error(c_.team, "team: '" + v + "' is not in room " + std::to_string(d.room) + ", expected one of " + teams);
+            error(c_.team, message("diag.ballots.team_not_in_room", {{"found", v}, {"room", std::to_string(d.room)}, {"teams", teams}}));
         }
         return -1;
     }
@@ -176,7 +173,7 @@ private:
                 unknown_name(debate, c_.speaker, "ballots.unknown_speaker", names, t_.teams[team].name);
                 ok = false;
             } else if (t_.speakers[s.speaker].team != team) {
-                error(c_.speaker, "speaker: '" + name + "' is not in team '" + t_.teams[team].name + "'");
+                error(c_.speaker, message("diag.ballots.speaker_not_in_team", {{"found", name}, {"team", t_.teams[team].name}}));
                 ok = false;
             }
         }
@@ -188,8 +185,8 @@ private:
             int p = 0;
             for (char ch : pos) p = (ch >= '0' && ch <= '9' && p < 1000) ? p * 10 + (ch - '0') : -1;
             if (p < 1 || p > f.speakers_per_team) {
-                error(c_.position, "position: found '" + pos + "', expected 1 to " + std::to_string(f.speakers_per_team) +
-                                       (f.reply ? " or reply" : ""));
+                error(c_.position, message(f.reply ? "diag.ballots.position_or_reply" : "diag.ballots.position",
+                                           {{"found", pos}, {"n", std::to_string(f.speakers_per_team)}}));
                 ok = false;
             }
             s.position = p;
@@ -198,7 +195,7 @@ private:
         if (!score.empty()) {
             s.score = parse_hundredths(score);
             if (!s.score) {
-                error(c_.score, "score: found '" + score + "', expected a number with at most two decimals");
+                error(c_.score, message("diag.ballots.score", {{"found", score}}));
                 ok = false;
             }
         }
@@ -206,7 +203,7 @@ private:
         if (!rank.empty()) {
             std::optional<int64_t> r = parse_hundredths(rank);
             if (!r || *r % 100 != 0 || *r < 100) {
-                error(c_.rank, "rank: found '" + rank + "', expected a whole number from 1");
+                error(c_.rank, message("diag.ballots.rank", {{"found", rank}}));
                 ok = false;
             } else {
                 s.rank = static_cast<int>(*r / 100);
@@ -262,7 +259,7 @@ private:
 
     std::optional<bool> flag(int column, const char* name) {
         std::optional<bool> v = parse_flag(cell(column));
-        if (!v) error(column, std::string(name) + ": found '" + cell(column) + "', expected yes or no");
+        if (!v) error(column, message("diag.ballots.flag", {{"column", name}, {"found", cell(column)}}));
         return v;
     }
 
@@ -273,7 +270,7 @@ private:
         if (v.empty() || v == "confirmed") return Status::confirmed;
         if (v == "draft") return Status::draft;
         if (v == "recorded") return Status::recorded;
-        error(c_.status, "status: found '" + cell(c_.status) + "', expected confirmed, draft, recorded or nothing");
+        error(c_.status, message("diag.ballots.status", {{"found", cell(c_.status)}}));
         return std::nullopt;
     }
 
@@ -302,8 +299,7 @@ BallotFile parse_ballots(const Tournament& t, const Draw& draw, std::string_view
     bool usable = true;
     for (auto [index, name] : {std::pair{c.room, "room"}, std::pair{c.team, "team"}}) {
         if (index >= 0) continue;
-        diags.error(file, 1, 0,
-                    std::string("missing column '") + name + "', expected the header " + expected_header);
+        diags.error(file, 1, 0, message("diag.ballots.missing_column", {{"column", name}, {"header", expected_header}}));
         usable = false;
     }
     const std::vector<std::string> known = {"room", "debate", "adjudicator", "judge", "team", "speaker", "position",
@@ -311,7 +307,7 @@ BallotFile parse_ballots(const Tournament& t, const Draw& draw, std::string_view
     for (size_t i = 0; i < csv.header.size(); ++i)
         if (std::find(known.begin(), known.end(), csv.header[i]) == known.end())
             diags.warning(file, 1, static_cast<int>(i) + 1,
-                          "unknown column '" + csv.header[i] + "' ignored, expected one of " + expected_header);
+                          message("diag.ballots.unknown_column", {{"column", csv.header[i]}, {"header", expected_header}}));
     if (!usable) {
         BallotFile empty;
         empty.file = file;

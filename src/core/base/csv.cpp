@@ -6,6 +6,9 @@
 // NUL byte. What csv_field writes reads back exactly: cells with surrounding spaces or tabs are
 // quoted, and a text cell a spreadsheet would run as a formula (= + - @ TAB CR first) gets a
 // leading apostrophe that the reader takes off again (docs/formats.md "CSV files").
+// base lies below the catalogue (translate), so its messages carry their key, arguments and the
+// English text written here; tests/unit/base/message_text_test.cpp checks that text against the
+// English catalogue.
 #include "tab/base/csv.hpp"
 
 #include <algorithm>
@@ -58,9 +61,11 @@ void check_header(const CsvTable& table, int line, Diagnostics& diags) {
     for (size_t i = 0; i < table.header.size(); ++i)
         for (size_t j = 0; j < i; ++j)
             if (!table.header[i].empty() && table.header[i] == table.header[j]) {
+                const std::string first = std::to_string(j + 1);
                 diags.error(table.file, line, static_cast<int>(i + 1),
-                            "found column '" + table.header[i] + "' again (first at column " + std::to_string(j + 1) +
-                                "); expected each column once");
+                            Message{"diag.csv.column_again", {{"column", table.header[i]}, {"first", first}},
+                                    "found column '" + table.header[i] + "' again (first at column " + first +
+                                        "); expected each column once"});
                 break;
             }
 }
@@ -71,9 +76,11 @@ void check_width(const CsvTable& table, const CsvRow& r, Diagnostics& diags) {
     const size_t want = table.header.size();
     if (r.cells.size() == want) return;
     const int column = static_cast<int>(std::min(r.cells.size(), want) + (r.cells.size() > want ? 1 : 0));
+    const std::string n = std::to_string(r.cells.size()), expected = std::to_string(want);
     diags.error(table.file, r.line, column,
-                "found " + std::to_string(r.cells.size()) + (r.cells.size() == 1 ? " cell" : " cells") + "; expected " +
-                    std::to_string(want) + ", one per column of the header (quote a cell that holds a comma)");
+                Message{"diag.csv.row_width", {{"n", n}, {"expected", expected}},
+                        "found " + n + (r.cells.size() == 1 ? " cell" : " cells") + "; expected " + expected +
+                            ", one per column of the header (quote a cell that holds a comma)"});
 }
 
 }  // namespace
@@ -95,7 +102,7 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
     CsvTable table;
     table.file = std::move(file);
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (!is_valid_utf8(text)) diags.error(table.file, 0, 0, "the file is not valid UTF-8; save it as UTF-8");
+    if (!is_valid_utf8(text)) diags.error(table.file, 0, 0, Message{"diag.csv.not_utf8", {}, "the file is not valid UTF-8; save it as UTF-8"});
 
     std::vector<CsvRow> rows;
     CsvRow row;
@@ -119,7 +126,8 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (c == '\0' && nul_line != line) {
-            diags.error(table.file, line, column, "found a NUL byte; expected text (is this a spreadsheet's binary file?)");
+            diags.error(table.file, line, column,
+                        Message{"diag.csv.nul_byte", {}, "found a NUL byte; expected text (is this a spreadsheet's binary file?)"});
             nul_line = line;
         }
         if (quoted) {
@@ -147,14 +155,17 @@ CsvTable parse_csv(std::string_view text, std::string file, Diagnostics& diags, 
         } else {
             if (was_quoted && c != ' ' && c != '\t') {
                 diags.error(table.file, line, column,
-                            "found text after a closing quote; expected a delimiter or the end of the line");
+                            Message{"diag.csv.after_quote", {},
+                                    "found text after a closing quote; expected a delimiter or the end of the line"});
                 was_quoted = false;
             }
             field += c;
         }
         ++column;
     }
-    if (quoted) diags.error(table.file, row.line, 0, "a quoted field is never closed; expected a closing \"");
+    if (quoted)
+        diags.error(table.file, row.line, 0,
+                    Message{"diag.csv.unclosed_quote", {}, "a quoted field is never closed; expected a closing \""});
     if (!field.empty() || !row.cells.empty()) end_row();
 
     bool header_done = false;

@@ -5,7 +5,9 @@ namespace tab {
 bool write_file(FileSystem& fs, const std::string& path, const std::string& content, Diagnostics& diags) {
     std::string reason;
     if (fs.write_atomic(path, content, &reason)) return true;
-    diags.fail(Failure::cannot, "cannot write " + path + ": " + reason);
+    // reason is the system's own wording (strerror), passed on as it is.
+    diags.fail(Failure::cannot, Message{"diag.files.cannot_write", {{"file", path}, {"reason", reason}},
+                                        "cannot write " + path + ": " + reason});
     return false;
 }
 

@@ -84,24 +84,24 @@ std::vector<Placing> places_from_standings(const Tournament& t, const TeamStandi
 
 TeamPlaces team_places(const Tournament& t, const FileSystem& fs, const BreakCategory& cat, const TeamStandings& standings,
                        Diagnostics& diags) {
-    TeamPlaces out{cat.id, {}, ""};
+    TeamPlaces out{cat.id, {}, std::nullopt};
     std::vector<std::string> rounds = elimination_rounds(t, cat);
     if (rounds.empty()) {
         out.places = places_from_standings(t, standings, cat);
-        if (out.places.empty()) out.missing = "no elimination rounds and no team standings yet";
+        if (out.places.empty()) out.missing = message("diag.awards.no_places_source");
         return out;
     }
     const std::string& final_id = rounds.back();
     std::optional<RoundResults> final_results = load_round_results(t, fs, final_id, diags);
     std::optional<Draw> final_draw = read_draw(fs, t, final_id, diags);
     if (!final_results || !final_draw) {
-        out.missing = "round " + final_id + " has no draw yet";
+        out.missing = message("diag.awards.final_no_draw", {{"round", final_id}});
         return out;
     }
     std::vector<Placing> third;
     for (const DebateResult& d : final_results->debates) {
         if (!d.entered) {
-            out.missing = "round " + final_id + " has no confirmed ballot for room " + std::to_string(d.room);
+            out.missing = message("diag.awards.final_no_ballot", {{"round", final_id}, {"room", std::to_string(d.room)}});
             out.places.clear();
             return out;
         }

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "compat.hpp"
 
 namespace tab::compat {
@@ -73,7 +75,7 @@ size_t pullup_position(OddBracket method, size_t n, Rng& rng) {
     return rng.below(n);  // pullup_random
 }
 
-std::string pull_up(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
+std::optional<Message> pull_up(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
                     TeamFlags& flags) {
     Bracket* needs_pullup = nullptr;
     for (Bracket& bracket : brackets) {
@@ -87,10 +89,11 @@ std::string pull_up(std::vector<Bracket>& brackets, const DrawRequest& req, cons
         }
         if (bracket.teams.size() % 2 != 0) needs_pullup = &bracket;
     }
-    return needs_pullup ? "the last bracket is still odd" : "";
+    if (needs_pullup) return message("diag.draw.last_bracket_odd");
+    return std::nullopt;
 }
 
-std::string intermediate(std::vector<Bracket>& brackets) {
+std::optional<Message> intermediate(std::vector<Bracket>& brackets) {
     std::vector<Bracket> resolved;
     int odd_team = -1;
     for (Bracket& bracket : brackets) {
@@ -105,9 +108,9 @@ std::string intermediate(std::vector<Bracket>& brackets) {
         }
         if (!bracket.teams.empty()) resolved.push_back(bracket);
     }
-    if (odd_team >= 0) return "the last bracket is still odd";
+    if (odd_team >= 0) return message("diag.draw.last_bracket_odd");
     brackets = std::move(resolved);
-    return "";
+    return std::nullopt;
 }
 
 // 0 none, 1 institution, 2 history: the conflict check of the bubble rule.
@@ -155,7 +158,7 @@ void bubble_up_down(std::vector<Bracket>& brackets, const DrawRequest& req, Team
 
 }  // namespace
 
-std::string resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
+std::optional<Message> resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
                                  TeamFlags& flags) {
     switch (o.odd_bracket) {
     case OddBracket::pullup_top:
@@ -166,9 +169,9 @@ std::string resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawReque
     }
     for (const Bracket& b : brackets)
         if (std::floor(b.points) != b.points)
-            return "intermediate brackets need whole points (a team has " + std::to_string(b.points) + ")";
-    std::string error = intermediate(brackets);
-    if (error.empty() && o.odd_bracket == OddBracket::intermediate_bubble_up_down) bubble_up_down(brackets, req, flags);
+            return message("diag.draw.whole_points", {{"points", fmt::format("{}", b.points)}});
+    std::optional<Message> error = intermediate(brackets);
+    if (!error && o.odd_bracket == OddBracket::intermediate_bubble_up_down) bubble_up_down(brackets, req, flags);
     return error;
 }
 

@@ -13,6 +13,7 @@
 #include "tab/model/draw_state.hpp"
 #include "tab/base/rng.hpp"
 #include "tab/model/settings.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::compat {
 
@@ -61,11 +62,11 @@ bool same_institution(const DrawRequest& req, int a, int b);
 std::vector<Bracket> raw_brackets(const DrawRequest& req);
 std::vector<SidedBracket> raw_sided_brackets(const DrawRequest& req);
 
-// Makes every bracket even (odd_bracket, pullup_restriction); "" on success, else the reason.
-std::string resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
+// Makes every bracket even (odd_bracket, pullup_restriction); nothing on success, else the reason.
+std::optional<Message> resolve_odd_brackets(std::vector<Bracket>& brackets, const DrawRequest& req, const Options& o, Rng& rng,
                                  TeamFlags& flags);
-// Makes every bracket's affirmatives and negatives equal in number; "" on success.
-std::string resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng,
+// Makes every bracket's affirmatives and negatives equal in number; nothing on success.
+std::optional<Message> resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng,
                                    TeamFlags& flags);
 
 // Pairs each (even) bracket by pairing_method; one list of pairings per bracket, in room order.

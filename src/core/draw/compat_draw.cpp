@@ -30,6 +30,7 @@ Options read_options(const Settings& s) {
     return o;
 }
 
+// The setting (key = value) that the side allocation does not allow, or "".
 std::string invalid_option(const Options& o) {
     using B = OddBracket;
     auto among = [](auto v, std::initializer_list<decltype(v)> allowed) {
@@ -48,7 +49,7 @@ std::string invalid_option(const Options& o) {
 std::optional<DrawOutcome> generate(const DrawRequest& req, Diagnostics& diags) {
     Options o = read_options(req.options);
     if (std::string bad = invalid_option(o); !bad.empty()) {
-        cannot_draw(req, "unknown option value " + bad, diags);
+        cannot_draw(req, message("diag.draw.option_value", {{"setting", bad}}), diags);
         return std::nullopt;
     }
     Rng rng(req.seed);
@@ -58,19 +59,19 @@ std::optional<DrawOutcome> generate(const DrawRequest& req, Diagnostics& diags) 
     if (preallocated) {
         for (const TeamState& t : req.teams)
             if (t.allocated_side != 0 && t.allocated_side != 1) {
-                cannot_draw(req, "team " + t.id + " has no preallocated side", diags);
+                cannot_draw(req, message("diag.draw.no_preallocated_side", {{"team", t.id}}), diags);
                 return std::nullopt;
             }
         std::vector<SidedBracket> brackets = raw_sided_brackets(req);
-        if (std::string why = resolve_sided_brackets(brackets, o, rng, team_flags); !why.empty()) {
-            cannot_draw(req, why, diags);
+        if (std::optional<Message> why = resolve_sided_brackets(brackets, o, rng, team_flags)) {
+            cannot_draw(req, *why, diags);
             return std::nullopt;
         }
         by_bracket = pair_sided_brackets(brackets, o.pairing_method, rng);
     } else {
         std::vector<Bracket> brackets = raw_brackets(req);
-        if (std::string why = resolve_odd_brackets(brackets, req, o, rng, team_flags); !why.empty()) {
-            cannot_draw(req, why, diags);
+        if (std::optional<Message> why = resolve_odd_brackets(brackets, req, o, rng, team_flags)) {
+            cannot_draw(req, *why, diags);
             return std::nullopt;
         }
         by_bracket = pair_brackets(brackets, o.pairing_method, rng);

@@ -41,8 +41,8 @@ int choose_bye(const DrawRequest& req, ByeSelection selection) {
 
 }  // namespace
 
-void cannot_draw(const DrawRequest& req, const std::string& reason, Diagnostics& diags) {
-    diags.fail(Failure::cannot, "cannot draw round " + req.round_id + ": " + reason);
+void cannot_draw(const DrawRequest& req, const Message& reason, Diagnostics& diags) {
+    diags.fail(Failure::cannot, message("diag.draw.cannot", {{"round", req.round_id}}, {{"reason", &reason}}));
 }
 
 std::optional<DrawOutcome> generate_draw(const DrawRequest& request, Diagnostics& diags) {

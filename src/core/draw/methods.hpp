@@ -9,6 +9,7 @@
 #include "tab/base/diagnostics.hpp"
 #include "tab/model/draw_state.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -23,7 +24,7 @@ std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, Dia
 std::optional<DrawOutcome> generate_seeded_draw(const DrawRequest& req, Diagnostics& diags);
 
 // Tells in diags why round req.round_id cannot be drawn (Failure::cannot).
-void cannot_draw(const DrawRequest& req, const std::string& reason, Diagnostics& diags);
+void cannot_draw(const DrawRequest& req, const Message& reason, Diagnostics& diags);
 
 // Sides for a room of two teams by the request's side rule: balance (the team that has been
 // government more often goes opposition, ties by coin), random, or preallocated.

@@ -28,14 +28,14 @@ namespace tab {
 std::optional<DrawOutcome> generate_power_draw(const DrawRequest& req, Diagnostics& diags) {
     int n = static_cast<int>(req.teams.size());
     if (n % 2 != 0) {
-        cannot_draw(req, "an odd number of teams reached the power method", diags);
+        cannot_draw(req, message("diag.draw.power_odd"), diags);
         return std::nullopt;
     }
     PowerCostModel model(req, read_power_rules(req));
     std::optional<std::vector<int>> mate =
         min_cost_perfect_matching_priced(n, power_candidates(model, n), power_pricer(model, n));
     if (!mate) {
-        cannot_draw(req, "no draw pairs every team", diags);
+        cannot_draw(req, message("diag.draw.no_pairing"), diags);
         return std::nullopt;
     }
 

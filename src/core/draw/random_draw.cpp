@@ -44,7 +44,7 @@ std::optional<DrawOutcome> generate_random_draw(const DrawRequest& req, Diagnost
         if (clean) break;
     }
     if (!mate) {
-        cannot_draw(req, "no draw pairs every team", diags);
+        cannot_draw(req, message("diag.draw.no_pairing"), diags);
         return std::nullopt;
     }
     DrawOutcome outcome;

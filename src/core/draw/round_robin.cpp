@@ -19,7 +19,7 @@ namespace tab {
 std::optional<DrawOutcome> generate_round_robin_draw(const DrawRequest& req, Diagnostics& diags) {
     int n = static_cast<int>(req.teams.size());
     if (n < 2) {
-        cannot_draw(req, "a round robin needs at least two teams", diags);
+        cannot_draw(req, message("diag.draw.round_robin_two"), diags);
         return std::nullopt;
     }
     std::vector<int> seats(n);

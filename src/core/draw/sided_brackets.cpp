@@ -48,7 +48,7 @@ std::vector<size_t> pullup_indices(OddBracket method, size_t available, size_t c
     return indices;
 }
 
-std::string pull_up(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng, TeamFlags& flags) {
+std::optional<Message> pull_up(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng, TeamFlags& flags) {
     std::vector<Need> needs;
     for (SidedBracket& bracket : brackets) {
         std::vector<Need> next_needs;
@@ -76,7 +76,8 @@ std::string pull_up(std::vector<SidedBracket>& brackets, const Options& o, Rng& 
             next_needs.push_back({&bracket.aff, true, bracket.neg.size() - bracket.aff.size()});
         needs = std::move(next_needs);
     }
-    return needs.empty() ? "" : "the last bracket still needs pull-ups (unequal numbers of affirmatives and negatives)";
+    if (needs.empty()) return std::nullopt;
+    return message("diag.draw.sided_pullups");
 }
 
 void sort_descending(std::vector<SidedBracket>& brackets) {
@@ -102,7 +103,7 @@ SidedBracket split_surplus(SidedBracket& bracket, double surplus_points) {
     return surplus;
 }
 
-std::string intermediate1(std::vector<SidedBracket>& brackets) {
+std::optional<Message> intermediate1(std::vector<SidedBracket>& brackets) {
     std::vector<SidedBracket> resolved;
     std::vector<SidedBracket> unfilled;
     for (SidedBracket& pool : brackets) {
@@ -117,13 +118,13 @@ std::string intermediate1(std::vector<SidedBracket>& brackets) {
         resolved.push_back(pool);
         if (!surplus.aff.empty() || !surplus.neg.empty()) unfilled.push_back(std::move(surplus));
     }
-    if (!unfilled.empty()) return "intermediate brackets are still unfilled (unequal numbers of affirmatives and negatives)";
+    if (!unfilled.empty()) return message("diag.draw.sided_unfilled");
     sort_descending(resolved);
     brackets = std::move(resolved);
-    return "";
+    return std::nullopt;
 }
 
-std::string intermediate2(std::vector<SidedBracket>& brackets) {
+std::optional<Message> intermediate2(std::vector<SidedBracket>& brackets) {
     std::vector<SidedBracket> resolved;
     std::vector<SidedBracket> unfilled;                  // keyed by the points of their origin
     std::map<double, std::vector<SidedBracket>> parts;  // filled parts per origin
@@ -157,15 +158,15 @@ std::string intermediate2(std::vector<SidedBracket>& brackets) {
         resolved.push_back(pool);
         if (!surplus.aff.empty() || !surplus.neg.empty()) unfilled.push_back(std::move(surplus));
     }
-    if (!unfilled.empty()) return "intermediate brackets are still unfilled (unequal numbers of affirmatives and negatives)";
+    if (!unfilled.empty()) return message("diag.draw.sided_unfilled");
     sort_descending(resolved);
     brackets = std::move(resolved);
-    return "";
+    return std::nullopt;
 }
 
 }  // namespace
 
-std::string resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng,
+std::optional<Message> resolve_sided_brackets(std::vector<SidedBracket>& brackets, const Options& o, Rng& rng,
                                    TeamFlags& flags) {
     if (o.odd_bracket == OddBracket::intermediate1) return intermediate1(brackets);
     if (o.odd_bracket == OddBracket::intermediate2) return intermediate2(brackets);

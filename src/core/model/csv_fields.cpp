@@ -13,6 +13,19 @@ std::string CsvFields::where(int col) const {
     return "column '" + table_.header[static_cast<size_t>(col)] + "': ";
 }
 
+Message CsvFields::in_column(int col, const Message& problem) const {
+    if (col < 0 || static_cast<size_t>(col) >= table_.header.size()) return problem;
+    return message("diag.csv.in_column", {{"column", table_.header[static_cast<size_t>(col)]}}, {{"problem", &problem}});
+}
+
+void CsvFields::error(const CsvRow& row, int col, const Message& problem) {
+    diags_.error(table_.file, row.line, col + 1, in_column(col, problem));
+}
+
+void CsvFields::warning(const CsvRow& row, int col, const Message& problem) {
+    diags_.warning(table_.file, row.line, col + 1, in_column(col, problem));
+}
+
 void CsvFields::error(const CsvRow& row, int col, const std::string& message) {
     diags_.error(table_.file, row.line, col + 1, where(col) + message);
 }
@@ -24,9 +37,10 @@ void CsvFields::warning(const CsvRow& row, int col, const std::string& message) 
 int CsvFields::required(std::initializer_list<std::string_view> names) {
     int c = table_.column(names);
     if (c < 0) {
+        // Every name a column may have, as the header may spell it: "team" or "name", not words.
         std::string list;
-        for (std::string_view n : names) list += (list.empty() ? "'" : " or '") + std::string(n) + "'";
-        diags_.error(table_.file, 1, 0, "missing column " + list + " in the header row");
+        for (std::string_view n : names) list += (list.empty() ? "'" : "' / '") + std::string(n);
+        diags_.error(table_.file, 1, 0, message("diag.csv.missing_column_header", {{"columns", list + "'"}}));
     }
     return c;
 }
@@ -37,7 +51,7 @@ void CsvFields::warn_unknown_columns(const std::vector<std::string>& known) {
         for (const std::string& k : known) ok = ok || k == table_.header[i];
         if (!ok)
             diags_.warning(table_.file, 1, static_cast<int>(i) + 1,
-                           "unknown column '" + table_.header[i] + "' is ignored");
+                           message("diag.csv.unknown_column", {{"column", table_.header[i]}}));
     }
 }
 
@@ -48,7 +62,7 @@ std::optional<bool> CsvFields::boolean(const CsvRow& row, int col) {
         if (v == t) return true;
     for (const char* f : {"false", "f", "no", "n", "0", "нет", "жоқ"})
         if (v == f) return false;
-    error(row, col, "found '" + text(row, col) + "'; expected true or false (also yes/no, y/n, t/f, 1/0)");
+    error(row, col, message("diag.csv.boolean", {{"found", text(row, col)}}));
     return std::nullopt;
 }
 
@@ -61,11 +75,11 @@ std::optional<double> CsvFields::number(const CsvRow& row, int col) {
     double d = 0;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (ec != std::errc() || p != s.data() + s.size()) {
-        error(row, col, "found '" + v + "'; expected a number");
+        error(row, col, message("diag.expected_number", {{"found", v}}));
         return std::nullopt;
     }
     if (!std::isfinite(d)) {  // from_chars reads "nan" and "inf"
-        error(row, col, "found '" + v + "'; expected a finite number");
+        error(row, col, message("diag.csv.finite_number", {{"found", v}}));
         return std::nullopt;
     }
     return d;
@@ -75,7 +89,7 @@ std::optional<Date> CsvFields::date(const CsvRow& row, int col) {
     const std::string& v = text(row, col);
     if (v.empty()) return std::nullopt;
     std::optional<Date> d = parse_date(v);
-    if (!d) error(row, col, "found '" + v + "'; expected a date as YYYY-MM-DD (or DD.MM.YYYY)");
+    if (!d) error(row, col, message("diag.csv.date", {{"found", v}}));
     return d;
 }
 
@@ -88,7 +102,7 @@ std::string CsvFields::gender(const CsvRow& row, int col) {
         if (v == m) return "male";
     for (const char* o : {"other", "o", "non-binary", "nb", "другое", "басқа"})
         if (v == o) return "other";
-    error(row, col, "found '" + text(row, col) + "'; expected female, male, other (or f, m, o) or empty");
+    error(row, col, message("diag.csv.gender", {{"found", text(row, col)}}));
     return "";
 }
 
@@ -97,8 +111,8 @@ std::optional<CsvTable> read_csv_file(const FileSystem& fs, const std::string& p
     std::optional<std::string> text = fs.read(path);
     if (!text) {
         if (fs.exists(path))  // a directory, a device such as /dev/zero, or unreadable
-            diags.error(path, 0, 0, "is not a regular file that can be read; expected the participant file named in [files]");
-        else if (required) diags.error(path, 0, 0, "not found; expected the participant file named in [files]");
+            diags.error(path, 0, 0, message("diag.load.unreadable_participants"));
+        else if (required) diags.error(path, 0, 0, message("diag.load.no_participants"));
         return std::nullopt;
     }
     return parse_csv(*text, path, diags);

@@ -11,6 +11,7 @@
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/model/tournament.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::detail {
 
@@ -31,6 +32,10 @@ public:
     std::optional<Date> date(const CsvRow& row, int col);
     std::string gender(const CsvRow& row, int col);
 
+    // The problem, after "column 'NAME': " when col is a column of the header.
+    void error(const CsvRow& row, int col, const Message& problem);
+    void warning(const CsvRow& row, int col, const Message& problem);
+    // The untranslated path, still used by the importers (src/core/archive) until they are converted.
     void error(const CsvRow& row, int col, const std::string& message);
     void warning(const CsvRow& row, int col, const std::string& message);
     const std::string& file() const { return table_.file; }
@@ -39,6 +44,7 @@ private:
     const CsvTable& table_;
     Diagnostics& diags_;
     std::string where(int col) const;
+    Message in_column(int col, const Message& problem) const;
 };
 
 // Reads the file if it exists; diagnostics for a missing required file.

@@ -11,7 +11,9 @@
 #include <toml++/toml.h>
 
 #include "tab/base/csv.hpp"
+#include "csv_fields.hpp"
 #include "tab/model/draw.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab {
 
@@ -52,7 +54,7 @@ void read_method(const toml::table& meta, const std::string& path, Draw& draw, D
     std::string expected;
     for (const std::string& code : code_texts<DrawMethod>()) expected += (expected.empty() ? "" : ", ") + code;
     diags.error(path, static_cast<int>(node->source().begin.line), static_cast<int>(node->source().begin.column),
-                "method: found '" + text + "'; expected one of " + expected);
+                message("diag.toml.not_a_code", {{"key", "method"}, {"found", text}, {"codes", expected}}));
 }
 
 void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Diagnostics& diags) {
@@ -66,34 +68,29 @@ void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Di
         draw.seed = static_cast<uint64_t>(meta["seed"].value_or(int64_t{0}));
     } catch (const toml::parse_error& e) {
         diags.error(path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                    std::string(e.description()));
+                    message("diag.toml.syntax", {{"problem", std::string(e.description())}}));
     }
 }
 
 class DrawReader {
 public:
-    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), diags_(diags) {}
+    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), fields_(table, diags) {}
 
-    void error(const CsvRow& row, int col, const std::string& message) {
-        std::string where = col >= 0 && static_cast<size_t>(col) < table_.header.size()
-                                ? "column '" + table_.header[static_cast<size_t>(col)] + "': "
-                                : "";
-        diags_.error(table_.file, row.line, col + 1, where + message);
-    }
+    void error(const CsvRow& row, int col, const Message& problem) { fields_.error(row, col, problem); }
 
     int team(const CsvRow& row, int col) {
         const std::string& name = table_.cell(row, col);
         if (name.empty()) return -1;
         int i = t_.find_team(name);
-        if (i < 0) error(row, col, "found team '" + name + "'; expected a team of " + t_.files.teams);
-        else if (!seen_teams_.insert(i).second) error(row, col, "found team '" + name + "' a second time; expected each team once per round");
+        if (i < 0) error(row, col, message("diag.load.unknown_team", {{"found", name}, {"file", t_.files.teams}}));
+        else if (!seen_teams_.insert(i).second) error(row, col, message("diag.load.team_twice_in_round", {{"found", name}}));
         return i;
     }
 
     int adjudicator(const CsvRow& row, int col, const std::string& name) {
         int i = t_.find_adjudicator(name);
-        if (i < 0) error(row, col, "found adjudicator '" + name + "'; expected one of " + t_.files.adjudicators);
-        else if (!seen_adjudicators_.insert(i).second) error(row, col, "found adjudicator '" + name + "' a second time; expected each adjudicator once per round");
+        if (i < 0) error(row, col, message("diag.load.unknown_adjudicator", {{"found", name}, {"file", t_.files.adjudicators}}));
+        else if (!seen_adjudicators_.insert(i).second) error(row, col, message("diag.load.adjudicator_twice_in_round", {{"found", name}}));
         return i;
     }
 
@@ -107,7 +104,7 @@ public:
 private:
     const Tournament& t_;
     const CsvTable& table_;
-    Diagnostics& diags_;
+    detail::CsvFields fields_;
     std::set<int> seen_teams_, seen_adjudicators_;
 };
 
@@ -126,7 +123,7 @@ std::optional<Draw> read_draw(const FileSystem& fs, const Tournament& t, const s
 
     auto required = [&](const std::string& name) {
         int c = table.column({name});
-        if (c < 0) diags.error(path, 1, 0, "missing column '" + name + "' in the header row");
+        if (c < 0) diags.error(path, 1, 0, message("diag.csv.missing_column_header", {{"columns", "'" + name + "'"}}));
         return c;
     };
     const int room = required("room");
@@ -148,27 +145,27 @@ std::optional<Draw> read_draw(const FileSystem& fs, const Tournament& t, const s
         Debate d;
         auto [p, ec] = std::from_chars(room_text.data(), room_text.data() + room_text.size(), d.room);
         if (ec != std::errc() || p != room_text.data() + room_text.size() || d.room < 1) {
-            reader.error(row, room, "found '" + room_text + "'; expected a room number (1, 2, ...) or 'bye'");
+            reader.error(row, room, message("diag.load.room_number", {{"found", room_text}}));
             continue;
         }
-        if (!rooms.insert(d.room).second) reader.error(row, room, "found room " + room_text + " again; expected each room once");
+        if (!rooms.insert(d.room).second) reader.error(row, room, message("diag.room_again", {{"found", room_text}}));
         d.venue = table.cell(row, venue);
         if (!table.cell(row, bracket).empty()) {
             const std::string& b = table.cell(row, bracket);
             auto [bp, bec] = std::from_chars(b.data(), b.data() + b.size(), d.bracket);
-            if (bec != std::errc() || bp != b.data() + b.size()) reader.error(row, bracket, "found '" + b + "'; expected a number");
+            if (bec != std::errc() || bp != b.data() + b.size()) reader.error(row, bracket, message("diag.expected_number", {{"found", b}}));
         }
         std::vector<std::string> pulled = split_list(table.cell(row, pullups), ";");
         for (int col : sides) {
             d.teams.push_back(reader.team(row, col));
-            if (table.cell(row, col).empty()) reader.error(row, col, "found an empty cell; expected a team");
+            if (table.cell(row, col).empty()) reader.error(row, col, message("diag.load.empty_team"));
             const std::string& name = table.cell(row, col);
             d.pullups.push_back(std::find(pulled.begin(), pulled.end(), name) != pulled.end());
         }
         for (const std::string& name : pulled) {
             bool in_room = false;
             for (int col : sides) in_room = in_room || table.cell(row, col) == name;
-            if (!in_room) reader.error(row, pullups, "found '" + name + "'; expected a team of this room");
+            if (!in_room) reader.error(row, pullups, message("diag.load.pullup_not_in_room", {{"found", name}}));
         }
         if (!table.cell(row, chair).empty()) d.chair = reader.adjudicator(row, chair, table.cell(row, chair));
         d.panellists = reader.adjudicators(row, panellists);

@@ -30,8 +30,7 @@ void add_swing_teams(Tournament& t) {
 std::optional<Tournament> load_tournament(const FileSystem& fs, Diagnostics& diags) {
     std::optional<std::string> text = fs.read(detail::tournament_file);
     if (!text) {
-        diags.error(detail::tournament_file, 0, 0,
-                    "not found; expected a tournament directory (create one with `tab init DIR`)");
+        diags.error(detail::tournament_file, 0, 0, message("diag.load.no_tournament"));
         return std::nullopt;
     }
     Tournament t;

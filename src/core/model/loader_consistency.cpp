@@ -20,45 +20,43 @@ bool bp_break_size_ok(int size) {
 
 void check_consistency(const Tournament& t, Diagnostics& diags) {
     const std::string toml = tournament_file;
-    if (t.rounds.empty()) diags.warning(toml, 0, 0, "no [[rounds]] defined; expected at least one round");
+    if (t.rounds.empty()) diags.warning(toml, 0, 0, message("diag.load.no_rounds"));
 
     for (const BreakCategory& c : t.break_categories) {
         if (c.size < 0) {
             // missing or out of range: reported where it was read
         } else if (c.size < 2) {
-            diags.error(toml, c.source_line, 1, "break category '" + c.id + "' has size " + std::to_string(c.size) +
-                                        "; expected at least 2");
+            diags.error(toml, c.source_line, 1, message("diag.load.break_too_small", {{"id", c.id}, {"size", std::to_string(c.size)}}));
         } else if (t.format.is_bp() && !bp_break_size_ok(c.size)) {
-            diags.error(toml, c.source_line, 1, "break category '" + c.id + "' has size " + std::to_string(c.size) +
-                                        ", which British Parliamentary eliminations cannot run; expected 4·2^k "
-                                        "(4, 8, 16, 32, ...) or 6·2^k (6, 12, 24, 48, ...)");
+            diags.error(toml, c.source_line, 1, message("diag.load.bp_break_size", {{"id", c.id}, {"size", std::to_string(c.size)}}));
         }
         int eligible = 0;
         for (const Team& team : t.teams)
             for (const std::string& id : team.break_categories) eligible += id == c.id;
         if (c.general) eligible = static_cast<int>(t.teams.size());
         if (!t.teams.empty() && c.size > eligible)
-            diags.warning(toml, c.source_line, 1, "break category '" + c.id + "' breaks " + std::to_string(c.size) +
-                                          " teams but only " + std::to_string(eligible) + " are eligible");
+            diags.warning(toml, c.source_line, 1,
+                          message("diag.load.break_above_eligible",
+                                  {{"id", c.id}, {"n", std::to_string(c.size)}, {"eligible", std::to_string(eligible)}}));
     }
 
     for (const Round& r : t.rounds) {
         if (!r.break_category.empty() && !t.find_break_category(r.break_category))
-            diags.error(toml, r.source_line, 1, "round '" + r.id + "' names break category '" + r.break_category +
-                                        "'; expected one of [[break_categories]]");
+            diags.error(toml, r.source_line, 1, message("diag.load.round_break_category", {{"round", r.id}, {"found", r.break_category}}));
     }
 
     const Settings publish = t.section("publish");
     if (publish.has("results_released"))
         for (const std::string& id : publish.get_list("results_released"))
             if (t.find_round(id) < 0)
-                diags.error(toml, 0, 0, "[publish] results_released names round '" + id + "'; expected one of the [[rounds]] ids");
+                diags.error(toml, 0, 0, message("diag.load.released_round", {{"found", id}}));
 
     const int per_team = t.format.speakers_per_team;
     for (const Team& team : t.teams) {
         if (static_cast<int>(team.speakers.size()) != per_team)
-            diags.warning(t.files.teams, 0, 0, "team '" + team.name + "' has " + std::to_string(team.speakers.size()) +
-                                                   " speakers; the format expects " + std::to_string(per_team));
+            diags.warning(t.files.teams, 0, 0,
+                          message("diag.load.team_speakers",
+                                  {{"team", team.name}, {"n", std::to_string(team.speakers.size())}, {"expected", std::to_string(per_team)}}));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/model/tournament.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::detail {
 

@@ -23,19 +23,19 @@ void read_institutions(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
     const int district = f.column({"district", "region", "city"});
     if (code < 0 && name < 0) f.required({"code", "name"});
     f.warn_unknown_columns({"code", "short_name", "name", "full_name", "district", "region", "city"});
-    UniqueNames codes("institution");
+    UniqueNames codes("diag.load.lookalike_institution");
     for (const CsvRow& row : table->rows) {
         Institution inst;
         inst.code = f.text(row, code >= 0 ? code : name);
         inst.name = f.text(row, name >= 0 ? name : code);
         inst.district = f.text(row, district);
         if (inst.code.empty()) {
-            f.error(row, code >= 0 ? code : name, "found an empty cell; expected the institution's code");
+            f.error(row, code >= 0 ? code : name, message("diag.load.empty_institution_code"));
             continue;
         }
         if (codes.collides(f, row, code >= 0 ? code : name, inst.code)) continue;
         if (t.find_institution(inst.code) >= 0) {
-            f.error(row, code >= 0 ? code : name, "found '" + inst.code + "' again; expected each institution once");
+            f.error(row, code >= 0 ? code : name, message("diag.load.institution_again", {{"found", inst.code}}));
             continue;
         }
         t.institutions.push_back(std::move(inst));
@@ -51,22 +51,22 @@ void read_venues(const FileSystem& fs, Tournament& t, Diagnostics& diags) {
     const int tags = f.column({"tags", "category", "categories"});
     f.warn_unknown_columns({"name", "priority", "tags", "category", "categories"});
     if (name < 0) return;
-    UniqueNames names("venue");
+    UniqueNames names("diag.load.lookalike_venue");
     for (const CsvRow& row : table->rows) {
         Venue v;
         v.name = f.text(row, name);
         if (v.name.empty()) {
-            f.error(row, name, "found an empty cell; expected the venue's name");
+            f.error(row, name, message("diag.load.empty_venue_name"));
             continue;
         }
         if (priority >= 0) {
-            if (f.text(row, priority).empty()) f.error(row, priority, "found an empty cell; expected a number");
+            if (f.text(row, priority).empty()) f.error(row, priority, message("diag.csv.empty_number"));
             else if (auto p = f.number(row, priority)) v.priority = static_cast<int>(*p);
         }
         v.tags = split_list(f.text(row, tags), ";,");
         if (names.collides(f, row, name, v.name)) continue;
         if (t.find_venue(v.name) >= 0) {
-            f.error(row, name, "found '" + v.name + "' again; expected each venue once");
+            f.error(row, name, message("diag.load.venue_again", {{"found", v.name}}));
             continue;
         }
         t.venues.push_back(std::move(v));
@@ -75,14 +75,15 @@ void read_venues(const FileSystem& fs, Tournament& t, Diagnostics& diags) {
 
 // The names in a list cell. Lists are separated by ';'; Tabbycat's files use ',', so a cell
 // without ';' is split on ',' too, unless the whole cell is one known name (which may hold a comma).
-std::vector<int> resolve(CsvFields& f, const CsvRow& row, int col, const char* what,
+// unknown is the key of the message for a name that find does not know.
+std::vector<int> resolve(CsvFields& f, const CsvRow& row, int col, const char* unknown,
                          const std::function<int(const std::string&)>& find) {
     std::vector<int> out;
     const std::string& cell = f.text(row, col);
     if (cell.find(';') == std::string::npos && find(cell) >= 0) return {find(cell)};
     for (const std::string& name : split_list(cell, cell.find(';') == std::string::npos ? "," : ";")) {
         int i = find(name);
-        if (i < 0) f.error(row, col, "found " + std::string(what) + " '" + name + "'; expected one in the " + what + " file");
+        if (i < 0) f.error(row, col, message(unknown, {{"found", name}}));
         else out.push_back(i);
     }
     return out;
@@ -116,30 +117,30 @@ void read_adjudicators(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
                             "email", "e-mail"});
     if (name < 0) return;
     std::vector<std::pair<const CsvRow*, size_t>> pending_conflicts;  // adjudicator conflicts, resolved last
-    UniqueNames names("adjudicator");
+    UniqueNames names("diag.load.lookalike_adjudicator");
     for (const CsvRow& row : table->rows) {
         Adjudicator a;
         a.name = f.text(row, name);
         if (a.name.empty()) {
-            f.error(row, name, "found an empty cell; expected the adjudicator's name");
+            f.error(row, name, message("diag.load.empty_adjudicator_name"));
             continue;
         }
         a.id = f.text(row, id);
         if (!f.text(row, institution).empty()) {
             a.institution = t.find_institution(f.text(row, institution));
             if (a.institution < 0)
-                f.error(row, institution, "found institution '" + f.text(row, institution) +
-                                              "'; expected one in " + t.files.institutions);
+                f.error(row, institution,
+                        message("diag.load.unknown_institution", {{"found", f.text(row, institution)}, {"file", t.files.institutions}}));
         }
         if (auto s = f.number(row, strength)) a.strength = *s;
         a.trainee = f.boolean(row, trainee).value_or(false);
         a.independent = f.boolean(row, independent).value_or(false);
         a.adj_core = f.boolean(row, adj_core).value_or(false);
-        a.team_conflicts = resolve(f, row, team_conflicts, "team", [&](const std::string& n) { return t.find_team(n); });
-        a.institution_conflicts = resolve(f, row, institution_conflicts, "institution",
+        a.team_conflicts = resolve(f, row, team_conflicts, "diag.load.unknown_conflict_team", [&](const std::string& n) { return t.find_team(n); });
+        a.institution_conflicts = resolve(f, row, institution_conflicts, "diag.load.unknown_conflict_institution",
                                           [&](const std::string& n) { return t.find_institution(n); });
         for (const std::string& r : split_list(f.text(row, unavailable), ";,")) {
-            if (t.find_round(r) < 0) f.error(row, unavailable, "found round '" + r + "'; expected a round id of tournament.toml");
+            if (t.find_round(r) < 0) f.error(row, unavailable, message("diag.load.unknown_round", {{"found", r}}));
             a.unavailable.push_back(r);
         }
         a.categories = split_list(f.text(row, categories), ";,");
@@ -150,7 +151,7 @@ void read_adjudicators(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
         a.personal.email = f.text(row, email);
         if (names.collides(f, row, name, a.name)) continue;
         if (t.find_adjudicator(a.name) >= 0) {
-            f.error(row, name, "found '" + a.name + "' again; expected each adjudicator once");
+            f.error(row, name, message("diag.load.adjudicator_again", {{"found", a.name}}));
             continue;
         }
         pending_conflicts.push_back({&row, t.adjudicators.size()});
@@ -158,7 +159,7 @@ void read_adjudicators(const FileSystem& fs, Tournament& t, Diagnostics& diags) 
     }
     for (auto [row, index] : pending_conflicts)
         t.adjudicators[index].adjudicator_conflicts = resolve(
-            f, *row, adj_conflicts, "adjudicator", [&](const std::string& n) { return t.find_adjudicator(n); });
+            f, *row, adj_conflicts, "diag.load.unknown_conflict_adjudicator", [&](const std::string& n) { return t.find_adjudicator(n); });
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ public:
         if (c.reference >= 0 && c.prefix >= 0 && f_.boolean(row, c.prefix).value_or(false) && !institution.empty())
             name = institution + " " + name;
         if (name.empty()) {
-            f_.error(row, c.team >= 0 ? c.team : c.reference, "found an empty cell; expected the team's name");
+            f_.error(row, c.team >= 0 ? c.team : c.reference, message("diag.load.empty_team_name"));
             return -1;
         }
         if (team_names_.collides(f_, row, c.team >= 0 ? c.team : c.reference, name)) return -1;
@@ -48,15 +48,17 @@ public:
         Team& team = t_.teams[static_cast<size_t>(index)];
         if (!institution.empty()) {
             int i = t_.find_institution(institution);
-            if (i < 0) f_.error(row, c.institution, "found institution '" + institution + "'; expected one in " + t_.files.institutions);
+            if (i < 0) f_.error(row, c.institution, message("diag.load.unknown_institution", {{"found", institution}, {"file", t_.files.institutions}}));
             else if (team.institution >= 0 && team.institution != i)
-                f_.error(row, c.institution, "found '" + institution + "' for team '" + name + "', whose earlier rows say '" +
-                                                 t_.institutions[static_cast<size_t>(team.institution)].code + "'; expected one institution per team");
+                f_.error(row, c.institution,
+                         message("diag.load.team_institution", {{"found", institution},
+                                                                {"team", name},
+                                                                {"earlier", t_.institutions[static_cast<size_t>(team.institution)].code}}));
             else team.institution = i;
         }
         for (const std::string& cat : split_list(f_.text(row, c.break_categories), ";,/")) {
             if (!t_.find_break_category(cat))
-                f_.error(row, c.break_categories, "found break category '" + cat + "'; expected one of [[break_categories]] in tournament.toml");
+                f_.error(row, c.break_categories, message("diag.load.unknown_break_category", {{"found", cat}}));
             else if (std::find(team.break_categories.begin(), team.break_categories.end(), cat) == team.break_categories.end())
                 team.break_categories.push_back(cat);
         }
@@ -75,8 +77,7 @@ public:
             bool known = false;
             for (const SpeakerCategory& sc : t_.speaker_categories) known = known || sc.id == cat;
             if (!known)
-                f_.error(row, c.categories, "found speaker category '" + cat +
-                                                "'; expected one of [[speaker_categories]] in tournament.toml");
+                f_.error(row, c.categories, message("diag.load.unknown_speaker_category", {{"found", cat}}));
             s.categories.push_back(cat);
         }
         s.personal.gender = f_.gender(row, c.gender);
@@ -87,9 +88,9 @@ public:
         if (speaker_names_.collides(f_, row, c.name, s.name)) return;
         if (t_.find_speaker(s.name) >= 0) {
             int other = t_.find_speaker(s.name);
-            f_.error(row, c.name, "found speaker '" + s.name + "' again (also in team '" +
-                                      t_.teams[static_cast<size_t>(t_.speakers[static_cast<size_t>(other)].team)].name +
-                                      "'); expected each speaker once");
+            f_.error(row, c.name,
+                     message("diag.load.speaker_again",
+                             {{"found", s.name}, {"team", t_.teams[static_cast<size_t>(t_.speakers[static_cast<size_t>(other)].team)].name}}));
             return;
         }
         t_.teams[static_cast<size_t>(team)].speakers.push_back(static_cast<int>(t_.speakers.size()));
@@ -99,7 +100,7 @@ public:
 private:
     Tournament& t_;
     CsvFields& f_;
-    UniqueNames team_names_{"team"}, speaker_names_{"speaker"};
+    UniqueNames team_names_{"diag.load.lookalike_team"}, speaker_names_{"diag.load.lookalike_speaker"};
 };
 
 SpeakerColumns speaker_columns(const CsvFields& f, const std::string& prefix) {

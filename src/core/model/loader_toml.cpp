@@ -34,7 +34,8 @@ std::optional<double> bounded_number(TomlReader& r, const char* key, double leas
     std::optional<double> v = r.number(key);
     if (!v) return std::nullopt;
     if (std::isfinite(*v) && *v >= least && *v <= most) return v;
-    r.error_at(*r.node(key), fmt::format("'{}' in {} is {}; expected a number from {} to {}", key, r.where(), *v, least, most));
+    r.error_at(*r.node(key), message("diag.toml.number_range", {{"key", key}, {"where", r.where()}, {"found", fmt::format("{}", *v)},
+                                                               {"least", fmt::format("{}", least)}, {"most", fmt::format("{}", most)}}));
     return std::nullopt;
 }
 
@@ -42,7 +43,8 @@ std::optional<int> bounded_integer(TomlReader& r, const char* key, int least, in
     std::optional<int64_t> v = r.integer(key, required);
     if (!v) return std::nullopt;
     if (*v >= least && *v <= most) return static_cast<int>(*v);
-    r.error_at(*r.node(key), fmt::format("'{}' in {} is {}; expected a whole number from {} to {}", key, r.where(), *v, least, most));
+    r.error_at(*r.node(key), message("diag.toml.integer_range", {{"key", key}, {"where", r.where()}, {"found", std::to_string(*v)},
+                                                                {"least", std::to_string(least)}, {"most", std::to_string(most)}}));
     return std::nullopt;
 }
 
@@ -54,8 +56,7 @@ void read_score_range(TomlReader& r, const char* key, ScoreRange& range) {
     if (!n) return;
     const toml::table* t = n->as_table();
     if (!t) {
-        r.error_at(*n, std::string("'") + key + "' in [format] is " + toml_type_name(*n) +
-                           "; expected a table such as { min = 60, max = 80, step = 0.5 }");
+        r.error_at(*n, toml_wrong_type(*n, key, "[format]", "toml.expected.score_range"));
         return;
     }
     TomlReader range_reader(*t, std::string("[format] ") + key, r.diags());
@@ -63,10 +64,10 @@ void read_score_range(TomlReader& r, const char* key, ScoreRange& range) {
     if (auto v = bounded_number(range_reader, "max", -score_bound, score_bound)) range.max = *v;
     if (auto v = bounded_number(range_reader, "step", 0, score_bound)) {
         if (*v > 0) range.step = *v;
-        else range_reader.error_at(*range_reader.node("step"), std::string("'step' in ") + range_reader.where() + " is 0; expected a step above 0");
+        else range_reader.error_at(*range_reader.node("step"), message("diag.toml.zero_step", {{"where", range_reader.where()}}));
     }
     range_reader.finish();
-    if (range.min >= range.max) range_reader.error_here(std::string("'") + key + "' has min not below max; expected min < max");
+    if (range.min >= range.max) range_reader.error_here(message("diag.toml.min_not_below_max", {{"key", key}}));
 }
 
 void read_format(TomlReader& top, Tournament& t) {
@@ -74,18 +75,19 @@ void read_format(TomlReader& top, Tournament& t) {
     if (!n) return;
     const toml::table* table = n->as_table();
     if (!table) {
-        top.error_at(*n, "'format' is " + std::string(toml_type_name(*n)) + "; expected a table [format]");
+        const Message type = toml_type(*n);
+        top.error_at(*n, message("diag.toml.not_a_table", {{"key", "format"}}, {{"type", &type}}));
         return;
     }
     Format& f = t.format;
     TomlReader r(*table, "[format]", top.diags());
     if (auto v = r.integer("teams_per_debate")) {
         if (*v == 2 || *v == 4) f.teams_per_debate = static_cast<int>(*v);
-        else r.error_at(*r.node("teams_per_debate"), "teams_per_debate is " + std::to_string(*v) + "; expected 2 or 4");
+        else r.error_at(*r.node("teams_per_debate"), message("diag.toml.teams_per_debate", {{"found", std::to_string(*v)}}));
     }
     if (auto v = r.integer("speakers_per_team")) {
         if (*v >= 1 && *v <= 8) f.speakers_per_team = static_cast<int>(*v);
-        else r.error_at(*r.node("speakers_per_team"), "speakers_per_team is " + std::to_string(*v) + "; expected 1 to 8");
+        else r.error_at(*r.node("speakers_per_team"), message("diag.toml.speakers_per_team", {{"found", std::to_string(*v)}}));
     }
     if (auto v = r.boolean("reply")) f.reply = *v;
     read_score_range(r, "speaker_scores", f.speaker_scores);
@@ -94,7 +96,7 @@ void read_format(TomlReader& top, Tournament& t) {
     if (auto v = r.string("ballot_style")) {
         if (*v == "consensus") f.ballot_style = BallotStyle::consensus;
         else if (*v == "voting") f.ballot_style = BallotStyle::voting;
-        else r.error_at(*r.node("ballot_style"), "ballot_style is '" + *v + "'; expected consensus or voting");
+        else r.error_at(*r.node("ballot_style"), message("diag.toml.not_a_code", {{"key", "ballot_style"}, {"found", *v}, {"codes", "consensus, voting"}}));
     }
     if (auto v = r.boolean("speech_ranks")) f.speech_ranks = *v;
     if (auto v = r.boolean("low_point_wins")) f.low_point_wins = *v;
@@ -108,8 +110,7 @@ void read_format(TomlReader& top, Tournament& t) {
     if (auto v = bounded_integer(r, "max_side_imbalance", 0, 1000)) f.max_side_imbalance = *v;
     r.finish();
     if (static_cast<int>(f.sides.size()) != f.teams_per_debate)
-        r.error_here("[format] has " + std::to_string(f.sides.size()) + " sides for " +
-                     std::to_string(f.teams_per_debate) + " teams per debate; expected one side per team");
+        r.error_here(message("diag.toml.sides", {{"n", std::to_string(f.sides.size())}, {"teams", std::to_string(f.teams_per_debate)}}));
 }
 
 void read_files(TomlReader& top, Tournament& t) {
@@ -117,7 +118,8 @@ void read_files(TomlReader& top, Tournament& t) {
     if (!n) return;
     const toml::table* table = n->as_table();
     if (!table) {
-        top.error_at(*n, "'files' is " + std::string(toml_type_name(*n)) + "; expected a table [files]");
+        const Message type = toml_type(*n);
+        top.error_at(*n, message("diag.toml.not_a_table", {{"key", "files"}}, {{"type", &type}}));
         return;
     }
     TomlReader r(*table, "[files]", top.diags());
@@ -136,8 +138,9 @@ void read_settings(TomlReader& r, const std::string& section, Settings& out, con
         known.push_back(spec.key);
         std::optional<SettingValue> v = r.setting(spec.key.c_str(), spec.type);
         if (!v) continue;
-        if (std::optional<std::string> problem = setting_problem(spec, *v)) {
-            r.error_at(*r.node(spec.key.c_str()), "'" + spec.key + "' in " + r.where() + ": " + *problem);
+        if (std::optional<Message> problem = setting_problem(spec, *v)) {
+            r.error_at(*r.node(spec.key.c_str()),
+                       message("diag.settings.bad_value", {{"key", spec.key}, {"where", r.where()}}, {{"problem", &*problem}}));
             continue;
         }
         out.set(spec.key, *v);
@@ -155,7 +158,7 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
     }
     const toml::array* a = n->as_array();
     if (!a) {
-        r.error_at(*n, "'motions' in " + r.where() + " is " + toml_type_name(*n) + "; expected a list of motions");
+        r.error_at(*n, toml_wrong_type(*n, "motions", r.where(), "toml.expected.motions"));
         return;
     }
     for (const toml::node& item : *a) {
@@ -163,7 +166,7 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
             const std::string text = *item.value<std::string>();
             round.motions.push_back({"", text, LocalText{text, {}}});
         } else if (const toml::table* mt = item.as_table()) {
-            TomlReader m(*mt, "a motion of " + r.where(), r.diags());
+            TomlReader m(*mt, r.where() + " motions", r.diags());
             Motion motion;
             motion.reference = m.string("reference").value_or("");
             motion.texts = m.local_text("text", lang, true).value_or(LocalText{});
@@ -172,18 +175,19 @@ void read_motions(TomlReader& r, Round& round, const std::string& lang) {
             m.finish();
             round.motions.push_back(motion);
         } else {
-            r.error_at(item, "a motion in " + r.where() + " is " + toml_type_name(item) +
-                                 "; expected a string or { reference = \"...\", text = \"...\", info_slide = \"...\" }");
+            const Message type = toml_type(item);
+            r.error_at(item, message("diag.toml.motion_type", {{"where", r.where()}}, {{"type", &type}}));
         }
     }
 }
 
-// Reads the required id of a round or category and reports one that cannot name a directory.
-std::string read_id(TomlReader& r, const char* what) {
+// Reads the required id of a round or category and reports one that cannot name a directory;
+// bad_id is the key of that message ("diag.toml.round_id", ...).
+std::string read_id(TomlReader& r, const char* bad_id) {
     std::string id = r.string("id", true).value_or("");
     if (const toml::node* n = r.node("id"); n && n->is_string())
-        if (std::optional<std::string> problem = id_problem(id))
-            r.error_at(*n, std::string(what) + " id in " + r.where() + ": " + *problem);
+        if (std::optional<Message> problem = invalid_id(id))
+            r.error_at(*n, message(bad_id, {{"where", r.where()}}, {{"problem", &*problem}}));
     return id;
 }
 
@@ -193,7 +197,8 @@ void for_each_entry(TomlReader& top, const char* key, const std::function<void(T
     if (!n) return;
     const toml::array* a = n->as_array();
     if (!a) {
-        top.error_at(*n, std::string("'") + key + "' is " + toml_type_name(*n) + "; expected [[" + key + "]] entries");
+        const Message type = toml_type(*n);
+        top.error_at(*n, message("diag.toml.not_entries", {{"key", key}}, {{"type", &type}}));
         return;
     }
     int index = 0;
@@ -201,8 +206,8 @@ void for_each_entry(TomlReader& top, const char* key, const std::function<void(T
         ++index;
         const toml::table* table = item.as_table();
         if (!table) {
-            top.error_at(item, std::string("an entry of '") + key + "' is " + toml_type_name(item) +
-                                   "; expected a [[" + key + "]] table");
+            const Message type = toml_type(item);
+            top.error_at(item, message("diag.toml.entry_type", {{"key", key}}, {{"type", &type}}));
             continue;
         }
         TomlReader r(*table, "[[" + std::string(key) + "]] #" + std::to_string(index), top.diags());
@@ -213,13 +218,13 @@ void for_each_entry(TomlReader& top, const char* key, const std::function<void(T
 void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     Round round;
     round.source_line = static_cast<int>(table.source().begin.line);
-    round.id = read_id(r, "the round");
+    round.id = read_id(r, "diag.toml.round_id");
     round.names = r.local_text("name", t.language).value_or(LocalText{round.id, {}});
     round.name = round.names.plain;
     if (auto stage = r.string("stage")) {
         if (*stage == "prelim" || *stage == "preliminary") round.stage = Stage::prelim;
         else if (*stage == "elimination" || *stage == "elim") round.stage = Stage::elimination;
-        else r.error_at(*r.node("stage"), "stage is '" + *stage + "'; expected prelim or elimination");
+        else r.error_at(*r.node("stage"), message("diag.toml.not_a_code", {{"key", "stage"}, {"found", *stage}, {"codes", "prelim, elimination"}}));
     }
     std::optional<DrawMethod> method = r.code<DrawMethod>("draw");
     read_motions(r, round, t.language);
@@ -229,7 +234,7 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
     read_settings(r, "round", round.settings, {});
     for (const Round& earlier : t.rounds)
         if (!round.id.empty() && earlier.id == round.id)
-            r.error_here("round id '" + round.id + "' is used twice; expected each round to have its own id");
+            r.error_here(message("diag.toml.round_twice", {{"id", round.id}}));
     round.draw_method = method ? *method : default_draw_method(round.stage, t.rounds.empty());
     t.rounds.push_back(std::move(round));
 }
@@ -237,7 +242,7 @@ void read_round(TomlReader& r, const toml::table& table, Tournament& t) {
 void read_break_category(TomlReader& r, const toml::table& table, Tournament& t) {
     BreakCategory c;
     c.source_line = static_cast<int>(table.source().begin.line);
-    c.id = read_id(r, "the break category");
+    c.id = read_id(r, "diag.toml.break_category_id");
     c.names = r.local_text("name", t.language).value_or(LocalText{c.id, {}});
     c.name = c.names.plain;
     // A break larger than any tournament, or a size that would not fit in an int, is an error here;
@@ -251,13 +256,13 @@ void read_break_category(TomlReader& r, const toml::table& table, Tournament& t)
     r.finish();
     for (const BreakCategory& earlier : t.break_categories)
         if (!c.id.empty() && earlier.id == c.id)
-            r.error_here("break category id '" + c.id + "' is used twice; expected each category to have its own id");
+            r.error_here(message("diag.toml.break_category_twice", {{"id", c.id}}));
     t.break_categories.push_back(std::move(c));
 }
 
 void read_speaker_category(TomlReader& r, Tournament& t) {
     SpeakerCategory c;
-    c.id = read_id(r, "the speaker category");
+    c.id = read_id(r, "diag.toml.speaker_category_id");
     c.names = r.local_text("name", t.language).value_or(LocalText{c.id, {}});
     c.name = c.names.plain;
     r.finish();
@@ -272,8 +277,7 @@ void read_start_date(TomlReader& top, Tournament& t) {
     } else if (n->is_string() && parse_date(*n->value<std::string>())) {
         t.start_date = parse_date(*n->value<std::string>());
     } else {
-        top.error_at(*n, "start_date is " + std::string(toml_type_name(*n)) +
-                             "; expected a date such as 2026-03-14");
+        top.error_at(*n, toml_wrong_type(*n, "start_date", "tournament.toml", "toml.expected.date"));
     }
 }
 
@@ -303,8 +307,8 @@ void read_settings_tables(const toml::table& root, Tournament& t, Diagnostics& d
         if (!n) continue;
         const toml::table* table = n->as_table();
         if (!table) {
-            report_at(diags, n->source(),
-                      "'" + section + "' is " + toml_type_name(*n) + "; expected a table [" + section + "]");
+            const Message type = toml_type(*n);
+            report_at(diags, n->source(), message("diag.toml.not_a_table", {{"key", section}}, {{"type", &type}}));
             continue;
         }
         TomlReader r(*table, "[" + section + "]", diags);
@@ -320,13 +324,14 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
     try {
         root = toml::parse(std::string_view(text), std::string_view(tournament_file));
     } catch (const toml::parse_error& e) {
-        report_at(diags, e.source(), std::string(e.description()));
+        // toml++ says what is wrong only in English: the message says so in the reader's language too.
+        report_at(diags, e.source(), message("diag.toml.syntax", {{"problem", std::string(e.description())}}));
         return false;
     }
     TomlReader r(root, "tournament.toml", diags);
     if (auto lang = r.string("language")) {
         if (member(tournament_languages(), *lang)) t.language = *lang;
-        else r.error_at(*r.node("language"), "language is '" + *lang + "'; expected one of: en, kk, ru");
+        else r.error_at(*r.node("language"), message("diag.toml.not_a_code", {{"key", "language"}, {"found", *lang}, {"codes", "en, kk, ru"}}));
     }
     t.names = r.local_text("name", t.language, true).value_or(LocalText{});
     t.short_names = r.local_text("short_name", t.language).value_or(t.names);
@@ -336,7 +341,7 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
     if (std::optional<Format> f = preset_format(preset)) {
         t.format = *f;
     } else {
-        r.error_at(*r.node("preset"), "preset is '" + preset + "'; expected one of: " + join(preset_names()));
+        r.error_at(*r.node("preset"), message("diag.toml.not_a_code", {{"key", "preset"}, {"found", preset}, {"codes", join(preset_names())}}));
         t.format = *preset_format("bp");
     }
     if (auto seed = r.integer("seed")) t.seed = static_cast<uint64_t>(*seed);

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "tab/translate/translate.hpp"
+
 namespace tab {
 
 const SettingSpec* find_setting_spec(std::string_view section, std::string_view key) {
@@ -28,21 +30,22 @@ std::string default_text(const SettingSpec& spec) {
 
 namespace {
 
-std::optional<std::string> range_problem(const SettingSpec& spec, const SettingValue& value) {
+std::optional<Message> range_problem(const SettingSpec& spec, const SettingValue& value) {
     const double* d = std::get_if<double>(&value);
     const int64_t* i = std::get_if<int64_t>(&value);
-    if (d && !std::isfinite(*d)) return fmt::format("found {}; expected a finite number", *d);
+    if (d && !std::isfinite(*d)) return message("diag.settings.not_finite", {{"found", fmt::format("{}", *d)}});
     if (!spec.range || (!d && !i)) return std::nullopt;
     const double v = d ? *d : static_cast<double>(*i);
     if (v >= spec.range->min && v <= spec.range->max) return std::nullopt;
-    const char* what = spec.type == SettingType::integer ? "a whole number" : "a number";
-    return fmt::format("found {}; expected {} from {} to {}", d ? fmt::format("{}", *d) : std::to_string(*i), what,
-                       spec.range->min, spec.range->max);
+    return message(spec.type == SettingType::integer ? "diag.settings.integer_range" : "diag.settings.number_range",
+                   {{"found", d ? fmt::format("{}", *d) : std::to_string(*i)},
+                    {"least", fmt::format("{}", spec.range->min)},
+                    {"most", fmt::format("{}", spec.range->max)}});
 }
 
 }  // namespace
 
-std::optional<std::string> setting_problem(const SettingSpec& spec, const SettingValue& value) {
+std::optional<Message> setting_problem(const SettingSpec& spec, const SettingValue& value) {
     bool typed = false;
     switch (spec.type) {
     case SettingType::boolean: typed = std::holds_alternative<bool>(value); break;
@@ -53,13 +56,17 @@ std::optional<std::string> setting_problem(const SettingSpec& spec, const Settin
         typed = std::holds_alternative<std::vector<std::string>>(value) || std::holds_alternative<std::string>(value);
         break;
     }
-    static constexpr const char* type_names[] = {"true/false", "a whole number", "a number", "a string", "a list of strings"};
-    if (!typed) return fmt::format("expected {}", type_names[static_cast<int>(spec.type)]);
-    if (std::optional<std::string> problem = range_problem(spec, value)) return problem;
+    static constexpr const char* type_keys[] = {"toml.expected.boolean", "toml.expected.integer", "toml.expected.number",
+                                                "toml.expected.string", "toml.expected.strings"};
+    if (!typed) {
+        const Message expected = message(type_keys[static_cast<int>(spec.type)]);
+        return message("diag.settings.wrong_type", {}, {{"expected", &expected}});
+    }
+    if (std::optional<Message> problem = range_problem(spec, value)) return problem;
     const std::string* s = std::get_if<std::string>(&value);
     if (!s || spec.choices.empty()) return std::nullopt;
     if (std::find(spec.choices.begin(), spec.choices.end(), *s) != spec.choices.end()) return std::nullopt;
-    return fmt::format("found '{}'; expected one of: {}", *s, fmt::join(spec.choices, ", "));
+    return message("diag.settings.not_a_choice", {{"found", *s}, {"choices", fmt::format("{}", fmt::join(spec.choices, ", "))}});
 }
 
 std::string settings_reference_markdown() {

@@ -19,6 +19,32 @@ const char* toml_type_name(const toml::node& node) {
     }
 }
 
+Message toml_type(const toml::node& node) {
+    switch (node.type()) {
+        case toml::node_type::string: return message("toml.type.string");
+        case toml::node_type::integer: return message("toml.type.integer");
+        case toml::node_type::floating_point: return message("toml.type.number");
+        case toml::node_type::boolean: return message("toml.type.boolean");
+        case toml::node_type::array: return message("toml.type.array");
+        case toml::node_type::table: return message("toml.type.table");
+        case toml::node_type::date: return message("toml.type.date");
+        case toml::node_type::time: return message("toml.type.time");
+        case toml::node_type::date_time: return message("toml.type.date_time");
+        default: return message("toml.type.none");
+    }
+}
+
+Message toml_wrong_type(const toml::node& node, std::string_view key, std::string_view where, std::string_view expected) {
+    const Message type = toml_type(node), wanted = message(expected);
+    return message("diag.toml.wrong_type", {{"key", std::string(key)}, {"where", std::string(where)}},
+                   {{"type", &type}, {"expected", &wanted}});
+}
+
+void report_at(Diagnostics& diags, const toml::source_region& where, Message message) {
+    diags.error(tournament_file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
+                std::move(message));
+}
+
 void report_at(Diagnostics& diags, const toml::source_region& where, const std::string& message) {
     diags.error(tournament_file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), message);
 }
@@ -26,15 +52,16 @@ void report_at(Diagnostics& diags, const toml::source_region& where, const std::
 TomlReader::TomlReader(const toml::table& table, std::string where, Diagnostics& diags)
     : table_(table), where_(std::move(where)), diags_(diags) {}
 
+void TomlReader::error_at(const toml::node& node, Message message) { report_at(diags_, node.source(), std::move(message)); }
+
 void TomlReader::error_at(const toml::node& node, const std::string& message) {
     report_at(diags_, node.source(), message);
 }
 
-void TomlReader::error_here(const std::string& message) { report_at(diags_, table_.source(), message); }
+void TomlReader::error_here(Message message) { report_at(diags_, table_.source(), std::move(message)); }
 
 void TomlReader::wrong_type(const toml::node& node, const char* key, const char* expected) {
-    error_at(node, std::string("'") + key + "' in " + where_ + " is " + toml_type_name(node) + "; expected " +
-                       expected);
+    error_at(node, toml_wrong_type(node, key, where_, expected));
 }
 
 const toml::node* TomlReader::node(const char* key) {
@@ -45,11 +72,11 @@ const toml::node* TomlReader::node(const char* key) {
 std::optional<std::string> TomlReader::string(const char* key, bool required) {
     const toml::node* n = node(key);
     if (!n) {
-        if (required) error_here(std::string("missing '") + key + "' in " + where_ + "; expected a string");
+        if (required) error_here(message("diag.toml.missing_string", {{"key", key}, {"where", where_}}));
         return std::nullopt;
     }
     if (auto v = n->value<std::string>(); v && n->is_string()) return v;
-    wrong_type(*n, key, "a string");
+    wrong_type(*n, key, "toml.expected.string");
     return std::nullopt;
 }
 
@@ -63,7 +90,7 @@ std::optional<LocalText> TomlReader::local_text(const char* key, const std::stri
     node(key);
     const toml::table* table = n->as_table();
     if (!table || table->empty()) {
-        wrong_type(*n, key, "a string or a table of names by language, e.g. { kk = \"...\", ru = \"...\" }");
+        wrong_type(*n, key, "toml.expected.names_by_language");
         return std::nullopt;
     }
     const std::vector<std::string>& languages = tournament_languages();
@@ -71,11 +98,9 @@ std::optional<LocalText> TomlReader::local_text(const char* key, const std::stri
     for (const auto& [language, given] : *table) {
         const std::string code(language.str());
         if (std::find(languages.begin(), languages.end(), code) == languages.end()) {
-            report_at(diags_, language.source(),
-                      "'" + code + "' in '" + key + "' of " + where_ + " is not a language; expected one of: en, kk, ru");
+            report_at(diags_, language.source(), message("diag.toml.not_a_language", {{"found", code}, {"key", key}, {"where", where_}}));
         } else if (!given.is_string()) {
-            error_at(given, "'" + std::string(key) + "." + code + "' in " + where_ + " is " + toml_type_name(given) +
-                                "; expected a string");
+            error_at(given, toml_wrong_type(given, std::string(key) + "." + code, where_, "toml.expected.string"));
         } else {
             text.by_language[code] = *given.value<std::string>();
         }
@@ -90,11 +115,11 @@ std::optional<LocalText> TomlReader::local_text(const char* key, const std::stri
 std::optional<int64_t> TomlReader::integer(const char* key, bool required) {
     const toml::node* n = node(key);
     if (!n) {
-        if (required) error_here(std::string("missing '") + key + "' in " + where_ + "; expected an integer");
+        if (required) error_here(message("diag.toml.missing_integer", {{"key", key}, {"where", where_}}));
         return std::nullopt;
     }
     if (n->is_integer()) return n->value<int64_t>();
-    wrong_type(*n, key, "an integer");
+    wrong_type(*n, key, "toml.expected.integer");
     return std::nullopt;
 }
 
@@ -102,7 +127,7 @@ std::optional<double> TomlReader::number(const char* key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
     if (n->is_integer() || n->is_floating_point()) return n->value<double>();
-    wrong_type(*n, key, "a number");
+    wrong_type(*n, key, "toml.expected.number");
     return std::nullopt;
 }
 
@@ -110,7 +135,7 @@ std::optional<bool> TomlReader::boolean(const char* key) {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
     if (n->is_boolean()) return n->value<bool>();
-    wrong_type(*n, key, "true or false");
+    wrong_type(*n, key, "toml.expected.boolean");
     return std::nullopt;
 }
 
@@ -120,14 +145,14 @@ std::optional<std::vector<std::string>> TomlReader::strings(const char* key) {
     if (n->is_string()) return std::vector<std::string>{*n->value<std::string>()};
     const toml::array* a = n->as_array();
     if (!a) {
-        wrong_type(*n, key, "a list of strings");
+        wrong_type(*n, key, "toml.expected.strings");
         return std::nullopt;
     }
     std::vector<std::string> out;
     for (const toml::node& item : *a) {
         if (!item.is_string()) {
-            error_at(item, std::string("an item of '") + key + "' in " + where_ + " is " + toml_type_name(item) +
-                               "; expected a string");
+            const Message type = toml_type(item);
+            error_at(item, message("diag.toml.item_type", {{"key", key}, {"where", where_}}, {{"type", &type}}));
             continue;
         }
         out.push_back(*item.value<std::string>());
@@ -166,8 +191,9 @@ void TomlReader::finish(const std::vector<std::string>& also_known) {
         std::string list;
         for (const std::string& r : read_) list += (list.empty() ? "" : ", ") + r;
         // Settings tables are not listed by name: their set grows with tab, and the message should not.
-        if (!also_known.empty()) list += ", or a settings table such as [draw]";
-        report_at(diags_, k.source(), "unknown key '" + key + "' in " + where_ + "; expected one of: " + list);
+        report_at(diags_, k.source(),
+                  message(also_known.empty() ? "diag.toml.unknown_key" : "diag.toml.unknown_key_or_table",
+                          {{"key", key}, {"where", where_}, {"known", list}}));
     }
 }
 

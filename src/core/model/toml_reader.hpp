@@ -12,6 +12,7 @@
 
 #include "tab/base/diagnostics.hpp"
 #include "tab/model/settings.hpp"
+#include "tab/translate/translate.hpp"
 #include "tab/model/tournament.hpp"
 
 namespace tab::detail {
@@ -37,7 +38,7 @@ public:
         if (!text) return std::nullopt;
         std::optional<E> value = parse_code<E>(*text);
         if (value && std::find(allowed.begin(), allowed.end(), *text) != allowed.end()) return value;
-        error_at(*node(key), std::string(key) + " is '" + *text + "'; expected one of: " + join_codes(allowed));
+        error_at(*node(key), message("diag.toml.not_a_code", {{"key", key}, {"found", *text}, {"codes", join_codes(allowed)}}));
         return std::nullopt;
     }
     // A node of any type, marked as known; nullptr if absent.
@@ -48,22 +49,30 @@ public:
     // Reports "unknown key" for every key not read, naming the known ones.
     void finish(const std::vector<std::string>& also_known = {});
 
+    void error_at(const toml::node& node, Message message);
+    void error_here(Message message);  // at the table itself
+    // The untranslated path, still used by season.toml's reader until its messages are converted.
     void error_at(const toml::node& node, const std::string& message);
-    void error_here(const std::string& message);  // at the table itself
     const std::string& where() const { return where_; }
     Diagnostics& diags() { return diags_; }
 
 private:
     const toml::table& table_;
-    std::string where_;  // "[format]", "[[rounds]] #2", ... for messages
+    std::string where_;  // "[format]", "[[rounds]] #2", ... for messages (TOML, not words)
     Diagnostics& diags_;
     std::set<std::string> read_;
     static std::string join_codes(const std::vector<std::string>& codes);
+    // expected: a "toml.expected.*" key ("a string", "an integer", ...).
     void wrong_type(const toml::node& node, const char* key, const char* expected);
 };
 
-// "a string", "an integer", ... for messages.
+// "a string", "an integer", ... for season.toml's untranslated messages.
 const char* toml_type_name(const toml::node& node);
+// The catalogue key of that wording ("toml.type.string", ...), to nest as {type@}.
+Message toml_type(const toml::node& node);
+// "'KEY' in WHERE is TYPE; expected EXPECTED", expected a "toml.expected.*" key.
+Message toml_wrong_type(const toml::node& node, std::string_view key, std::string_view where, std::string_view expected);
+void report_at(Diagnostics& diags, const toml::source_region& where, Message message);
 void report_at(Diagnostics& diags, const toml::source_region& where, const std::string& message);
 
 }  // namespace tab::detail

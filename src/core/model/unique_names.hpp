@@ -14,17 +14,15 @@ namespace tab::detail {
 
 class UniqueNames {
 public:
-    // `what` names the kind in messages: "team", "speaker", "adjudicator", ...
-    explicit UniqueNames(std::string what) : what_(std::move(what)) {}
+    // `lookalike` is the key of the message for the kind: "diag.load.lookalike_team", ...
+    explicit UniqueNames(std::string lookalike) : lookalike_(std::move(lookalike)) {}
 
     // Records `name`; reports it and returns true when an earlier name had the same key but
     // another spelling. The same spelling again is left to the caller (a team has many rows).
     bool collides(CsvFields& f, const CsvRow& row, int col, const std::string& name) {
         auto [it, added] = seen_.try_emplace(name_key(name), Seen{name, row.line});
         if (added || it->second.name == name) return false;
-        f.error(row, col, "found " + what_ + " '" + name + "', the same name as '" + it->second.name + "' (line " +
-                              std::to_string(it->second.line) +
-                              ") but for case, spacing or look-alike letters; expected names that differ");
+        f.error(row, col, message(lookalike_, {{"found", name}, {"other", it->second.name}, {"line", std::to_string(it->second.line)}}));
         return true;
     }
 
@@ -33,7 +31,7 @@ private:
         std::string name;
         int line;
     };
-    std::string what_;
+    std::string lookalike_;
     std::unordered_map<std::string, Seen> seen_;
 };
 

@@ -11,6 +11,7 @@
 #include <numeric>
 
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace tab::standings {
 
@@ -93,25 +94,23 @@ std::string team_institution(const Tournament& t, int team) {
 
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, bool ranked, Diagnostics& diags) {
+                                                           const std::string& key, bool ranked, Diagnostics& diags) {
     std::vector<std::string> keys;
     int wbw = 0;
     for (size_t i = 0; i < precedence.size(); ++i) {
         const MetricInfo* m = find(precedence[i]);
         if (!m) {
-            diags.error("tournament.toml", 0, 0, std::string("unknown ") + table + " metric '" + precedence[i] + "'");
+            diags.error("tournament.toml", 0, 0, message("diag.standings.unknown_metric", {{"metric", precedence[i]}, {"key", key}}));
             return std::nullopt;
         }
         if (!m->repeatable && std::find(keys.begin(), keys.end(), m->key) != keys.end()) {
-            diags.error("tournament.toml", 0, 0,
-                        "metric '" + m->key + "' appears twice in the " + table +
-                            " precedence, expected each metric once (only wbw may repeat)");
+            diags.error("tournament.toml", 0, 0, message("diag.standings.metric_twice", {{"metric", m->key}, {"key", key}}));
             return std::nullopt;
         }
         if (ranked && m->extra_only) {
             diags.error("tournament.toml", 0, 0,
-                        "metric '" + m->key + "' may only be shown, not ranked by: move it from " + table +
-                            "_precedence to " + table + "_extras");
+                        message("diag.standings.extra_only",
+                                {{"metric", m->key}, {"key", key}, {"extras", key.substr(0, key.find('_')) + "_extras"}}));
             return std::nullopt;
         }
         keys.push_back(m->repeatable ? m->key + std::to_string(++wbw) : m->key);

@@ -37,9 +37,10 @@ std::string team_institution(const Tournament& t, int team);
 
 // Checks a precedence (ranked) or a list of extras (not ranked) against the known metrics:
 // unknown keys, repeats of a metric that may not repeat, and extra-only metrics in a ranked
-// precedence are errors (about tournament.toml, in diags). Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
+// precedence are errors (about tournament.toml, in diags). key is the setting that lists them
+// (team_precedence, speaker_extras, ...). Returns the column keys (a repeated wbw numbered wbw1, wbw2, ...).
 std::optional<std::vector<std::string>> resolve_precedence(const std::vector<std::string>& precedence,
                                                            const MetricInfo* (*find)(std::string_view),
-                                                           const char* table, bool ranked, Diagnostics& diags);
+                                                           const std::string& key, bool ranked, Diagnostics& diags);
 
 }  // namespace tab::standings

@@ -53,8 +53,8 @@ const std::vector<std::string> team_keys = {"team_points", "team_wins", "firsts"
 
 std::optional<SpeakerStandings> rank_speakers(const Tournament& t, const std::vector<RoundResults>& results,
                                               const StandingsOptions& options, bool replies, Diagnostics& diags) {
-    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker", true, diags);
-    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker extra", false, diags);
+    auto precedence = standings::resolve_precedence(options.precedence, find_speaker_metric, "speaker_precedence", true, diags);
+    auto extras = standings::resolve_precedence(options.extras, find_speaker_metric, "speaker_extras", false, diags);
     if (!precedence || !extras) return std::nullopt;
     // A metric already ranked is not shown again as an extra.
     std::erase_if(*extras, [&](const std::string& k) {

@@ -187,8 +187,8 @@ private:
 
 std::optional<TeamStandings> compute_team_standings(const Tournament& t, const std::vector<RoundResults>& results,
                                                     const StandingsOptions& options, Diagnostics& diags) {
-    auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team", true, diags);
-    auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team extra", false, diags);
+    auto precedence = standings::resolve_precedence(options.precedence, find_team_metric, "team_precedence", true, diags);
+    auto extras = standings::resolve_precedence(options.extras, find_team_metric, "team_extras", false, diags);
     if (!precedence || !extras) return std::nullopt;
     // A metric already ranked is not shown again as an extra.
     std::erase_if(*extras, [&](const std::string& k) {

@@ -18,7 +18,7 @@ void load_catalogue_overrides(Catalogue& catalogue, const FileSystem& fs, Diagno
     CsvTable table = parse_csv(*text, catalogue_overrides_file, diags);
     const int key = table.column({"key"}), value = table.column({"text", "translation"}), lang = table.column({"lang", "language"});
     if (key < 0 || value < 0) {
-        diags.error(catalogue_overrides_file, 1, 1, "found no 'key' and 'text' columns; expected the header key,text[,lang]");
+        diags.error(catalogue_overrides_file, 1, 1, message("diag.translations.header"));
         return;
     }
     const auto& english = builtin_entries("en");
@@ -26,15 +26,15 @@ void load_catalogue_overrides(Catalogue& catalogue, const FileSystem& fs, Diagno
         const std::string& k = table.cell(row, key);
         const std::string& l = table.cell(row, lang);
         if (english.find(k) == english.end()) {
-            diags.warning(catalogue_overrides_file, row.line, key + 1, "found key '" + k + "', which tab does not use; it is ignored");
+            diags.warning(catalogue_overrides_file, row.line, key + 1, message("diag.translations.unknown_key", {{"found", k}}));
             continue;
         }
         if (!l.empty() && l != "en" && l != "kk" && l != "ru") {
-            diags.error(catalogue_overrides_file, row.line, lang + 1, "found language '" + l + "'; expected en, kk, ru or empty");
+            diags.error(catalogue_overrides_file, row.line, lang + 1, message("diag.translations.language", {{"found", l}}));
             continue;
         }
         if (table.cell(row, value).empty()) {
-            diags.error(catalogue_overrides_file, row.line, value + 1, "found an empty text for '" + k + "'; expected the wording to use");
+            diags.error(catalogue_overrides_file, row.line, value + 1, message("diag.translations.empty_text", {{"key", k}}));
             continue;
         }
         if (l.empty() || l == catalogue.lang()) catalogue.override_entry(k, table.cell(row, value));

@@ -2,6 +2,8 @@
 // later is no difference, a changed draw is.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include "example.hpp"
 #include "tab/app/allocate.hpp"
 #include "tab/app/draw.hpp"
@@ -57,5 +59,22 @@ TEST_CASE("app: replay reports a draw whose teams were changed by hand") {
     CHECK(result->rounds[0].draw == app::DrawCheck::differs);
     REQUIRE(result->differences.size() >= 1);
     CHECK(result->differences[0].what == "draw");
-    CHECK(result->differences[0].message.find("room 1") != std::string::npos);
+    CHECK(result->differences[0].message.text.find("room 1") != std::string::npos);
+}
+
+TEST_CASE("app: a replay difference is said in Kazakh and Russian") {
+    test::Example e = test::example("wsdc-open");
+    play_round(e, "R1");
+    Diagnostics diags;
+    std::optional<Draw> draw = read_draw(e.fs, e.t, "R1", diags);
+    REQUIRE(draw);
+    std::swap(draw->debates[0].teams[0], draw->debates[1].teams[0]);
+    REQUIRE(write_draw(e.fs, e.t, *draw, diags));
+    std::optional<app::ReplayResult> result = app::replay(e.t, e.fs, diags);
+    REQUIRE(result);
+    REQUIRE_FALSE(result->differences.empty());
+    const Message& m = result->differences[0].message;
+    CHECK(english_words(Catalogue::builtin("ru").say(m), {"rounds", "R1", "draw", "csv", "seed"}).empty());
+    CHECK(english_words(Catalogue::builtin("kk").say(m), {"rounds", "R1", "draw", "csv", "seed"}).empty());
+    CHECK(Catalogue::builtin("ru").say(m).find("аудитория 1") != std::string::npos);
 }

@@ -1,6 +1,8 @@
 // Every rule of the ballot reader and of check_ballots, each with its exact message.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include "ballot_fixture.hpp"
 #include "tab/translate/translate.hpp"
 
@@ -315,4 +317,17 @@ TEST_CASE("ballot checks: speech ranks (APDA)") {
           std::vector<std::string>{"5:6: room 1: found no speech rank, expected one for every speech"});
     CHECK(problems(h + "1,T1,T1 A,1,30,1\n1,T1,T1 B,2,29,2\n1,T2,T2 A,1,28,3\n1,T2,T2 B,2,27,5\n") ==
           std::vector<std::string>{"5:6: room 1: speech rank 5 is out of range, expected 1 to 4"});
+}
+
+TEST_CASE("ballot checks: a score out of range and a bad status are said in Kazakh and Russian") {
+    Wsdc w;
+    w.draw.round = "R1";
+    tab::Diagnostics diags;
+    tab::BallotFile b = tab::parse_ballots(w.t, w.draw, header + replace(room1(), ",70,", ",7,") + "1,,T1,T1 A,1,70,,\n", "b.csv", diags);
+    tab::check_ballots(w.t, w.draw, b, diags);
+    tab::parse_ballots(w.t, w.draw, "room,team,status\n1,T1,maybe\n", "c.csv", diags);
+    REQUIRE(diags.error_count() >= 2);
+    const std::vector<std::string> codes = {"b", "c", "csv", "status", "maybe", "confirmed", "draft", "recorded", "T1", "A"};
+    CHECK(english_left(diags, "ru", codes) == "");
+    CHECK(english_left(diags, "kk", codes) == "");
 }

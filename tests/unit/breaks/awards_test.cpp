@@ -70,7 +70,7 @@ std::vector<std::string> places(const tab::Tournament& t, const tab::FileSystem&
     REQUIRE(a);
     CHECK_FALSE(diags.has_errors());
     REQUIRE(a->teams.size() == 1);
-    if (missing) *missing = a->teams[0].missing;
+    if (missing) *missing = a->teams[0].missing ? a->teams[0].missing->text : "";
     std::vector<std::string> out;
     for (const tab::Placing& p : a->teams[0].places)
         out.push_back(std::to_string(p.place) + (p.shared ? "= " : " ") + t.teams[static_cast<size_t>(p.who)].name);

@@ -95,6 +95,6 @@ TEST_CASE("draw.toml: method manual reads as manual, an unknown method is an err
     CHECK_FALSE(read_draw(fs, *t, "R1", unknown));
     REQUIRE(unknown.error_count() == 1);
     CHECK(format_diagnostic(unknown.all().front()) ==
-          "rounds/R1/draw.toml:2:10: error: method: found 'swiss'; expected one of power, tabbycat, random, seeded, "
+          "rounds/R1/draw.toml:2:10: error: method is 'swiss'; expected one of: power, tabbycat, random, seeded, "
           "round-robin, manual, elimination");
 }

@@ -2,6 +2,8 @@
 // are reported, and good input in each accepted layout loads completely.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include "tab/model/loader.hpp"
 
 using namespace tab;
@@ -76,9 +78,9 @@ TEST_CASE("unknown keys, wrong types, bad values and repeated ids in tournament.
         "tournament.toml:9:1: error: unknown key 'colour' in [[break_categories]] #1; expected one of: general, id, "
         "name, priority, reserve, rule, size, third_place",
         "tournament.toml:11:21: error: 'speakers_per_team' in [format] is a string; expected an integer",
-        "tournament.toml:12:16: error: ballot_style is 'secret'; expected consensus or voting",
+        "tournament.toml:12:16: error: ballot_style is 'secret'; expected one of: consensus, voting",
         "tournament.toml:13:1: error: round id 'R1' is used twice; expected each round to have its own id",
-        "tournament.toml:15:9: error: stage is 'final'; expected prelim or elimination",
+        "tournament.toml:15:9: error: stage is 'final'; expected one of: prelim, elimination",
     });
 }
 
@@ -133,7 +135,7 @@ TEST_CASE("participant files: missing columns, duplicates, unknown references, b
         "adjudicator file",
         "adjudicators.csv:3:1: error: column 'name': found 'Dan' again; expected each adjudicator once",
         "institutions.csv:3:1: error: column 'code': found 'A' again; expected each institution once",
-        "teams.csv: warning: team 'Blue' has 1 speakers; the format expects 2",
+        "teams.csv: warning: team 'Blue' has 1 speaker; the format expects 2",
         "teams.csv:3:4: error: column 'speaker_categories': found speaker category 'esl'; expected one of "
         "[[speaker_categories]] in tournament.toml",
         "teams.csv:3:6: error: column 'birth_date': found '2010-02-30'; expected a date as YYYY-MM-DD (or DD.MM.YYYY)",
@@ -201,4 +203,17 @@ TEST_CASE("an odd two-team field gets a swing team instead of a bye when [draw] 
     CHECK(l.t->teams[5].name == "Swing 1");
     CHECK(l.t->teams[5].swing);
     CHECK(l.t->teams[5].speakers.size() == 3);
+}
+
+TEST_CASE("loader: problems of tournament.toml and the participant files are said in Kazakh and Russian") {
+    Loaded l = load({{"tournament.toml", std::string(minimal_toml) + "colour = \"red\"\n[format]\nspeakers_per_team = \"two\"\n"},
+                     {"institutions.csv", "code\nA\nA\n"},
+                     {"teams.csv", "team,institution,speaker,gender\nRed,Z,Ann,x\n"}});
+    REQUIRE(l.diags.error_count() >= 4);
+    const std::vector<std::string> names = {"tournament", "toml", "colour", "break_categories", "general", "id", "name",
+                                            "priority", "reserve", "rule", "size", "third_place", "speakers_per_team",
+                                            "format", "institutions", "csv", "teams", "code", "institution", "Z", "A",
+                                            "gender", "x", "female", "male", "other", "f", "m", "o", "open", "Red", "speaker"};
+    CHECK(english_left(l.diags, "ru", names) == "");
+    CHECK(english_left(l.diags, "kk", names) == "");
 }

@@ -43,10 +43,10 @@ TEST_CASE("settings: every spec has a default or a note, and its choices are cod
 TEST_CASE("settings: a value of the wrong type or outside the choices is a problem") {
     const SettingSpec& odd = *find_setting_spec("draw", "odd_bracket");
     CHECK(setting_problem(odd, std::string("pullup_top")) == std::nullopt);
-    CHECK(setting_problem(odd, std::string("sideways")) ==
+    CHECK(setting_problem(odd, std::string("sideways"))->text ==
           "found 'sideways'; expected one of: pullup_top, pullup_bottom, pullup_middle, pullup_random, intermediate, "
           "intermediate_bubble_up_down, intermediate1, intermediate2");
-    CHECK(setting_problem(*find_setting_spec("draw", "weight_hard"), std::string("big")) == "expected a whole number");
+    CHECK(setting_problem(*find_setting_spec("draw", "weight_hard"), std::string("big"))->text == "expected an integer");
     CHECK(setting_problem(*find_setting_spec("draw", "renyi_order"), int64_t{2}) == std::nullopt);
 }
 

@@ -2,6 +2,8 @@
 // shared ranks, and the seeded order among tied speakers.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include <set>
 
 #include "tab/standings/standings.hpp"
@@ -174,8 +176,18 @@ TEST_CASE("standings: unknown and repeated metrics are refused with a message") 
     o.precedence = {"points", "pointz"};
     tab::Diagnostics problems;
     REQUIRE_FALSE(tab::compute_team_standings(f.t, f.results, o, problems).has_value());
-    CHECK(problems.all().back().message == "unknown team metric 'pointz'");
+    CHECK(problems.all().back().message == "unknown metric 'pointz' in team_precedence");
     o.precedence = {"total", "average", "total"};
     REQUIRE_FALSE(tab::compute_speaker_standings(f.t, f.results, o, problems).has_value());
-    CHECK(problems.all().back().message == "metric 'total' appears twice in the speaker precedence, expected each metric once (only wbw may repeat)");
+    CHECK(problems.all().back().message == "metric 'total' appears twice in speaker_precedence, expected each metric once (only wbw may repeat)");
+}
+
+TEST_CASE("standings: a refused metric is said in Kazakh and Russian") {
+    SpeakerFixture f;
+    tab::StandingsOptions o;
+    o.precedence = {"points", "pointz"};
+    tab::Diagnostics problems;
+    REQUIRE_FALSE(tab::compute_team_standings(f.t, f.results, o, problems).has_value());
+    CHECK(english_left(problems, "ru", {"tournament", "toml", "pointz", "team_precedence"}) == "");
+    CHECK(english_left(problems, "kk", {"tournament", "toml", "pointz", "team_precedence"}) == "");
 }

@@ -2,6 +2,8 @@
 // every language when lang is empty); unknown keys, languages and empty texts are reported.
 #include <doctest/doctest.h>
 
+#include "../said_in.hpp"
+
 #include "tab/translate/translate.hpp"
 
 using namespace tab;
@@ -53,4 +55,16 @@ TEST_CASE("translations.csv problems are reported with their place, no file chan
     load_catalogue_overrides(en, fs, diags);
     REQUIRE(diags.all().size() == 1);
     CHECK(diags.all()[0].message == "found no 'key' and 'text' columns; expected the header key,text[,lang]");
+}
+
+TEST_CASE("translations.csv problems are said in Kazakh and Russian") {
+    MemoryFileSystem fs;
+    fs.files["translations.csv"] = "key,text,lang\nside.og,ПП,fr\nno.such,x,\nside.oo,,\n";
+    Diagnostics diags;
+    Catalogue en = Catalogue::builtin("en");
+    load_catalogue_overrides(en, fs, diags);
+    REQUIRE(diags.all().size() == 3);
+    const std::vector<std::string> codes = {"translations", "csv", "fr", "no", "such", "side", "oo", "en", "kk", "ru", "tab"};
+    CHECK(english_left(diags, "ru", codes) == "");
+    CHECK(english_left(diags, "kk", codes) == "");
 }
