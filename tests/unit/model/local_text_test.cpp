@@ -75,7 +75,7 @@ TEST_CASE("names per language: wrong types, empty tables and unknown codes are e
         "tournament.toml:1:8: error: 'name' in tournament.toml is an integer; expected " + expected_table,
         "tournament.toml:3:14: error: 'short_name' in tournament.toml is a table; expected " + expected_table,
         "tournament.toml:6:10: error: 'de' in 'name' of [[rounds]] #1 is not a language; expected one of: en, kk, ru",
-        "tournament.toml:7:28: error: 'text.ru' in a motion of [[rounds]] #1 is an integer; expected a string",
+        "tournament.toml:7:28: error: 'text.ru' in [[rounds]] #1 motions is an integer; expected a string",
         "tournament.toml:11:8: error: 'name' in [[break_categories]] #1 is a list; expected " + expected_table,
     });
 }
