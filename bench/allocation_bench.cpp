@@ -11,6 +11,7 @@
 
 #include "tab/allocation/allocation.hpp"
 #include "tab/base/rng.hpp"
+#include "tab/translate/translate.hpp"
 
 namespace {
 
@@ -88,13 +89,14 @@ int main(int argc, char** argv) {
     for (size_t r = 0; r < out.draw.debates.size(); ++r) {
         voters += 1 + out.draw.debates[r].panellists.size();
         trainees += out.draw.debates[r].trainees.size();
-        for (const std::string& note : out.rooms[r].trade_offs) repeats += note.find(" judged ") != std::string::npos;
+        for (const tab::Message& note : out.rooms[r].trade_offs) repeats += note.key == "allocation.trade.judged";
     }
     const size_t broken = tab::verify_allocation(x.t, out.draw, x.in.available).size();
     std::printf("allocation: %d-team BP round, %d rooms, %d adjudicators: %.1f ms (best of %d; target at 100 rooms < 50 ms)\n",
                 rooms * 4, rooms, adjudicators, best * 1000, runs);
     std::printf("  %zu voters and %zu trainees placed, %zu left, %zu problems, %zu repeats kept, %zu hard rules broken\n",
                 voters, trainees, out.unused.size(), out.problems.size(), repeats, broken);
-    for (const tab::RoomProblem& p : out.problems) std::printf("  room %d: %s\n", p.room, p.reason.c_str());
+    const tab::Catalogue english = tab::Catalogue::builtin("en");
+    for (const tab::RoomProblem& p : out.problems) std::printf("  room %d: %s\n", p.room, english.say(p.reason).c_str());
     return broken == 0 && out.problems.empty() ? 0 : 1;
 }

@@ -56,7 +56,8 @@ _tab() {
                 "") words="debatexml json" ;;
                 *) options="--include-contacts"; paths=d ;;
             esac ;;
-        publish | replay | stats | protocol) paths=d ;;
+        publish) options="--force --include-silent"; paths=d ;;
+        replay | stats | protocol) paths=d ;;
         draw) options="--state --seed --explain --dry-run --force"; rounds=1 ;;
         allocate) options="--explain --dry-run --force"; rounds=1 ;;
         simulate) options="--seed --force"; rounds=1 ;;

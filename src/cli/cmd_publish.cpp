@@ -13,7 +13,8 @@ int run_publish(Context& ctx, const PublishOptions& o) {
     DiskFileSystem site(out);
     ctx.translate_lock_refusal(site);
     Diagnostics diags;
-    const app::PublishRequest request{out, ctx.options().lang, directory_inside(out, ctx.path(o.dir)), o.force};
+    const app::PublishRequest request{out, ctx.options().lang, directory_inside(out, ctx.path(o.dir)), o.force,
+                                      o.include_silent};
     const std::optional<app::PublishResult> result = app::publish(tournament, site, request, diags);
     if (!result) return ctx.finish(diags);
     ctx.report(diags);

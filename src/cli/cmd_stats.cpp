@@ -1,6 +1,7 @@
 // tab stats [PATH]: the statistics section of a grant report (app/stats.hpp) for a season
 // directory or one tournament. Only aggregates are printed. csv/tsv: codes (gender, age band,
-// the summary's item keys), never translated labels.
+// the summary's item keys), never translated labels. html: the gender and age-band tables are
+// also drawn as bars.
 #include "commands.hpp"
 #include "present_season.hpp"
 
@@ -13,7 +14,8 @@ int run_stats(Context& ctx, const StatsOptions& o) {
     const Catalogue cat = app::season_catalogue(*s, ctx.options().lang, diags);
     ctx.report(diags);
     const app::StatsResult result = app::stats(*s, cat.lang());
-    present(ctx, stats_tables(result, cat, is_machine_format(ctx.format())), cat, result.name, app::to_json(result));
+    const std::vector<Table> tables = stats_tables(result, cat, is_machine_format(ctx.format()));
+    present(ctx, tables, cat, result.name, app::to_json(result), stats_figures(tables));
     return exit_code::ok;
 }
 

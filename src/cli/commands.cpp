@@ -294,6 +294,8 @@ int run_command_line(int argc, char** argv) {
         sub->add_option("OUT", publish.out,
                         "Folder for the pages, outside DIR (created; a folder of an earlier publish is updated)")->required();
         sub->add_flag("--force", publish.force, "Also write into a non-empty folder that tab publish did not create");
+        sub->add_flag("--include-silent", publish.include_silent,
+                      "Show silent rounds' results before the tournament is over (every round decided)");
     }
     ReplayOptions replay;
     leaf(leaves, app, "replay", "Make every recorded draw again from its seed, recompute every standings table, report differences (exit 5)",

@@ -147,6 +147,7 @@ struct PublishOptions {
     std::string dir;  // the tournament directory
     std::string out;  // the folder the pages are written into
     bool force = false;  // also into a non-empty folder that publish did not write
+    bool include_silent = false;  // silent rounds' results before the tournament is over
 };
 int run_publish(Context& ctx, const PublishOptions& o);
 struct ReplayOptions {

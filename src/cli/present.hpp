@@ -20,9 +20,10 @@ inline bool is_machine_format(OutputFormat f) { return f == OutputFormat::csv ||
 // A list cell: the items joined by "; ".
 std::string list_cell(const std::vector<std::string>& items);
 // --format json: the document; otherwise the tables in the catalogue's language, `title` as the
-// HTML page title.
+// HTML page title, and in HTML each of `figures` under the table it names (RenderOptions::figures).
 void present(Context& ctx, const std::vector<Table>& tables, const Catalogue& cat, const std::string& title,
-             const nlohmann::ordered_json& document);
+             const nlohmann::ordered_json& document,
+             std::vector<std::pair<std::string, std::string>> figures = {});
 
 inline Cell optional_cell(const std::optional<int>& i) { return i ? Cell::of(*i) : Cell::none(); }
 inline Cell optional_cell(const std::optional<std::string>& s) { return s ? Cell::of(*s) : Cell::none(); }

@@ -1,5 +1,7 @@
 #include "present_season.hpp"
 
+#include "tab/render/charts.hpp"
+
 namespace tab::cli {
 namespace {
 
@@ -133,6 +135,20 @@ std::vector<Table> stats_tables(const app::StatsResult& r, const Catalogue& cat,
             count_table("district", cat.tr("title.stats_district"), "district", s.by_district, cat, machines, false, false),
             count_table("category", cat.tr("title.stats_category"), "category", s.by_category, cat, machines, false, false),
             count_table("institution", cat.tr("title.stats_institution"), "institution", s.by_institution, cat, machines, false, false)};
+}
+
+std::vector<std::pair<std::string, std::string>> stats_figures(const std::vector<Table>& tables) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Table& table : tables) {
+        if (table.name != "gender" && table.name != "age") continue;
+        svg::BarGroup group;
+        for (const std::vector<Cell>& row : table.rows) {
+            const int64_t total = row.back().integer;  // the "total" column
+            group.bars.push_back({row.front().text, static_cast<double>(total), std::to_string(total)});
+        }
+        out.emplace_back(table.name, svg::horizontal_bars({group}, 0, table.title, "stats-" + table.name).str());
+    }
+    return out;
 }
 
 }  // namespace tab::cli

@@ -21,6 +21,7 @@ struct PublishRequest {
     std::string lang;  // "" = the tournament's language
     bool out_inside_tournament = false;  // OUT is the tournament directory or lies inside it
     bool force = false;                  // write into a non-empty folder without the marker
+    bool include_silent = false;         // silent rounds' results before the tournament is over
 };
 struct PublishResult {
     std::string out;

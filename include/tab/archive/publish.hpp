@@ -2,8 +2,8 @@
 // page (inline CSS, no scripts, nothing fetched), readable on a phone and printable, in the
 // tournament's language: index, a draw page per drawn round, team, speaker and reply tabs,
 // the break (when computed) and the motions. Names and institutions only: never a phone,
-// e-mail, birth date or any other personal data. Results of silent rounds are left out of
-// the tabs.
+// e-mail, birth date or any other personal data. Results of silent rounds are left out until
+// the tournament is over (every round drawn and decided), or shown at once with include_silent.
 #pragma once
 
 #include <optional>
@@ -22,6 +22,7 @@ namespace tab {
 // cannot be loaded.
 std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(const FileSystem& fs,
                                                                              const std::string& language,
-                                                                             Diagnostics& diags);
+                                                                             Diagnostics& diags,
+                                                                             bool include_silent = false);
 
 }  // namespace tab

@@ -30,6 +30,7 @@
 
 #include "tab/base/codes.hpp"
 #include "tab/base/diagnostics.hpp"
+#include "tab/base/filesystem.hpp"
 #include "tab/base/fraction.hpp"
 #include "tab/ballots/results.hpp"
 #include "tab/breaks/break.hpp"
@@ -89,5 +90,13 @@ struct TournamentLiveness {
 std::optional<TournamentLiveness> compute_liveness(const Tournament& t, const std::vector<RoundResults>& results,
                                                    const Break* decided, const std::vector<ManualRemark>& remarks,
                                                    Diagnostics& diags);
+
+// Liveness as the commands and the website show it (tab standings teams, the published team
+// tab): compute_liveness on `results` (load_results). Once every prelim has a result the break
+// decides: break.csv if it is written and readable, else the break computed now with
+// break_remarks.csv. nullopt when there is nothing to show (no break category, no prelim result
+// yet) or the break cannot be computed; a problem of break.csv or break_remarks.csv is a warning.
+std::optional<TournamentLiveness> liveness_now(const Tournament& t, const FileSystem& fs,
+                                               const std::vector<RoundResults>& results, Diagnostics& diags);
 
 }  // namespace tab

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tab/translate/translate.hpp"
@@ -49,6 +50,9 @@ struct Table {
 struct RenderOptions {
     bool color = false;         // bold headings in text output (only when stdout is a terminal)
     std::string page_title;     // the document's title: HTML <h1> and <title> (else the first table's title), Markdown "# "
+    // HTML only: markup (an inline SVG figure, tab/render/charts.hpp) shown under the table of
+    // that name, as (table name, markup).
+    std::vector<std::pair<std::string, std::string>> figures;
 };
 
 std::string render_table(const Table& table, OutputFormat format, const Catalogue& catalogue,

@@ -16,7 +16,7 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
                                                    site_marker + "); expected an empty or new folder, or --force");
         return std::nullopt;
     }
-    auto pages = publish_site(tournament, request.lang, diags);
+    auto pages = publish_site(tournament, request.lang, diags, request.include_silent);
     if (!pages) return std::nullopt;
     // The whole site appears at once: a reader never sees half of an update.
     if (!stage_writes(site, diags)) return std::nullopt;

@@ -1,7 +1,7 @@
 #include "tab/app/standings.hpp"
 
 #include "tab/app/json_numbers.hpp"
-#include "tab/app/liveness.hpp"
+#include "tab/breaks/liveness.hpp"
 #include "tab/ballots/results.hpp"
 
 namespace tab::app {

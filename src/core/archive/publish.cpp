@@ -62,7 +62,8 @@ std::string contents(const site::SiteData& d, const std::vector<Page>& main) {
 
 std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(const FileSystem& fs,
                                                                              const std::string& language,
-                                                                             Diagnostics& diags) {
+                                                                             Diagnostics& diags,
+                                                                             bool include_silent) {
     // A tournament with an error (a [publish] key naming an unknown round) is not published.
     const int errors_before = diags.error_count();
     std::optional<Tournament> t = load_tournament(fs, diags);
@@ -70,7 +71,7 @@ std::optional<std::vector<std::pair<std::string, std::string>>> publish_site(con
     if (!language.empty()) use_language(*t, language);
     Catalogue catalogue = Catalogue::builtin(language.empty() ? t->language : language);
     load_catalogue_overrides(catalogue, fs, diags);
-    const site::SiteData d = site::load_site_data(*t, catalogue, fs, diags);
+    const site::SiteData d = site::load_site_data(*t, catalogue, fs, include_silent, diags);
 
     std::vector<Page> main = {{"index.html", catalogue.tr("publish.index"), ""}};
     for (Page& p : main_pages(d, diags)) main.push_back(std::move(p));

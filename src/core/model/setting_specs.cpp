@@ -75,7 +75,7 @@ const std::vector<SettingSpec>& setting_specs() {
         {"awards", "top_speakers", T::integer, "how many best speakers are named, overall and per speaker category", {}, V{int64_t{10}}, "", counts},
         {"awards", "top_adjudicators", T::integer, "how many best adjudicators are named from adjudicator_scores.csv", {}, V{int64_t{1}}, "", counts},
         // [publish] (tab publish)
-        {"publish", "results_released", T::string_list, "round ids whose results the website shows (a round still missing results stays pending)", {}, varies, "every round that is not silent"},
+        {"publish", "results_released", T::string_list, "round ids whose results the website shows (a round still missing results stays pending)", {}, varies, "every round that is not silent (silent ones once the tournament is over)"},
         // [certificates] (tab certificates; the signature lines are [[certificates.signatures]] entries)
         {"certificates", "logo", T::string, "picture printed at the top: a PNG, JPEG or SVG file in the tournament directory", {}, varies, "none"},
         {"certificates", "organiser", T::string, "organiser line printed under the tournament's name", {}, varies, "none"},

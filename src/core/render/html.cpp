@@ -2,6 +2,7 @@
 // phone at the venue, or printed for the notice board. The inline style keeps tables readable on
 // a narrow screen (they scroll sideways inside their own box) and on paper (no shading, headings
 // repeated on every page, rows never split). Numbers are right-aligned through class "num".
+// A table may be followed by a figure (RenderOptions::figures), an inline SVG made by tab.
 // Every piece of text, translated headings included, passes through html_escape.
 #include "renderers.hpp"
 
@@ -16,6 +17,7 @@ h2 { font-size: 1.15rem; margin-top: 1.5rem; }
 table { border-collapse: collapse; font-size: 0.95rem; }
 th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid #ccc; text-align: left; vertical-align: top; }
 th { border-bottom: 2px solid #333; }
+figure { margin: 1rem 0; max-width: 100%; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #f4f4f4; }
 @media print {
@@ -40,7 +42,7 @@ std::string cell_tag(std::string_view tag, const std::string& text, bool numeric
     return "<" + name + (numeric ? " class=\"num\">" : ">") + html_escape(text) + "</" + name + ">";
 }
 
-std::string html_section(const Table& table, const Catalogue& catalogue) {
+std::string html_section(const Table& table, const Catalogue& catalogue, const RenderOptions& options) {
     std::string out = "<section>\n";
     if (!table.title.empty()) out += "<h2>" + html_escape(table.title) + "</h2>\n";
     out += "<div class=\"scroll\"><table>\n<thead><tr>";
@@ -58,7 +60,10 @@ std::string html_section(const Table& table, const Catalogue& catalogue) {
         }
         out += "</tr>\n";
     }
-    return out + "</tbody>\n</table></div>\n</section>\n";
+    out += "</tbody>\n</table></div>\n";
+    for (const auto& [name, markup] : options.figures)
+        if (name == table.name) out += markup;
+    return out + "</section>\n";
 }
 
 }  // namespace
@@ -86,7 +91,7 @@ std::string render_html(const std::vector<Table>& tables, const Catalogue& catal
     out += "<title>" + html_escape(page_title(tables, options)) + "</title>\n";
     out += "<style>\n" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
     if (!options.page_title.empty()) out += "<h1>" + html_escape(options.page_title) + "</h1>\n";
-    for (const Table& table : tables) out += html_section(table, catalogue);
+    for (const Table& table : tables) out += html_section(table, catalogue, options);
     return out + "</body>\n</html>\n";
 }
 

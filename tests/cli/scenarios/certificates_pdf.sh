@@ -5,8 +5,8 @@
 # Russian, landscape and portrait. Every diploma and certificate must fill exactly one A4 page of
 # the right orientation: pages == documents, where a participant with awards has one diploma per
 # award and everyone else one certificate of participation (counted from --format json). A
-# missing logo file is an error at its line of tournament.toml. Skips (exit 0 with a message)
-# only when /usr/bin/chromium or pdfinfo (poppler-utils) is not installed.
+# missing logo file is an error at its line of tournament.toml. Skips (exit 77, which ctest
+# reports as skipped) only when /usr/bin/chromium or pdfinfo (poppler-utils) is not installed.
 # Usage: certificates_pdf.sh TAB EXAMPLES DATA
 set -u
 TAB=$1
@@ -15,7 +15,7 @@ CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 for tool in "$CHROMIUM" "$(command -v pdfinfo)"; do
   if [ ! -x "$tool" ]; then
     echo "$name: SKIPPED: chromium or pdfinfo is not installed (apt-get install -y chromium poppler-utils)"
-    exit 0
+    exit 77
   fi
 done
 work=$(mktemp -d)

@@ -12,24 +12,20 @@
 # no page may. The pages themselves are checked for their content: the draw by team, per-round
 # results, each elimination debate in the bracket, the projector view's rooms, <html lang>, and no
 # contact data, no script and nothing fetched from the network.
-# Skips (exit 0 with a message) only when /usr/bin/chromium is not installed.
+# Skips (exit 77, which ctest reports as skipped) only when /usr/bin/chromium is not installed.
 # Usage: publish_chromium.sh TAB EXAMPLES DATA
 set -u
 TAB=$1; DATA=$3
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$CHROMIUM" ]; then
   echo "publish_chromium: SKIPPED: $CHROMIUM is not installed (apt-get install -y chromium)"
-  exit 0
+  exit 77
 fi
 name=publish_chromium
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$(dirname "$0")/lib/elimination.sh"
-
-browse() {  # browse FLAG... URL: headless Chromium with its own profile
-  "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$work")" "$@" 2> /dev/null
-}
+. "$(dirname "$0")/lib/site.sh"
 
 # tournament DIR PRESET TEAMS SPEAKERS BREAK ROUNDS...: a finished tournament: participants with
 # personal data, the prelims R1-R3 (R2 silent) drawn, allocated and simulated, the break, then
@@ -62,29 +58,6 @@ tournament() {
   done
 }
 
-# widths SITE: every page of SITE rendered at 390 and 1280 px; fails naming each page wider than that.
-widths() {
-  site=$1
-  harness="$work/harness-$(basename "$site").html"
-  {
-    echo '<!DOCTYPE html><html><body>'
-    for page in "$site"/*.html; do
-      for w in 390 1280; do printf '<iframe src="file://%s" width="%s" height="700"></iframe>\n' "$page" "$w"; done
-    done
-    echo '<script>window.onload = function () { var wide = [], n = 0;'
-    echo 'document.querySelectorAll("iframe").forEach(function (f) { var e = f.contentDocument.documentElement; n++;'
-    echo '  if (e.scrollWidth > e.clientWidth) wide.push(f.getAttribute("src") + "@" + f.width + ":" + e.scrollWidth); });'
-    echo 'document.body.setAttribute("data-checked", n); document.body.setAttribute("data-wide", wide.join(" ")); };</script>'
-    echo '</body></html>'
-  } > "$harness"
-  browse --allow-file-access-from-files --window-size=1400,900 --virtual-time-budget=20000 --dump-dom "file://$harness" > "$harness.dom" ||
-    fail "chromium could not render $harness"
-  pages=$(ls "$site"/*.html | wc -l)
-  grep -q "data-checked=\"$((pages * 2))\"" "$harness.dom" || fail "$site: chromium did not measure all $pages pages at both widths"
-  wide=$(sed -n 's/.*data-wide="\([^"]*\)".*/\1/p' "$harness.dom")
-  [ -z "$wide" ] || fail "pages wider than the viewport: $wide"
-}
-
 # private SITE: no page of SITE shows personal data, runs a script or fetches anything.
 private() {
   for page in "$1"/*.html; do
@@ -106,6 +79,7 @@ contents() {
   done
   for page in "$site"/*.html; do grep -q "<html lang=\"$lang\">" "$page" || fail "$page is not in $lang"; done
   private "$site"
+  titled "$site"
 }
 
 for preset in bp wsdc; do

@@ -1,6 +1,7 @@
 // tab publish: the pages of an imported tournament are complete documents without scripts or
 // network fetches, in the tournament's language, with the draw and tab tables, and never a
-// phone, e-mail or birth date; a silent round's results stay out of the tabs.
+// phone, e-mail or birth date; a silent round's results stay out of the tabs until the tournament
+// is over, or --include-silent.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -63,8 +64,10 @@ TEST_CASE("publish: every page is self-contained, shows its tables and no person
     CHECK(page(*pages, "break.html") == nullptr);  // no break.csv
 }
 
-TEST_CASE("publish: in the tournament's language, and a silent round's results are left out") {
+TEST_CASE("publish: in the tournament's language, and a silent round's results are left out until the end") {
     tab::MemoryFileSystem fs = schools_a_with_contacts();
+    const std::string final_ballots = fs.files.at("rounds/GF/ballots.csv");
+    fs.files.erase("rounds/GF/ballots.csv");  // the final still to be debated
     tab::Diagnostics diags;
     auto english = tab::publish_site(fs, "", diags);
     REQUIRE(english);
@@ -79,8 +82,22 @@ TEST_CASE("publish: in the tournament's language, and a silent round's results a
     CHECK(tab.find("<html lang=\"ru\">") != std::string::npos);
     CHECK(tab.find("Командный зачёт") != std::string::npos);
     CHECK(tab.find("Результаты закрытых и ещё не опубликованных раундов не включены.") != std::string::npos);
+    CHECK(tab.find("<th>R5</th>") == std::string::npos);
+    CHECK(page(*russian, "results-R5.html") == nullptr);
     // Without round 5 the tab differs from the full one.
     CHECK(tab != *page(*english, "team-tab.html"));
+
+    // --include-silent shows it at once; without it, it is shown once the final is decided.
+    auto included = tab::publish_site(fs, "", diags, true);
+    REQUIRE(included);
+    CHECK(page(*included, "team-tab.html")->find("<th>R5</th>") != std::string::npos);
+    CHECK(page(*included, "results-R5.html"));
+    fs.files["rounds/GF/ballots.csv"] = final_ballots;
+    auto over = tab::publish_site(fs, "", diags);
+    REQUIRE(over);
+    CHECK(page(*over, "team-tab.html")->find("<th>R5</th>") != std::string::npos);
+    CHECK(page(*over, "team-tab.html")->find("Результаты закрытых") == std::string::npos);
+    CHECK(page(*over, "results-R5.html"));
     CHECK(diags.error_count() == 0);
 }
 
@@ -112,8 +129,18 @@ TEST_CASE("publish: each round has its draw by room and by team, a projector vie
     const std::string& rooms = *page(*pages, "rooms-R1.html");
     CHECK(rooms.find("<td>School 01 A</td>") < rooms.find("<td>School 01 B</td>"));
     CHECK(rooms.find("<td>School 01 B</td>") < rooms.find("<td>School 02 A</td>"));
-    // The team tab gives each round's side and result.
-    CHECK(page(*pages, "team-tab.html")->find(" win</td>") != std::string::npos);
+    // The team tab gives each round's side and result, and each team's liveness: the prelims are
+    // over, so the break of 8 computed now decides who is safe.
+    const std::string& tab = *page(*pages, "team-tab.html");
+    CHECK(tab.find(" win</td>") != std::string::npos);
+    CHECK(tab.find("<th>Live (Open)</th>") != std::string::npos);
+    size_t safe = 0;
+    for (size_t at = tab.find("<td>Safe</td>"); at != std::string::npos; at = tab.find("<td>Safe</td>", at + 1)) ++safe;
+    CHECK(safe == 8);
+    CHECK(tab.find("<td>Dead</td>") != std::string::npos);
+    // The speaker tab's histogram and the motions' bars are pictures with a title.
+    CHECK(page(*pages, "speaker-tab.html")->find("<title id=\"speaker-scores-title\">") != std::string::npos);
+    CHECK(page(*pages, "motions.html")->find("<title id=\"motion-rates-title\">") != std::string::npos);
     CHECK(page(*pages, "projector-R1.html")->find("<section id=\"room-1\">") != std::string::npos);
 }
 

@@ -1,8 +1,10 @@
 // BP position balance: how often each team has been OG, OO, CG and CO in the drawn prelims.
 // Positions are public once a round is drawn, so every drawn prelim counts (silent ones too).
+// A heat map (the darker, the more often, each count written in its cell) above the table.
 #include <algorithm>
 
 #include "site.hpp"
+#include "tab/render/charts.hpp"
 
 namespace tab::site {
 
@@ -17,16 +19,24 @@ std::string position_balance(const SiteData& d) {
     }
     std::vector<size_t> order(d.t.teams.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return d.t.teams[a].name < d.t.teams[b].name; });
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return compare_names(d.t.teams[a].name, d.t.teams[b].name, d.c.lang()) < 0;
+    });
     std::vector<Column> columns = {{d.c.tr("col.team")}};
-    for (size_t s = 0; s < sides; ++s) columns.push_back({d.side(s), true});
+    svg::HeatMap map;
+    for (size_t s = 0; s < sides; ++s) {
+        columns.push_back({d.side(s), true});
+        map.columns.push_back(d.side(s));
+    }
     std::vector<std::vector<std::string>> rows;
     for (size_t team : order) {
         std::vector<std::string> row = {d.t.teams[team].name};
         for (int n : counts[team]) row.push_back(std::to_string(n));
         rows.push_back(row);
+        map.rows.push_back(d.t.teams[team].name);
+        map.counts.push_back(counts[team]);
     }
-    return table(columns, rows, "positions");
+    return svg::heat_map(map, d.c.tr("publish.balance_figure"), "positions").str() + table(columns, rows, "positions");
 }
 
 }  // namespace tab::site

@@ -2,8 +2,8 @@
 // folder can be copied anywhere, opened from a USB stick on a projector, or printed.
 //
 // The layout is one column at most 60rem wide. Nothing may make the page wider than a 390 px
-// phone: tables scroll sideways inside their own .scroll box, long words break, and the
-// navigation wraps onto more lines. The main navigation lists the site's pages; a round's pages
+// phone: tables scroll sideways inside their own .scroll box, pictures (inline SVG figures)
+// shrink to the column's width, long words break, and the navigation wraps onto more lines. The main navigation lists the site's pages; a round's pages
 // add a second line with that round's draw, find-your-room, results and projector view. Printing
 // gives A4 pages without navigation, with tables at full width and rows kept whole. In the
 // projector view a room chosen by its link (#room-N, the :target) fills the screen alone.
@@ -26,6 +26,7 @@ th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-
 th{background:#f0f0f0}.num{text-align:right;font-variant-numeric:tabular-nums}
 .note{color:#555;font-size:.9rem}.motion{font-size:1.05rem}.info{color:#333;font-size:.95rem;border-left:3px solid #ccc;padding-left:.6rem}
 ul.rounds li{margin:.3rem 0}
+figure.chart{margin:1rem 0;max-width:100%}figure.chart svg{display:block}
 body.projector{max-width:none;padding:0 1rem;font-size:clamp(1.25rem,3.2vw,2.6rem)}
 .projector section{min-height:100vh;padding:1rem 0;border-bottom:2px solid #999}
 .projector h2{font-size:1.5em;margin:.2em 0}.projector .venue{font-size:1.2em;font-weight:bold}

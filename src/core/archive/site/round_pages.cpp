@@ -1,10 +1,9 @@
 // A round's own pages: the draw by room (venue, teams by side, panel with the chair, motion and
-// info slide), the draw by team in alphabetical order ("find your room") and the results once
+// info slide), the draw by team in the alphabetical order of the page's language ("find your room") and the results once
 // they are released. Elimination rounds have the same pages.
 #include <algorithm>
 
 #include "site.hpp"
-#include "tab/base/unicode.hpp"
 
 namespace tab::site {
 
@@ -52,18 +51,19 @@ std::string draw_by_room(const SiteData& d, const RoundData& r) {
 
 std::string draw_by_team(const SiteData& d, const RoundData& r) {
     struct Seat {
-        std::string team, key;
+        std::string team;
         std::vector<std::string> row;
     };
     std::vector<Seat> seats;
     for (const Debate& debate : r.draw->debates)
         for (size_t s = 0; s < debate.teams.size() && s < d.t.format.sides.size(); ++s) {
             const std::string name = d.team(debate.teams[s]);
-            seats.push_back({name, to_lower(name), {name, std::to_string(debate.room), d.side(s), debate.venue}});
+            seats.push_back({name, {name, std::to_string(debate.room), d.side(s), debate.venue}});
         }
-    for (int b : r.draw->byes) seats.push_back({d.team(b), to_lower(d.team(b)), {d.team(b), "", d.c.tr("publish.bye"), ""}});
+    for (int b : r.draw->byes) seats.push_back({d.team(b), {d.team(b), "", d.c.tr("publish.bye"), ""}});
+    // In the alphabet of the page's language (Kazakh: Ә after А, Ғ after Г, ...), not by code point.
     std::sort(seats.begin(), seats.end(),
-              [](const Seat& a, const Seat& b) { return a.key != b.key ? a.key < b.key : a.team < b.team; });
+              [&](const Seat& a, const Seat& b) { return compare_names(a.team, b.team, d.c.lang()) < 0; });
     std::vector<std::vector<std::string>> rows;
     for (Seat& seat : seats) rows.push_back(std::move(seat.row));
     return table({{d.c.tr("col.team")}, {d.c.tr("col.room"), true}, {d.c.tr("col.position")}, {d.c.tr("col.venue")}},

@@ -1,8 +1,9 @@
 // The public website's parts (tab/archive/publish.hpp), one file per kind of page: what every
 // page knows about the tournament (SiteData, site_data.cpp), the page frame with its CSS and
 // navigation (frame.cpp), HTML tables (markup.cpp), and the pages themselves. A page builder
-// returns the body of a page; the frame wraps it into a whole document. A page may later hold a
-// figure (an inline SVG) beside its tables: a body is plain HTML, so a figure is one more block.
+// returns the body of a page; the frame wraps it into a whole document. Pictures are inline SVG
+// figures (tab/render/charts.hpp) beside the tables: the bracket, the position heat map, the
+// motions' win rates and the speaker-score histogram.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,7 @@
 #include "tab/base/diagnostics.hpp"
 #include "tab/base/filesystem.hpp"
 #include "tab/breaks/break.hpp"
+#include "tab/breaks/liveness.hpp"
 #include "tab/model/draw.hpp"
 #include "tab/model/tournament.hpp"
 #include "tab/translate/translate.hpp"
@@ -29,7 +31,7 @@ struct RoundData {
 };
 
 // What the pages are made from: the tournament, its drawn rounds with their results, which
-// results are public, and the break. Personal data is never copied here.
+// results are public, the break and liveness. Personal data is never copied here.
 struct SiteData {
     const Tournament& t;
     const Catalogue& c;
@@ -38,6 +40,7 @@ struct SiteData {
     std::string pending;                // drawn prelims still missing results, "R4, R5"
     bool withheld = false;              // a complete prelim is not released (silent or not listed)
     std::optional<Break> break_;        // when break.csv exists
+    std::optional<TournamentLiveness> liveness;  // after the counted prelims (liveness_now)
 
     std::string team(int i) const;
     std::string adjudicator(int i) const;
@@ -46,8 +49,11 @@ struct SiteData {
     const TeamResult* released_result(size_t r, int team) const;
 };
 
-// Loads every drawn round, its results and the break; warns about rounds left out.
-SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSystem& fs, Diagnostics& diags);
+// Loads every drawn round, its results and the break; warns about rounds left out. A silent
+// round's results are public once the tournament is over (every round drawn and decided), or
+// at once with `include_silent`.
+SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSystem& fs, bool include_silent,
+                        Diagnostics& diags);
 
 // Markup (markup.cpp).
 std::string esc(std::string_view s);
@@ -89,6 +95,8 @@ std::string reply_tab(const SiteData& d, Diagnostics& diags);
 std::string motions_page(const SiteData& d);
 std::string position_balance(const SiteData& d);
 std::string break_page(const SiteData& d);
+// The speaker-score histogram with the break cut-offs (score_histogram.cpp), "" without scores.
+std::string score_histogram(const SiteData& d);
 std::string participants_page(const SiteData& d);
 std::string institutions_page(const SiteData& d);
 

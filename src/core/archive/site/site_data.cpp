@@ -1,7 +1,8 @@
 // load_site_data(): every drawn round with its results, and which results the site may show.
 // A round's results are public when all of them are in and [publish] results_released lists it
-// (by default: every round that is not silent). The tabs count the public prelims only, so a
-// silent or unreleased round cannot be worked out from the tab either.
+// (by default: every round that is not silent); a silent round's also once the tournament is over
+// (every round of tournament.toml drawn and decided) or with --include-silent. The tabs count
+// the public prelims only, so a silent or unreleased round cannot be worked out from the tab either.
 #include <algorithm>
 
 #include "site.hpp"
@@ -25,7 +26,8 @@ const TeamResult* SiteData::released_result(size_t r, int team) const {
 
 namespace {
 
-bool is_released(const Tournament& t, const Round& r) {
+bool is_released(const Tournament& t, const Round& r, bool silent_public) {
+    if (r.silent && silent_public) return true;
     const Settings publish = t.section("publish");
     if (!publish.has("results_released")) return !r.silent;
     const std::vector<std::string> listed = publish.get_list("results_released");
@@ -34,8 +36,9 @@ bool is_released(const Tournament& t, const Round& r) {
 
 }  // namespace
 
-SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSystem& fs, Diagnostics& diags) {
-    SiteData d{t, c, {}, {}, {}, false, std::nullopt};
+SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSystem& fs, bool include_silent,
+                        Diagnostics& diags) {
+    SiteData d{t, c, {}, {}, {}, false, std::nullopt, std::nullopt};
     std::vector<RoundResults> prelims;
     for (const Round& r : t.rounds) {
         RoundData round{&r, std::nullopt, std::nullopt, false, false};
@@ -44,11 +47,12 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
             round.results = compute_round_results(t, *round.draw, read_ballots(fs, t, *round.draw, diags));
             round.complete = std::all_of(round.results->debates.begin(), round.results->debates.end(),
                                          [](const DebateResult& debate) { return debate.entered; });
-            round.released = round.complete && is_released(t, r);
             if (r.stage == Stage::prelim) prelims.push_back(*round.results);
         }
         d.rounds.push_back(std::move(round));
     }
+    const bool over = std::all_of(d.rounds.begin(), d.rounds.end(), [](const RoundData& r) { return r.complete; });
+    for (RoundData& r : d.rounds) r.released = r.complete && is_released(t, *r.round, over || include_silent);
     for (const IncompleteRound& r : left_out(incomplete_prelims(t, prelims), message("what.website"), diags))
         d.pending += (d.pending.empty() ? "" : ", ") + r.round;
     for (const RoundData& r : d.rounds) {
@@ -57,6 +61,7 @@ SiteData load_site_data(const Tournament& t, const Catalogue& c, const FileSyste
         else d.withheld = true;
     }
     if (fs.exists(break_file)) d.break_ = read_break(t, fs, diags);
+    d.liveness = liveness_now(t, fs, d.counted, diags);
     return d;
 }
 

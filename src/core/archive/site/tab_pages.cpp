@@ -2,6 +2,9 @@
 // each row with its result in every one of those rounds and then the ranking metrics. A team's
 // round is its position and place in BP ("OG 1") and its side and win or loss in two-team
 // formats ("Gov win"); a speaker's round is the speech score (the reply tab: the reply score).
+// The team tab ends each row with the team's liveness in every break category ("Live (Open)":
+// safe, live or dead, as tab standings teams shows it); the speaker tab is followed by the
+// histogram of speech scores.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -73,11 +76,20 @@ std::string team_tab(const SiteData& d, Diagnostics& diags) {
     std::vector<Column> columns = {{d.c.tr("col.rank"), true}, {d.c.tr("col.team")}, {d.c.tr("col.institution")}};
     for (size_t r : rounds) columns.push_back({d.rounds[r].round->id});
     for (const std::string& col : s->columns()) columns.push_back({d.c.tr("col." + col), true});
+    const std::vector<CategoryLiveness> liveness = d.liveness ? d.liveness->categories : std::vector<CategoryLiveness>{};
+    for (const CategoryLiveness& c : liveness) {
+        const BreakCategory* category = d.t.find_break_category(c.category);
+        columns.push_back({format_message(d.c.tr("col.liveness"), {{"category", category ? category->name : c.category}})});
+    }
     std::vector<std::vector<std::string>> rows;
     for (const TeamStanding& row : s->rows) {
         std::vector<std::string> cells = {rank_text(row.rank), d.team(row.team), d.t.team_institution_code(row.team)};
         for (size_t r : rounds) cells.push_back(team_round_cell(d, r, row.team));
         for (const MetricValue& v : row.metrics) cells.push_back(metric_text(v));
+        for (const CategoryLiveness& c : liveness) {
+            const std::optional<Liveness>& status = c.teams[static_cast<size_t>(row.team)];
+            cells.push_back(status ? d.c.tr("liveness." + std::string(code_text(*status))) : "");
+        }
         rows.push_back(cells);
     }
     return tab_notes(d) + paragraph(d.c.tr(d.t.format.is_bp() ? "publish.rounds_bp" : "publish.rounds_two_team")) +
@@ -86,7 +98,7 @@ std::string team_tab(const SiteData& d, Diagnostics& diags) {
 
 std::string speaker_tab(const SiteData& d, Diagnostics& diags) {
     std::optional<SpeakerStandings> s = compute_speaker_standings(d.t, d.counted, speaker_standings_options(d.t), diags);
-    return s ? speakers_table(d, *s, false, "speaker-tab") : tab_notes(d);
+    return s ? speakers_table(d, *s, false, "speaker-tab") + score_histogram(d) : tab_notes(d);
 }
 
 std::string reply_tab(const SiteData& d, Diagnostics& diags) {

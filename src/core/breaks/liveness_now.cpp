@@ -1,8 +1,9 @@
-#include "tab/app/liveness.hpp"
-
+// liveness_now() (tab/breaks/liveness.hpp): liveness from the break files of the tournament
+// directory, for the commands and pages that show it beside the team tab.
 #include "tab/breaks/break.hpp"
+#include "tab/breaks/liveness.hpp"
 
-namespace tab::app {
+namespace tab {
 
 std::optional<TournamentLiveness> liveness_now(const Tournament& t, const FileSystem& fs,
                                                const std::vector<RoundResults>& results, Diagnostics& diags) {
@@ -18,4 +19,4 @@ std::optional<TournamentLiveness> liveness_now(const Tournament& t, const FileSy
     return compute_liveness(t, results, stored ? &*stored : nullptr, remarks, diags);
 }
 
-}  // namespace tab::app
+}  // namespace tab
