@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "tab/base/csv.hpp"
+#include "tab/base/names.hpp"
 #include "csv_fields.hpp"
 #include "tab/model/draw.hpp"
 #include "tab/translate/translate.hpp"
@@ -74,7 +75,10 @@ void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Di
 
 class DrawReader {
 public:
-    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), fields_(table, diags) {}
+    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), fields_(table, diags) {
+        for (const Team& team : t.teams) team_names_.push_back(team.name);
+        for (const Adjudicator& a : t.adjudicators) adjudicator_names_.push_back(a.name);
+    }
 
     void error(const CsvRow& row, int col, const Message& problem) { fields_.error(row, col, problem); }
 
@@ -82,14 +86,14 @@ public:
         const std::string& name = table_.cell(row, col);
         if (name.empty()) return -1;
         int i = t_.find_team(name);
-        if (i < 0) error(row, col, message("diag.load.unknown_team", {{"found", name}, {"file", t_.files.teams}}));
+        if (i < 0) unknown(row, col, "diag.load.unknown_team", name, t_.files.teams, team_names_);
         else if (!seen_teams_.insert(i).second) error(row, col, message("diag.load.team_twice_in_round", {{"found", name}}));
         return i;
     }
 
     int adjudicator(const CsvRow& row, int col, const std::string& name) {
         int i = t_.find_adjudicator(name);
-        if (i < 0) error(row, col, message("diag.load.unknown_adjudicator", {{"found", name}, {"file", t_.files.adjudicators}}));
+        if (i < 0) unknown(row, col, "diag.load.unknown_adjudicator", name, t_.files.adjudicators, adjudicator_names_);
         else if (!seen_adjudicators_.insert(i).second) error(row, col, message("diag.load.adjudicator_twice_in_round", {{"found", name}}));
         return i;
     }
@@ -102,10 +106,26 @@ public:
     }
 
 private:
+    // A name typed by hand that matches nobody: with "did you mean" when a name is a typo away.
+    void unknown(const CsvRow& row, int col, const std::string& key, const std::string& name, const std::string& file,
+                 const std::vector<std::string>& names) {
+        std::string near;
+        std::vector<std::string> closest = closest_names(name, names);
+        // A short name is a typo away only by a letter or so: "Zed" is not a typo of "D".
+        const int typo_distance = std::clamp(static_cast<int>(name.size()) / 3, 1, max_typo_distance);
+        if (!closest.empty() && closest.size() <= max_hints && name_distance(name, closest[0]) <= typo_distance)
+            for (const std::string& n : closest) near += (near.empty() ? "'" : ", '") + n + "'";
+        if (near.empty()) error(row, col, message(key, {{"found", name}, {"file", file}}));
+        else error(row, col, message(key + "_near", {{"found", name}, {"file", file}, {"names", near}}));
+    }
+
+    static constexpr std::size_t max_hints = 3;
+    static constexpr int max_typo_distance = 3;
     const Tournament& t_;
     const CsvTable& table_;
     detail::CsvFields fields_;
     std::set<int> seen_teams_, seen_adjudicators_;
+    std::vector<std::string> team_names_, adjudicator_names_;
 };
 
 }  // namespace

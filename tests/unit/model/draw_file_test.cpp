@@ -4,6 +4,7 @@
 
 #include "tab/model/draw.hpp"
 #include "tab/model/loader.hpp"
+#include "tab/translate/translate.hpp"
 
 using namespace tab;
 
@@ -75,6 +76,20 @@ TEST_CASE("a hand-edited draw is a manual draw, and its mistakes are all reporte
     std::optional<Draw> manual = read_draw(fs, *t, "R1", clean);
     REQUIRE(manual);
     CHECK(manual->method == DrawMethod::manual);
+}
+
+TEST_CASE("a hand-written draw with a typed name a letter off says which name was meant") {
+    MemoryFileSystem fs = two_team_fs();
+    Diagnostics diags;
+    std::optional<Tournament> t = load_tournament(fs, diags);
+    REQUIRE(t);
+    fs.files["rounds/R1/draw.csv"] = "room,gov,opp,chair\n1,A,B,Judi\n";
+    CHECK_FALSE(read_draw(fs, *t, "R1", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(format_diagnostic(diags.all()[0]) ==
+          "rounds/R1/draw.csv:2:4: error: column 'chair': found adjudicator 'Judi'; expected one of adjudicators.csv; "
+          "did you mean 'Judy'?");
+    CHECK(Catalogue::builtin("ru").describe(diags.all()[0]).find("возможно, вы имели в виду 'Judy'") != std::string::npos);
 }
 
 TEST_CASE("draw.toml: method manual reads as manual, an unknown method is an error at its line") {
