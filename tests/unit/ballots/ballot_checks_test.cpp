@@ -143,9 +143,9 @@ TEST_CASE("ballot reader: the did-you-mean message is said in the reader's langu
     REQUIRE(diags.all().size() == 1);
     const tab::Diagnostic& d = diags.all()[0];
     CHECK(tab::Catalogue::builtin("ru").say(d.key, d.args) ==
-          "team: найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?");
+          "найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?");
     CHECK(tab::Catalogue::builtin("kk").say(d.key, d.args) ==
-          "team: 'T9' табылды, 1 аудиторияның командасы күтілген; 'T1', 'T2' деп айтқыңыз келді ме?");
+          "'T9' табылды, 1 аудиторияның командасы күтілген; 'T1', 'T2' деп айтқыңыз келді ме?");
 }
 
 TEST_CASE("ballot checks: positions, ranges and steps") {
