@@ -75,10 +75,7 @@ void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Di
 
 class DrawReader {
 public:
-    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), fields_(table, diags) {
-        for (const Team& team : t.teams) team_names_.push_back(team.name);
-        for (const Adjudicator& a : t.adjudicators) adjudicator_names_.push_back(a.name);
-    }
+    DrawReader(const Tournament& t, const CsvTable& table, Diagnostics& diags) : t_(t), table_(table), fields_(table, diags) {}
 
     void error(const CsvRow& row, int col, const Message& problem) { fields_.error(row, col, problem); }
 
@@ -86,14 +83,14 @@ public:
         const std::string& name = table_.cell(row, col);
         if (name.empty()) return -1;
         int i = t_.find_team(name);
-        if (i < 0) unknown(row, col, "diag.load.unknown_team", name, t_.files.teams, team_names_);
+        if (i < 0) unknown(row, col, "diag.load.unknown_team", name, t_.files.teams, names_of(t_.teams));
         else if (!seen_teams_.insert(i).second) error(row, col, message("diag.load.team_twice_in_round", {{"found", name}}));
         return i;
     }
 
     int adjudicator(const CsvRow& row, int col, const std::string& name) {
         int i = t_.find_adjudicator(name);
-        if (i < 0) unknown(row, col, "diag.load.unknown_adjudicator", name, t_.files.adjudicators, adjudicator_names_);
+        if (i < 0) unknown(row, col, "diag.load.unknown_adjudicator", name, t_.files.adjudicators, names_of(t_.adjudicators));
         else if (!seen_adjudicators_.insert(i).second) error(row, col, message("diag.load.adjudicator_twice_in_round", {{"found", name}}));
         return i;
     }
@@ -106,6 +103,14 @@ public:
     }
 
 private:
+    // The names of teams or adjudicators, gathered only when a name matched nobody.
+    template <typename People>
+    static std::vector<std::string> names_of(const People& people) {
+        std::vector<std::string> out;
+        for (const auto& p : people) out.push_back(p.name);
+        return out;
+    }
+
     // A name typed by hand that matches nobody: with "did you mean" when a name is a typo away.
     void unknown(const CsvRow& row, int col, const std::string& key, const std::string& name, const std::string& file,
                  const std::vector<std::string>& names) {
@@ -125,7 +130,6 @@ private:
     const CsvTable& table_;
     detail::CsvFields fields_;
     std::set<int> seen_teams_, seen_adjudicators_;
-    std::vector<std::string> team_names_, adjudicator_names_;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 
 #include "tab/model/format.hpp"
 #include "tab/model/setting_codes.hpp"
@@ -133,22 +134,33 @@ TEST_CASE("format_message fills named placeholders") {
 TEST_CASE("catalogue sources list each key once, sorted") {
     // A std::map silently keeps the first of two equal keys, so a key added twice (with two
     // different texts) would go unnoticed at run time; the sources themselves are checked here.
+    // Each language has two sources: the diagnostics (diag.*) and everything else.
     for (const std::string& lang : supported_languages()) {
-        std::ifstream file(std::string(TAB_SOURCE_DIR) + "/src/core/translate/catalogue_" + lang + ".cpp");
-        REQUIRE(file.good());
-        std::vector<std::string> keys;
-        std::string line;
-        while (std::getline(file, line)) {
-            std::size_t open = line.find("{\"");
-            std::size_t close = open == std::string::npos ? open : line.find("\", \"", open);
-            if (close != std::string::npos) keys.push_back(line.substr(open + 2, close - open - 2));
+        std::set<std::string> all;
+        std::size_t listed = 0;
+        for (const std::string& part : {std::string("_diagnostics"), std::string()}) {
+            std::ifstream file(std::string(TAB_SOURCE_DIR) + "/src/core/translate/catalogue_" + lang + part + ".cpp");
+            REQUIRE(file.good());
+            std::vector<std::string> keys;
+            std::string line;
+            while (std::getline(file, line)) {
+                std::size_t open = line.find("{\"");
+                std::size_t close = open == std::string::npos ? open : line.find("\", \"", open);
+                if (close != std::string::npos) keys.push_back(line.substr(open + 2, close - open - 2));
+            }
+            CAPTURE(lang);
+            CAPTURE(part);
+            for (std::size_t i = 1; i < keys.size(); ++i) {
+                CAPTURE(keys[i]);
+                CHECK(keys[i - 1] < keys[i]);
+            }
+            for (const std::string& key : keys) CHECK((key.rfind("diag.", 0) == 0) == !part.empty());
+            listed += keys.size();
+            all.insert(keys.begin(), keys.end());
         }
         CAPTURE(lang);
-        CHECK(keys.size() == builtin_entries(lang).size());
-        for (std::size_t i = 1; i < keys.size(); ++i) {
-            CAPTURE(keys[i]);
-            CHECK(keys[i - 1] < keys[i]);
-        }
+        CHECK(all.size() == listed);  // no key in both sources
+        CHECK(listed == builtin_entries(lang).size());
     }
 }
 
