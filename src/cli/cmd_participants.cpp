@@ -34,12 +34,14 @@ Table speakers_table(const Context& ctx, const Catalogue& cat, const app::TeamsR
     return table;
 }
 
-Table teams_table(const app::TeamsResult& r) {
+// Break categories by id for machines, by name for people.
+Table teams_table(const Context& ctx, const app::TeamsResult& r) {
     Table table{"teams", "", {{"team"}, {"institution"}, {"speakers"}, {"break_categories"}}, {}};
     for (const app::TeamEntry& team : r.teams) {
         std::vector<std::string> names;
         for (const app::SpeakerEntry& s : team.speakers) names.push_back(s.name);
-        table.rows.push_back({Cell::of(team.name), Cell::of(team.institution), Cell::of(list_cell(names)), Cell::of(list_cell(team.break_categories))});
+        table.rows.push_back({Cell::of(team.name), Cell::of(team.institution), Cell::of(list_cell(names)), 
+                              Cell::of(list_cell(is_machine_format(ctx.format()) ? team.break_categories : team.break_category_names))});
     }
     return table;
 }
@@ -83,7 +85,7 @@ int run_teams(Context& ctx, const ListOptions& o) {
     if (ctx.format() == OutputFormat::json)
         ctx.print(app::to_json(result).dump(2) + "\n");
     else
-        ctx.print(o.include_contacts ? speakers_table(ctx, ctx.catalogue(), result) : teams_table(result));
+        ctx.print(o.include_contacts ? speakers_table(ctx, ctx.catalogue(), result) : teams_table(ctx, result));
     return exit_code::ok;
 }
 

@@ -46,7 +46,8 @@ struct TeamEntry {
     std::string name;
     std::string institution;  // its code; "" for none
     std::vector<SpeakerEntry> speakers;
-    std::vector<std::string> break_categories;
+    std::vector<std::string> break_categories;       // ids
+    std::vector<std::string> break_category_names;  // their names, for people
     bool swing = false;
 };
 

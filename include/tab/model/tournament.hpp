@@ -190,6 +190,9 @@ struct Tournament {
     int find_round(std::string_view id) const;
     int find_venue(std::string_view name) const;
     const BreakCategory* find_break_category(std::string_view id) const;
+    // The name of a break or speaker category (in the output language), or the id itself for an
+    // unknown id or a category without a name.
+    std::string category_name(std::string_view id) const;
     // An institution's code, and the code of a team's institution; empty for none (index -1).
     std::string institution_code(int institution) const;
     std::string team_institution_code(int team) const;

@@ -12,13 +12,6 @@
 namespace tab::app {
 namespace {
 
-std::string category_name(const Tournament& t, const std::string& id) {
-    if (const BreakCategory* c = t.find_break_category(id)) return c->name.empty() ? id : c->name;
-    for (const SpeakerCategory& c : t.speaker_categories)
-        if (c.id == id) return c.name.empty() ? id : c.name;
-    return id;
-}
-
 // The awards of a finished tournament: every prelim and every elimination round declared drawn
 // and decided. Otherwise nullopt with a `cannot` error per missing round, or, when `provisional`,
 // the awards as the results stand, with `unfinished` set.
@@ -69,7 +62,7 @@ std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bo
     AwardsReport report;
     report.provisional = unfinished;
     for (const TeamPlaces& tp : a->teams) {
-        const std::string name = category_name(t, tp.category);
+        const std::string name = t.category_name(tp.category);
         if (tp.missing) {
             report.pending.push_back({tp.category, name, *tp.missing});
             diags.warning("tournament.toml", 0, 0, message("diag.awards.no_places", {{"category", name}}, {{"reason", &*tp.missing}}));
@@ -81,7 +74,7 @@ std::optional<AwardsReport> awards(const Tournament& t, const FileSystem& fs, bo
     for (const SpeakerAwards& sa : a->speakers)
         for (const Placing& p : sa.speakers) {
             const Speaker& s = t.speakers[static_cast<size_t>(p.who)];
-            report.best_speakers.push_back({sa.category, sa.category.empty() ? "" : category_name(t, sa.category), p.place,
+            report.best_speakers.push_back({sa.category, sa.category.empty() ? "" : t.category_name(sa.category), p.place,
                                             p.shared, s.name, s.team >= 0 ? t.teams[static_cast<size_t>(s.team)].name : "",
                                             p.score});
         }
@@ -128,7 +121,7 @@ std::optional<CertificatesReport> certificates(const Tournament& t, const FileSy
         CertificateLine line{c.name, c.role == "adjudicator" ? Role::adjudicator : Role::speaker, c.team, c.institution, {}};
         for (const AwardLine& award : c.awards) {
             line.awards.push_back({award.kind, award.place, award.shared, award.category,
-                                   award.category.empty() ? "" : category_name(t, award.category)});
+                                   award.category.empty() ? "" : t.category_name(award.category)});
         }
         report.certificates.push_back(std::move(line));
     }

@@ -66,7 +66,8 @@ TeamsResult teams(const Tournament& t, const ListRequest& request) {
     TeamsResult result;
     result.include_contacts = request.include_contacts;
     for (const Team& team : t.teams) {
-        TeamEntry entry{team.name, t.institution_code(team.institution), {}, team.break_categories, team.swing};
+        TeamEntry entry{team.name, t.institution_code(team.institution), {}, team.break_categories, {}, team.swing};
+        for (const std::string& id : team.break_categories) entry.break_category_names.push_back(t.category_name(id));
         for (int s : team.speakers) {
             const Speaker& sp = t.speakers[static_cast<size_t>(s)];
             // Gender is personal data, like the contacts: listed only when they are.

@@ -25,13 +25,6 @@ std::string institution_name(const Tournament& t, int i) {
 
 std::string team_name(const Tournament& t, int team) { return team >= 0 ? t.teams[static_cast<size_t>(team)].name : ""; }
 
-std::string category_name(const Tournament& t, const std::string& id) {
-    if (const BreakCategory* c = t.find_break_category(id)) return c->name.empty() ? id : c->name;
-    for (const SpeakerCategory& c : t.speaker_categories)
-        if (c.id == id) return c.name.empty() ? id : c.name;
-    return id;
-}
-
 std::vector<ProtocolTeam> teams(const Tournament& t, const std::string& lang) {
     std::vector<ProtocolTeam> out;
     for (const Team& team : t.teams) {
@@ -83,7 +76,7 @@ std::vector<ProtocolBreakEntry> break_entries(const Tournament& t, const Break& 
     std::vector<ProtocolBreakEntry> out;
     for (const CategoryBreak& c : b.categories)
         for (const BreakEntry& e : c.entries)
-            if (e.break_rank > 0) out.push_back({c.category, category_name(t, c.category), e.break_rank, team_name(t, e.team)});
+            if (e.break_rank > 0) out.push_back({c.category, t.category_name(c.category), e.break_rank, team_name(t, e.team)});
     return out;
 }
 
@@ -91,11 +84,11 @@ std::vector<ProtocolAward> awards(const Tournament& t, const Awards& a) {
     std::vector<ProtocolAward> out;
     for (const TeamPlaces& tp : a.teams)
         for (const Placing& p : tp.places)
-            out.push_back({AwardKind::team_place, tp.category, category_name(t, tp.category), p.place, p.shared, team_name(t, p.who), ""});
+            out.push_back({AwardKind::team_place, tp.category, t.category_name(tp.category), p.place, p.shared, team_name(t, p.who), ""});
     for (const SpeakerAwards& sa : a.speakers)
         for (const Placing& p : sa.speakers) {
             const Speaker& s = t.speakers[static_cast<size_t>(p.who)];
-            out.push_back({AwardKind::best_speaker, sa.category, sa.category.empty() ? "" : category_name(t, sa.category), p.place,
+            out.push_back({AwardKind::best_speaker, sa.category, sa.category.empty() ? "" : t.category_name(sa.category), p.place,
                            p.shared, s.name, team_name(t, s.team)});
         }
     for (const Placing& p : a.adjudicators)

@@ -63,6 +63,13 @@ const BreakCategory* Tournament::find_break_category(std::string_view id) const 
     return nullptr;
 }
 
+std::string Tournament::category_name(std::string_view id) const {
+    if (const BreakCategory* c = find_break_category(id)) return c->name.empty() ? std::string(id) : c->name;
+    for (const SpeakerCategory& c : speaker_categories)
+        if (c.id == id) return c.name.empty() ? std::string(id) : c.name;
+    return std::string(id);
+}
+
 DrawMethod default_draw_method(Stage stage, bool first_round) {
     if (stage == Stage::elimination) return DrawMethod::elimination;
     return first_round ? DrawMethod::random : DrawMethod::power;
