@@ -81,12 +81,10 @@ int run_command_line(int argc, char** argv) {
     leaf(leaves, app, "teams", say("help.cmd.teams"), teams, run_teams)
         ->add_flag("--include-contacts", teams.include_contacts, say("help.opt.contacts"));
     ListOptions adjudicators;
-    leaf(leaves, app, "adjudicators", say("help.cmd.adjudicators"), adjudicators,
-         run_adjudicators)
+    leaf(leaves, app, "adjudicators", say("help.cmd.adjudicators"), adjudicators, run_adjudicators)
         ->add_flag("--include-contacts", adjudicators.include_contacts, say("help.opt.contacts"));
     RoundsOptions rounds;
-    leaf(leaves, app, "rounds", say("help.cmd.rounds"), rounds,
-         run_rounds);
+    leaf(leaves, app, "rounds", say("help.cmd.rounds"), rounds, run_rounds);
 
     InitOptions init;
     {
@@ -109,8 +107,7 @@ int run_command_line(int argc, char** argv) {
 
     BreakOptions break_options;
     {
-        CLI::App* sub = leaf(leaves, app, "break", say("help.cmd.break"), break_options,
-                             run_break);
+        CLI::App* sub = leaf(leaves, app, "break", say("help.cmd.break"), break_options, run_break);
         sub->add_flag("--force", break_options.force, say("help.opt.break.force"));
         sub->add_flag("--show", break_options.show, say("help.opt.break.show"));
         sub->add_flag("--allow-incomplete", break_options.allow_incomplete, say("help.opt.allow_incomplete"));
@@ -124,9 +121,7 @@ int run_command_line(int argc, char** argv) {
     }
     CertificatesOptions certificates;
     {
-        CLI::App* sub = leaf(leaves, app, "certificates",
-                             say("help.cmd.certificates"),
-                             certificates, run_certificates);
+        CLI::App* sub = leaf(leaves, app, "certificates", say("help.cmd.certificates"), certificates, run_certificates);
         sub->add_option("--orientation", certificates.orientation, say("help.opt.orientation"))
             ->check(CLI::IsMember({"landscape", "portrait"}));
         sub->add_flag("--provisional,--allow-incomplete", certificates.provisional, say("help.opt.provisional"));
@@ -135,8 +130,7 @@ int run_command_line(int argc, char** argv) {
 
     AllocateOptions allocate;
     {
-        CLI::App* sub = leaf(leaves, app, "allocate", say("help.cmd.allocate"),
-                             allocate, run_allocate);
+        CLI::App* sub = leaf(leaves, app, "allocate", say("help.cmd.allocate"), allocate, run_allocate);
         sub->add_option(say("help.arg.round"), allocate.round, say("help.opt.round"))->required();
         sub->add_flag("--explain", allocate.explain, say("help.opt.allocate.explain"));
         sub->add_flag("--dry-run", allocate.dry_run, say("help.opt.allocate.dry_run"));
@@ -147,14 +141,12 @@ int run_command_line(int argc, char** argv) {
     CLI::App* ballots = app.add_subcommand("ballots", say("help.cmd.ballots"));
     ballots->require_subcommand(1);
     BallotsCheckOptions ballots_check;
-    leaf(leaves, *ballots, "check", say("help.cmd.ballots.check"),
-         ballots_check, run_ballots_check)
+    leaf(leaves, *ballots, "check", say("help.cmd.ballots.check"), ballots_check, run_ballots_check)
         ->add_option(say("help.arg.round"), ballots_check.round, say("help.opt.round"))
         ->required();
     BallotsSheetsOptions ballots_sheets;
     {
-        CLI::App* sub = leaf(leaves, *ballots, "sheets",
-                             say("help.cmd.ballots.sheets"),
+        CLI::App* sub = leaf(leaves, *ballots, "sheets", say("help.cmd.ballots.sheets"),
                              ballots_sheets, run_ballots_sheets);
         sub->add_option(say("help.arg.round"), ballots_sheets.round, say("help.opt.round"))->required();
         sub->add_option("--out", ballots_sheets.out, say("help.opt.sheets.out"));
@@ -162,24 +154,20 @@ int run_command_line(int argc, char** argv) {
     }
     SimulateOptions simulate;
     {
-        CLI::App* sub = leaf(leaves, app, "simulate", say("help.cmd.simulate"),
-                             simulate, run_simulate);
+        CLI::App* sub = leaf(leaves, app, "simulate", say("help.cmd.simulate"), simulate, run_simulate);
         sub->add_option(say("help.arg.round"), simulate.round, say("help.opt.round"))->required();
         sub->add_option("--seed", simulate.seed, say("help.opt.simulate.seed"));
         sub->add_flag("--force", simulate.force, say("help.opt.simulate.force"));
     }
     StandingsViewOptions standings;
     {
-        CLI::App* sub = leaf(leaves, app, "standings",
-                             say("help.cmd.standings"),
-                             standings, run_standings);
+        CLI::App* sub = leaf(leaves, app, "standings", say("help.cmd.standings"), standings, run_standings);
         sub->add_option(say("help.arg.table"), standings.table, say("help.opt.standings.table"))
             ->check(CLI::IsMember({"teams", "speakers", "replies"}));
         sub->add_option("--after", standings.after, say("help.opt.standings.after"));
     }
     ResultsOptions results;
-    leaf(leaves, app, "results", say("help.cmd.results"), results,
-         run_results)
+    leaf(leaves, app, "results", say("help.cmd.results"), results, run_results)
         ->add_option(say("help.arg.round"), results.round, say("help.opt.round"))
         ->required();
     StatusOptions status;
@@ -204,29 +192,23 @@ int run_command_line(int argc, char** argv) {
     }
     SeasonTableOptions season_table;
     {
-        CLI::App* sub = leaf(leaves, *season, "table", say("help.cmd.season.table"), season_table,
-                             run_season_table);
+        CLI::App* sub = leaf(leaves, *season, "table", say("help.cmd.season.table"), season_table, run_season_table);
         sub->add_option("--by", season_table.by, say("help.opt.by"))
             ->check(CLI::IsMember({"team", "speaker", "institution", "district"}));
         sub->add_option("--season", season_table.path, say("help.opt.season_dir"));
     }
     SeasonOptions season_duplicates;
-    leaf(leaves, *season, "duplicates", say("help.cmd.season.duplicates"), season_duplicates,
-         run_season_duplicates)
+    leaf(leaves, *season, "duplicates", say("help.cmd.season.duplicates"), season_duplicates, run_season_duplicates)
         ->add_option("--season", season_duplicates.path, say("help.opt.season_dir"));
 
     ProtocolOptions protocol;
-    leaf(leaves, app, "protocol", say("help.cmd.protocol"),
-         protocol, run_protocol)
+    leaf(leaves, app, "protocol", say("help.cmd.protocol"), protocol, run_protocol)
         ->add_option(say("help.arg.path"), protocol.path, say("help.opt.dir_default"));
     DrawOptions draw;
     {
-        CLI::App* sub = leaf(leaves, app, "draw",
-                             say("help.cmd.draw"),
-                             draw, run_draw);
+        CLI::App* sub = leaf(leaves, app, "draw", say("help.cmd.draw"), draw, run_draw);
         sub->add_option(say("help.arg.round"), draw.round, say("help.opt.round"));
-        sub->add_option("--state", draw.state,
-                        say("help.opt.draw.state"));
+        sub->add_option("--state", draw.state, say("help.opt.draw.state"));
         sub->add_flag("--show", draw.show, say("help.opt.draw.show"));
         sub->add_option("--seed", draw.seed, say("help.opt.draw.seed"));
         sub->add_flag("--explain", draw.explain, say("help.opt.draw.explain"));
@@ -254,25 +236,20 @@ int run_command_line(int argc, char** argv) {
     }
     ExportOptions export_json;
     {
-        CLI::App* sub = leaf(leaves, *export_, "json", say("help.cmd.export.json"),
-                             export_json, run_export_json);
+        CLI::App* sub = leaf(leaves, *export_, "json", say("help.cmd.export.json"), export_json, run_export_json);
         sub->add_option(say("help.arg.dir"), export_json.dir, say("help.opt.dir_default"));
         sub->add_flag("--include-contacts", export_json.include_contacts, say("help.opt.export.json_contacts"));
     }
     PublishOptions publish;
     {
-        CLI::App* sub = leaf(leaves, app, "publish", say("help.cmd.publish"),
-                             publish, run_publish);
+        CLI::App* sub = leaf(leaves, app, "publish", say("help.cmd.publish"), publish, run_publish);
         sub->add_option(say("help.arg.dir"), publish.dir, say("help.opt.publish.dir"))->required();
-        sub->add_option(say("help.arg.out"), publish.out,
-                        say("help.opt.publish.out"))->required();
+        sub->add_option(say("help.arg.out"), publish.out, say("help.opt.publish.out"))->required();
         sub->add_flag("--force", publish.force, say("help.opt.publish.force"));
-        sub->add_flag("--include-silent", publish.include_silent,
-                      say("help.opt.publish.include_silent"));
+        sub->add_flag("--include-silent", publish.include_silent, say("help.opt.publish.include_silent"));
     }
     ReplayOptions replay;
-    leaf(leaves, app, "replay", say("help.cmd.replay"),
-         replay, run_replay)
+    leaf(leaves, app, "replay", say("help.cmd.replay"), replay, run_replay)
         ->add_option(say("help.arg.dir"), replay.dir, say("help.opt.dir_or_here"));
     for (CLI::App* writer : {app.get_subcommand("init"), import->get_subcommand("tabbycat"), import->get_subcommand("debatexml"),
                              app.get_subcommand("draw"), app.get_subcommand("allocate"), app.get_subcommand("simulate"),

@@ -18,12 +18,18 @@ public:
     explicit HelpFormatter(const Catalogue& catalogue) {
         // CLI11 2.1 looks these up by their English words (and a type's label by its type name).
         const std::pair<const char*, const char*> labels[] = {
-            {"Usage", "help.label.usage"},         {"OPTIONS", "help.label.options"},
-            {"SUBCOMMAND", "help.label.subcommand"}, {"SUBCOMMANDS", "help.label.subcommands"},
-            {"Positionals", "help.heading.positionals"}, {"REQUIRED", "help.label.required"},
-            {"Env", "help.label.env"},             {"Needs", "help.label.needs"},
-            {"Excludes", "help.label.excludes"},   {"TEXT", "help.label.text"},
-            {"INT", "help.label.int"},             {"UINT", "help.label.uint"},
+            {"Usage", "help.label.usage"},
+            {"OPTIONS", "help.label.options"},
+            {"SUBCOMMAND", "help.label.subcommand"},
+            {"SUBCOMMANDS", "help.label.subcommands"},
+            {"Positionals", "help.heading.positionals"},
+            {"REQUIRED", "help.label.required"},
+            {"Env", "help.label.env"},
+            {"Needs", "help.label.needs"},
+            {"Excludes", "help.label.excludes"},
+            {"TEXT", "help.label.text"},
+            {"INT", "help.label.int"},
+            {"UINT", "help.label.uint"},
         };
         for (const auto& [label, key] : labels) this->label(label, catalogue.tr(key));
     }
@@ -38,7 +44,8 @@ public:
         std::string opts = CLI::Formatter::make_option_opts(opt);
         const std::string type = opt->get_type_name();
         const std::size_t colon = type.find(':');
-        if (colon != std::string::npos && opts.starts_with(" " + type)) opts.replace(1, colon, get_label(type.substr(0, colon)));
+        if (colon != std::string::npos && opts.starts_with(" " + type))
+            opts.replace(1, colon, get_label(type.substr(0, colon)));
         return opts;
     }
 
@@ -68,7 +75,8 @@ private:
 };
 
 // The value of an option given as "--name value", "--name=value" or, for a short one, "-Xvalue".
-std::optional<std::string> value_of(std::string_view arg, std::string_view next, std::string_view name, bool* took_next) {
+std::optional<std::string> value_of(std::string_view arg, std::string_view next, std::string_view name,
+                                    bool* took_next) {
     *took_next = false;
     if (arg == name) {
         *took_next = true;
