@@ -1,4 +1,4 @@
-// Every command: an options struct filled by commands.cpp (the only file that includes CLI11)
+// Every command: an options struct filled by commands.cpp (with help_format.cpp, the only files that include CLI11)
 // and a run function in cmd_<name>.cpp that returns the exit code.
 #pragma once
 

@@ -5,8 +5,8 @@
 namespace tab {
 
 const CatalogueEntries& catalogue_en() {
-    // The diagnostics (diag.*) are in catalogue_en_diagnostics.cpp.
-    static const CatalogueEntries entries = with_diagnostics(diagnostics_en(), {
+    // The diagnostics (diag.*) are in catalogue_en_diagnostics.cpp, the help (help.*) in catalogue_en_help.cpp.
+    static const CatalogueEntries entries = with_diagnostics(diagnostics_en(), help_en(), {
         {"action.awards", "compute the awards"},
         {"action.break", "compute the break"},
         {"action.certificates", "make the certificates"},

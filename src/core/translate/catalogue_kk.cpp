@@ -6,8 +6,8 @@
 namespace tab {
 
 const CatalogueEntries& catalogue_kk() {
-    // The diagnostics (diag.*) are in catalogue_kk_diagnostics.cpp.
-    static const CatalogueEntries entries = with_diagnostics(diagnostics_kk(), {
+    // The diagnostics (diag.*) are in catalogue_kk_diagnostics.cpp, the help (help.*) in catalogue_kk_help.cpp.
+    static const CatalogueEntries entries = with_diagnostics(diagnostics_kk(), help_kk(), {
         {"action.awards", "марапаттарды есептеу"},
         {"action.break", "брейкті есептеу"},
         {"action.certificates", "сертификаттарды жасау"},

@@ -6,8 +6,8 @@
 namespace tab {
 
 const CatalogueEntries& catalogue_ru() {
-    // The diagnostics (diag.*) are in catalogue_ru_diagnostics.cpp.
-    static const CatalogueEntries entries = with_diagnostics(diagnostics_ru(), {
+    // The diagnostics (diag.*) are in catalogue_ru_diagnostics.cpp, the help (help.*) in catalogue_ru_help.cpp.
+    static const CatalogueEntries entries = with_diagnostics(diagnostics_ru(), help_ru(), {
         {"action.awards", "вычислить награды"},
         {"action.break", "вычислить брейк"},
         {"action.certificates", "подготовить сертификаты"},

@@ -1,5 +1,6 @@
 // The built-in catalogues, one function per language, each in its own file (catalogue_<lang>.cpp),
-// with the language's diagnostics (keys diag.*) in catalogue_<lang>_diagnostics.cpp.
+// with the language's diagnostics (keys diag.*) in catalogue_<lang>_diagnostics.cpp and its help
+// (keys help.*, `tab --help`) in catalogue_<lang>_help.cpp.
 #pragma once
 
 #include <initializer_list>
@@ -18,10 +19,15 @@ CatalogueEntries diagnostics_en();
 CatalogueEntries diagnostics_kk();
 CatalogueEntries diagnostics_ru();
 
-// A language's diagnostics together with its other entries (the two never share a key: a unit
-// test reads the sources).
-inline CatalogueEntries with_diagnostics(CatalogueEntries diagnostics,
+CatalogueEntries help_en();
+CatalogueEntries help_kk();
+CatalogueEntries help_ru();
+
+// A language's diagnostics and help together with its other entries (no two of the three share a
+// key: a unit test reads the sources).
+inline CatalogueEntries with_diagnostics(CatalogueEntries diagnostics, const CatalogueEntries& help,
                                          std::initializer_list<CatalogueEntries::value_type> others) {
+    diagnostics.insert(help.begin(), help.end());
     diagnostics.insert(others);
     return diagnostics;
 }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # A whole British Parliamentary tournament run once in Kazakh and once in Russian, as a director
-# would: init, check, draw, allocate, a ballot with a typo checked, simulate, results, status,
+# would: init, check, the help, draw, allocate, a ballot with a typo checked, simulate, results, status,
 # standings, break, the elimination rounds, awards, certificates, protocol, stats and publish.
 # Every byte of stdout and stderr and every page written is kept and read by
 # lib/no_english.py: no English word tab uses (tests/data/english-words.txt, kept in sync with
@@ -34,6 +34,9 @@ for lang in kk ru; do
   cp "$EXAMPLES"/kz-school-league/*.csv "$dir/"
   sed "s/^language = .*/language = \"$lang\"/" "$EXAMPLES/kz-school-league/tournament.toml" > "$dir/tournament.toml"
   run $lang check 0 -C "$dir" check
+  # The help in the directory's language (no --lang): the program's and a command's.
+  run $lang help 0 -C "$dir" --help
+  run $lang draw-help 0 -C "$dir" draw --help
 
   for round in R1 R2 R3 R4 R5; do
     run $lang draw-$round 0 -C "$dir" draw $round

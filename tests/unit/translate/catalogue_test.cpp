@@ -134,11 +134,12 @@ TEST_CASE("format_message fills named placeholders") {
 TEST_CASE("catalogue sources list each key once, sorted") {
     // A std::map silently keeps the first of two equal keys, so a key added twice (with two
     // different texts) would go unnoticed at run time; the sources themselves are checked here.
-    // Each language has two sources: the diagnostics (diag.*) and everything else.
+    // Each language has three sources: the diagnostics (diag.*), the help (help.*) and everything else.
+    const std::pair<std::string, std::string> parts[] = {{"_diagnostics", "diag."}, {"_help", "help."}, {"", ""}};
     for (const std::string& lang : supported_languages()) {
         std::set<std::string> all;
         std::size_t listed = 0;
-        for (const std::string& part : {std::string("_diagnostics"), std::string()}) {
+        for (const auto& [part, prefix] : parts) {
             std::ifstream file(std::string(TAB_SOURCE_DIR) + "/src/core/translate/catalogue_" + lang + part + ".cpp");
             REQUIRE(file.good());
             std::vector<std::string> keys;
@@ -154,7 +155,11 @@ TEST_CASE("catalogue sources list each key once, sorted") {
                 CAPTURE(keys[i]);
                 CHECK(keys[i - 1] < keys[i]);
             }
-            for (const std::string& key : keys) CHECK((key.rfind("diag.", 0) == 0) == !part.empty());
+            for (const std::string& key : keys) {
+                CAPTURE(key);
+                if (!prefix.empty()) CHECK(key.starts_with(prefix));
+                else CHECK((!key.starts_with("diag.") && !key.starts_with("help.")));
+            }
             listed += keys.size();
             all.insert(keys.begin(), keys.end());
         }

@@ -16,7 +16,7 @@
 namespace {
 
 // The words of a sentence, lower-cased, without what is not prose: placeholders, `commands`,
-// [sections], paths and keys, --flags, single letters, and names of file formats and the program.
+// [sections], paths and keys, --flags, single letters, and names of file formats and programs.
 std::set<std::string> prose_words(std::string text) {
     static const std::regex not_prose[] = {
         std::regex(R"(\{[^}]*\})"), std::regex("`[^`]*`"), std::regex(R"(\[[a-z_.]+\])"),
@@ -24,7 +24,7 @@ std::set<std::string> prose_words(std::string text) {
     };
     for (const std::regex& r : not_prose) text = std::regex_replace(text, r, " ");
     static const std::set<std::string> names = {"tab", "csv", "tsv", "json", "html", "md", "toml", "pdf", "svg",
-                                                "utf", "xml", "debatexml", "tabbycat", "bp", "wsdc", "apda"};
+                                                "utf", "xml", "debatexml", "tabbycat", "mit", "bp", "wsdc", "apda"};  // mit: MIT-Tab
     std::set<std::string> out;
     static const std::regex word("[A-Za-z]+");
     for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it) {

@@ -6,7 +6,9 @@ in the wrong plural form (the language's count.* entries against CLDR's rules), 
 Usage: no_english.py LANG WORDS_FILE CATALOGUE_SOURCE FILE...   (exit 1 when anything is found)
 
 What is not a word of a sentence is left out before looking: HTML tags, styles and scripts,
-`commands in backticks`, `tab COMMAND ...` invocations, file paths, --flags, [sections] and keys.
+`commands in backticks`, `tab COMMAND ...` invocations, file paths, --flags, [sections] and keys,
+and in `tab --help`: a command name opening a line of the command list (before its description
+in the language), and the values an option accepts as CLI11 lists them (TEXT:{en,kk,ru}).
 """
 import html
 import re
@@ -43,6 +45,8 @@ CODE = [
     (re.compile(r"<[^>]*>"), " "),
 ]
 NOT_PROSE = [
+    re.compile(r"^  [a-z][a-z-]*(?= {2,}[^\x00-\x7f])"),  # (help) "  draw    Провести жеребьёвку ..."
+    re.compile(r":\{[a-z0-9,-]+\}"),                      # (help) --lang ТЕКСТ:{en,kk,ru}
     re.compile(r"`[^`]*`"),                                # `tab ballots check R1`
     re.compile(r"\btab(\s+(--?[\w-]+|[A-Za-z0-9_./=-]+))*"),  # tab draw R2 --force
     re.compile(r"\[[a-z_.]+\]"),                           # [draw]
