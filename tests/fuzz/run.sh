@@ -17,21 +17,9 @@ cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPI
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
 cmake --build "$build" -j "${JOBS:-2}" --target debatexml_fuzz loader_fuzz
 [ "$seconds" = "--build-only" ] && exit 0
-mkdir -p "$build/corpus" "$build/loader-corpus"
+mkdir -p "$build/corpus"
 cp "$root"/tests/data/debatexml/*.xml "$build/corpus/"
-# A loader input is tournament.toml, teams.csv, adjudicators.csv, institutions.csv and venues.csv
-# joined by lines "---" (loader_fuzz.cpp); one seed per example tournament.
-for dir in "$root"/examples/*/; do
-  [ -f "$dir/tournament.toml" ] || continue
-  seed="$build/loader-corpus/$(basename "$dir")"
-  : > "$seed"
-  first=1
-  for f in tournament.toml teams.csv adjudicators.csv institutions.csv venues.csv; do
-    [ $first = 1 ] || printf '\n---\n' >> "$seed"
-    first=0
-    [ -f "$dir/$f" ] && cat "$dir/$f" >> "$seed"
-  done
-done
+sh "$here/loader_seeds.sh" "$root/examples" "$build/loader-corpus"
 cd "$build"
 ./debatexml_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
     -print_final_stats=1 corpus
