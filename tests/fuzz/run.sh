@@ -3,8 +3,8 @@
 # UndefinedBehaviorSanitizer) and runs each: the DebateXML importer, seeded with the archives of
 # tests/data/debatexml, and the loader (tournament.toml and CSV files), seeded with the examples.
 #   tests/fuzz/run.sh [SECONDS]       build, then fuzz each harness for SECONDS (default 60)
-#   tests/fuzz/run.sh --build-only    build only (what `make test` does, so CI compiles it)
-# Without clang++ it says so and exits 77 (ctest's "skipped"; `make test` goes on).
+#   tests/fuzz/run.sh --build-only    build only (`make fuzz-build`)
+# Without clang++ it says so and exits 77 (ctest's "skipped").
 # Build directory: $FUZZ_BUILD_DIR, else build-fuzz in the repository. Crashes are written
 # there as crash-* files, with the input that caused them.
 set -eu
