@@ -2,7 +2,8 @@
 # Both install what is missing first (Debian packages, quiet when all are present).
 #   make install PREFIX=/usr/local     install tab, its manual page and documentation
 #   make deb                           a Debian package (build/tab_VERSION_ARCH.deb)
-#   make test FUZZ=1                   also fuzz each parser for 60 seconds (needs clang)
+#   make fuzz                          fuzz each parser for 60 seconds with libFuzzer (needs clang)
+#   make test FUZZ=1                   make test, then make fuzz
 
 JOBS ?= $(shell nproc)
 # ccache, where installed, makes rebuilds after a pull fast; it is optional.
@@ -16,10 +17,14 @@ EXAMPLE ?= examples/kz-school-league
 PREFIX ?= /usr/local
 FUZZ ?= 0
 
-.PHONY: deps build demo test test-asan fuzz-build install deb bench bench-big clean
+.PHONY: deps fuzz-deps build demo test test-asan fuzz fuzz-build install deb bench bench-big clean
 
 deps:
 	@sh scripts/install-deps.sh
+
+# clang and its fuzzer runtime, which only fuzzing needs.
+fuzz-deps:
+	@sh scripts/install-deps.sh fuzz
 
 build: deps
 	@cmake -S . -B $(BUILD) $(call GENERATOR,$(BUILD)) -DCMAKE_BUILD_TYPE=Release $(LAUNCHER) > /dev/null
@@ -28,22 +33,29 @@ build: deps
 demo: build
 	@sh scripts/demo.sh $(BUILD)/tab $(EXAMPLE)
 
+# Every test but the fuzzing; the fuzz harnesses compile with g++ and run over their seed corpora
+# in both builds (label replay; asan in the sanitizer build).
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE fuzz
 	@$(MAKE) --no-print-directory test-asan
-	@$(MAKE) --no-print-directory fuzz-build
 ifeq ($(FUZZ),1)
-	@cd $(BUILD) && ctest --output-on-failure -L fuzz
+	@$(MAKE) --no-print-directory fuzz
 endif
 
-# The unit and property tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The unit and property tests, and the fuzz harnesses over their seed corpora, again under
+# AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) $(call GENERATOR,$(ASAN_BUILD)) -DCMAKE_BUILD_TYPE=Sanitize -DTAB_SANITIZE=ON $(LAUNCHER) > /dev/null
-	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target tab_tests
+	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target tab_tests debatexml_replay loader_replay
 	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L asan
 
-# The fuzz harnesses compile (with clang; skipped with a message without it), so CI sees it build.
-fuzz-build: deps
+# libFuzzer: the harnesses built with clang (tests/fuzz/run.sh, in build/fuzz), each fuzzed for
+# 60 seconds (ctest label fuzz).
+fuzz: build fuzz-deps
+	@cd $(BUILD) && ctest --output-on-failure -L fuzz
+
+# The libFuzzer build only (with clang; skipped with a message without it).
+fuzz-build: fuzz-deps
 	@FUZZ_BUILD_DIR=$(BUILD)/fuzz JOBS=$(JOBS) CMAKE_CXX_COMPILER_LAUNCHER=$(if $(LAUNCHER),ccache,) \
 	  sh tests/fuzz/run.sh --build-only || [ $$? -eq 77 ]
 

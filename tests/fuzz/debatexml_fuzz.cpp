@@ -1,6 +1,7 @@
-// libFuzzer harness for the DebateXML importer (tests/fuzz/run.sh builds and runs it: `make test`
-// builds it, `make test FUZZ=1` runs it for 60 seconds). Every input must give diagnostics or a tournament, never a crash, a
-// leak or undefined behaviour; an input that imports is also written to a file system in
+// libFuzzer harness for the DebateXML importer (tests/fuzz/run.sh builds it with clang and fuzzes
+// it for 60 seconds: `make fuzz`; every `make test` runs it over its seed corpus through
+// replay.cpp). Every input must give diagnostics or a tournament, never a crash, a leak or
+// undefined behaviour; an input that imports is also written to a file system in
 // memory and exported again, so the writer, the loader and the exporter see what the
 // importer makes of hostile archives.
 #include <cstddef>

@@ -1,5 +1,6 @@
 // libFuzzer harness for the tournament loader: the TOML reader and the CSV reader behind every
-// participant file (tests/fuzz/run.sh builds and runs it beside the DebateXML harness). An input
+// participant file (tests/fuzz/run.sh fuzzes it beside the DebateXML harness; every `make test`
+// runs it over its seed corpus, loader_seeds.sh, through replay.cpp). An input
 // is split at lines "---" into tournament.toml, teams.csv, adjudicators.csv, institutions.csv and
 // venues.csv. Every input must give diagnostics or a tournament, never a crash, a leak or
 // undefined behaviour; and every row the CSV reader returns must survive csv_line -> parse_csv

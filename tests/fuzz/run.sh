@@ -3,8 +3,8 @@
 # UndefinedBehaviorSanitizer) and runs each: the DebateXML importer, seeded with the archives of
 # tests/data/debatexml, and the loader (tournament.toml and CSV files), seeded with the examples.
 #   tests/fuzz/run.sh [SECONDS]       build, then fuzz each harness for SECONDS (default 60)
-#   tests/fuzz/run.sh --build-only    build only (what `make test` does, so CI compiles it)
-# Without clang++ it says so and exits 77 (ctest's "skipped"; `make test` goes on).
+#   tests/fuzz/run.sh --build-only    build only (`make fuzz-build`)
+# Without clang++ it says so and exits 77 (ctest's "skipped").
 # Build directory: $FUZZ_BUILD_DIR, else build-fuzz in the repository. Crashes are written
 # there as crash-* files, with the input that caused them.
 set -eu
@@ -17,21 +17,9 @@ cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPI
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
 cmake --build "$build" -j "${JOBS:-2}" --target debatexml_fuzz loader_fuzz
 [ "$seconds" = "--build-only" ] && exit 0
-mkdir -p "$build/corpus" "$build/loader-corpus"
+mkdir -p "$build/corpus"
 cp "$root"/tests/data/debatexml/*.xml "$build/corpus/"
-# A loader input is tournament.toml, teams.csv, adjudicators.csv, institutions.csv and venues.csv
-# joined by lines "---" (loader_fuzz.cpp); one seed per example tournament.
-for dir in "$root"/examples/*/; do
-  [ -f "$dir/tournament.toml" ] || continue
-  seed="$build/loader-corpus/$(basename "$dir")"
-  : > "$seed"
-  first=1
-  for f in tournament.toml teams.csv adjudicators.csv institutions.csv venues.csv; do
-    [ $first = 1 ] || printf '\n---\n' >> "$seed"
-    first=0
-    [ -f "$dir/$f" ] && cat "$dir/$f" >> "$seed"
-  done
-done
+sh "$here/loader_seeds.sh" "$root/examples" "$build/loader-corpus"
 cd "$build"
 ./debatexml_fuzz -max_total_time="$seconds" -max_len=200000 -timeout=20 -rss_limit_mb=2048 \
     -print_final_stats=1 corpus

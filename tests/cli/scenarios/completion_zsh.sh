@@ -20,7 +20,7 @@ PATH="$work/bin:$PATH"; export PATH
 
 # What zsh offers for the line typed up to the cursor, sorted, on one line.
 offered() {
-  timeout 60 zsh -f "$HERE/lib/zsh_complete.zsh" "$ROOT/completions" "$1" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//'
+  timeout 60 zsh -f "$HERE/lib/zsh_complete.zsh" "$ROOT/completions" "$work/zcompdump" "$1" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//'
 }
 expect() {
   want=$1; line=$2

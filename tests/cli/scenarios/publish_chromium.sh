@@ -121,7 +121,6 @@ for preset in bp wsdc; do
   n=$(awk 'END { print NR - 1 }' "$work/$preset/rounds/R1/draw.csv")
   [ "$(grep -c '<section id="room-' "$site/projector-R1.html")" -eq "$n" ] || fail "$preset: projector-R1.html lacks rooms"
   grep -q 'href="#room-2"' "$site/projector-R1.html" || fail "$preset: projector-R1.html has no link to the next room"
-  for lang in en kk ru; do widths "$work/site-$preset-$lang"; done
 done
 
 # An imported archive with personal data added by hand.
@@ -138,7 +137,9 @@ for team in "School 01 A" "School 02 A" "School 11 A" "School 03 B"; do
   grep -q "$team" "$work/site/draw-QF.html" || fail "draw-QF.html lacks $team"
 done
 sed -n '/<tbody>/,/<\/tr>/p' "$work/site/team-tab.html" | grep -q 'School 02 A' || fail "the team tab does not start with School 02 A"
-widths "$work/site"
+
+# Every site's pages at both widths, in one Chromium.
+widths "$work"/site-bp-?? "$work"/site-wsdc-?? "$work/site"
 
 # Screenshots at a phone's width and a desktop's (PUBLISH_SCREENSHOTS=DIR keeps them).
 browse --window-size=390,844 --screenshot="$work/phone.png" "file://$work/site/team-tab.html" > /dev/null ||

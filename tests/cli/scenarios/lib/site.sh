@@ -6,16 +6,18 @@ browse() {  # browse FLAG... URL: headless Chromium with its own profile
     --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$work")" "$@" 2> /dev/null
 }
 
-# widths SITE: every page of SITE rendered at 390 and 1280 px; fails naming each page wider than
-# that. A test-only harness page (written into $work, never published) holds each page in an
-# iframe of that width and, once all are loaded, records which page scrolls wider than its frame.
+# widths SITE...: every page of every SITE rendered at 390 and 1280 px; fails naming each page
+# wider than that. A test-only harness page (written into $work, never published) holds each page
+# in an iframe of that width and, once all are loaded, records which page scrolls wider than its
+# frame. One Chromium for all the sites: starting it costs more than rendering a site.
 widths() {
-  site=$1
-  harness="$work/harness-$(basename "$site").html"
+  harness="$work/harness.html"
   {
     echo '<!DOCTYPE html><html><body>'
-    for page in "$site"/*.html; do
-      for w in 390 1280; do printf '<iframe src="file://%s" width="%s" height="700"></iframe>\n' "$page" "$w"; done
+    for each in "$@"; do
+      for page in "$each"/*.html; do
+        for w in 390 1280; do printf '<iframe src="file://%s" width="%s" height="700"></iframe>\n' "$page" "$w"; done
+      done
     done
     echo '<script>window.onload = function () { var wide = [], n = 0;'
     echo 'document.querySelectorAll("iframe").forEach(function (f) { var e = f.contentDocument.documentElement; n++;'
@@ -25,8 +27,8 @@ widths() {
   } > "$harness"
   browse --allow-file-access-from-files --window-size=1400,900 --virtual-time-budget=20000 --dump-dom "file://$harness" > "$harness.dom" ||
     fail "chromium could not render $harness"
-  pages=$(ls "$site"/*.html | wc -l)
-  grep -q "data-checked=\"$((pages * 2))\"" "$harness.dom" || fail "$site: chromium did not measure all $pages pages at both widths"
+  pages=$(for each in "$@"; do ls "$each"/*.html; done | wc -l)
+  grep -q "data-checked=\"$((pages * 2))\"" "$harness.dom" || fail "$*: chromium did not measure all $pages pages at both widths"
   wide=$(sed -n 's/.*data-wide="\([^"]*\)".*/\1/p' "$harness.dom")
   [ -z "$wide" ] || fail "pages wider than the viewport: $wide"
 }

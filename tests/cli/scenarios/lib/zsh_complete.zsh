@@ -3,15 +3,18 @@
 # to the cursor: an interactive `zsh -f` in a pseudo-terminal loads _tab through compinit, the line
 # is typed, and Tab runs the completion with compadd wrapped to print the matches instead of
 # listing them. (The way of zsh-capture-completion by Valodim, MIT licence.)
-# Usage: zsh -f zsh_complete.zsh COMPLETIONS_DIR 'tab -C DIR draw '
+# compinit keeps what it finds on fpath in DUMP_FILE: the first call writes it, later calls read it
+# instead of scanning every completion function on fpath again (seconds each).
+# Usage: zsh -f zsh_complete.zsh COMPLETIONS_DIR DUMP_FILE 'tab -C DIR draw '
 zmodload zsh/zpty || exit 2
 completions=$1
-line=$2
+dump=$2
+line=$3
 
 zpty z zsh -f -i
 zpty -w z "PROMPT= RPROMPT= PS2="
 zpty -w z "fpath=(${(q)completions} \$fpath)"
-zpty -w z "autoload -U compinit && compinit -u -D"
+zpty -w z "autoload -U compinit && compinit -u -d ${(q)dump}"
 # A NUL line before and after the matches marks where they are in the terminal's output.
 zpty -w z "_zc_null() { echo -E - \$'\\0' }"
 zpty -w z "compprefuncs=( _zc_null ); comppostfuncs=( _zc_null exit )"
