@@ -100,6 +100,7 @@ CatalogueEntries diagnostics_en() {
         {"diag.csv.unknown_column", "unknown column '{column}' is ignored"},
         {"diag.debatexml.abbreviation", "attribute 'abbreviation' of <round> is not in the schema; used as the round's id"},
         {"diag.debatexml.attribute_ignored", "attribute '{attribute}' of <{element}> is not imported (tab has no place for it)"},
+        {"diag.debatexml.bad_abbreviation", "attribute 'abbreviation' of <round>: {problem@}"},
         {"diag.debatexml.bad_seed", "found seed '{found}'; expected a whole number of 0 or more"},
         {"diag.debatexml.break_size", "a break category no elimination round names gets the size {size}; change it in tournament.toml"},
         {"diag.debatexml.bye", "a bye is imported as a bye of the round's draw, without a result"},

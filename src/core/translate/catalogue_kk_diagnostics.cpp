@@ -100,6 +100,7 @@ CatalogueEntries diagnostics_kk() {
         {"diag.csv.unknown_column", "белгісіз '{column}' бағаны ескерілмейді"},
         {"diag.debatexml.abbreviation", "<round> элементінің 'abbreviation' атрибуты схемада жоқ; раунд идентификаторы ретінде алынды"},
         {"diag.debatexml.attribute_ignored", "<{element}> элементінің '{attribute}' атрибуты импортталмайды (tab-та оған орын жоқ)"},
+        {"diag.debatexml.bad_abbreviation", "<round> элементінің 'abbreviation' атрибуты: {problem@}"},
         {"diag.debatexml.bad_seed", "seed мәні '{found}'; 0 немесе одан үлкен бүтін сан күтілді"},
         {"diag.debatexml.break_size", "ешбір плей-офф раунды атамайтын брейк санатының өлшемі {size} болды; оны tournament.toml ішінде өзгертіңіз"},
         {"diag.debatexml.bye", "ойынсыз өту (bye) раунд жеребесіне нәтижесіз ойынсыз өту ретінде импортталады"},

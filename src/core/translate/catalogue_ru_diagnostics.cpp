@@ -100,6 +100,7 @@ CatalogueEntries diagnostics_ru() {
         {"diag.csv.unknown_column", "неизвестный столбец '{column}' пропущен"},
         {"diag.debatexml.abbreviation", "атрибута 'abbreviation' элемента <round> нет в схеме; он взят как идентификатор раунда"},
         {"diag.debatexml.attribute_ignored", "атрибут '{attribute}' элемента <{element}> не импортируется (в tab для него нет места)"},
+        {"diag.debatexml.bad_abbreviation", "атрибут 'abbreviation' элемента <round>: {problem@}"},
         {"diag.debatexml.bad_seed", "найден seed '{found}'; ожидалось целое число, не меньше 0"},
         {"diag.debatexml.break_size", "категория брейка, которую не называет ни один раунд плей-офф, получает размер {size}; измените его в tournament.toml"},
         {"diag.debatexml.bye", "проход без игры (bye) импортируется в жеребьёвку раунда как проход без игры, без результата"},
