@@ -8,7 +8,7 @@ CatalogueEntries diagnostics_en() {
     return {
         {"diag.allocate.already", "{file} already has adjudicators (perhaps placed by hand); use --force to allocate round {round} again"},
         {"diag.allocate.infeasible", "cannot allocate round {round}: the hard rules cannot all hold in {n|count.room}"},
-        {"diag.allocate.room", "round {round}, room {room} ({teams}): {reason}"},
+        {"diag.allocate.room", "round {round}, room {room} ({teams}): {reason@}"},
         {"diag.allocate.unused", "{n|count.adjudicator} not allocated: {names}"},
         {"diag.awards.final_no_ballot", "round {round} has no confirmed ballot for room {room}"},
         {"diag.awards.final_no_draw", "round {round} has no draw yet"},

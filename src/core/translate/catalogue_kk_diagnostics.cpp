@@ -8,7 +8,7 @@ CatalogueEntries diagnostics_kk() {
     return {
         {"diag.allocate.already", "{file} ішінде төрешілер бар (қолмен қойылған болуы мүмкін); {round} раундын қайта бөлу үшін --force қолданыңыз"},
         {"diag.allocate.infeasible", "{round} раундына төрешілерді бөлу мүмкін емес: қатаң ережелер орындалмайтын аудиториялар саны {n}"},
-        {"diag.allocate.room", "{round} раунды, {room}-аудитория ({teams}): {reason}"},
+        {"diag.allocate.room", "{round} раунды, {room}-аудитория ({teams}): {reason@}"},
         {"diag.allocate.unused", "тағайындалмаған төрешілер ({n}): {names}"},
         {"diag.awards.final_no_ballot", "{round} раундында {room}-аудиторияның расталған бюллетені жоқ"},
         {"diag.awards.final_no_draw", "{round} раундының жеребесі әлі жоқ"},

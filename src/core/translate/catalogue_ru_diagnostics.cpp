@@ -8,7 +8,7 @@ CatalogueEntries diagnostics_ru() {
     return {
         {"diag.allocate.already", "в {file} уже есть судьи (возможно, расставленные вручную); чтобы распределить раунд {round} заново, используйте --force"},
         {"diag.allocate.infeasible", "нельзя распределить судей раунда {round}: жёсткие правила не выполняются (аудиторий: {n})"},
-        {"diag.allocate.room", "раунд {round}, аудитория {room} ({teams}): {reason}"},
+        {"diag.allocate.room", "раунд {round}, аудитория {room} ({teams}): {reason@}"},
         {"diag.allocate.unused", "не назначены судьи ({n}): {names}"},
         {"diag.awards.final_no_ballot", "в раунде {round} нет подтверждённого бюллетеня аудитории {room}"},
         {"diag.awards.final_no_draw", "у раунда {round} ещё нет жеребьёвки"},
