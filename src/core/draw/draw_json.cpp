@@ -9,6 +9,7 @@
 
 #include "tab/model/settings.hpp"
 #include "tab/translate/translate.hpp"
+#include "json_syntax.hpp"
 
 namespace tab {
 
@@ -143,9 +144,8 @@ std::optional<DrawRequest> read_draw_state(const std::string& text, const std::s
         state = json::parse(text);
     } catch (const json::parse_error& e) {
         auto [line, column] = position(text, e.byte == 0 ? 0 : e.byte - 1);
-        std::string what = e.what();
-        // nlohmann::json says what is wrong only in English: it is passed on as the problem.
-        diags.error(file, line, column, message("diag.state.syntax", {{"problem", what.substr(what.find(':') + 2)}}));
+        const Message problem = json_syntax_problem(e.what());
+        diags.error(file, line, column, message("diag.state.syntax", {}, {{"problem", &problem}}));
         return std::nullopt;
     }
     int errors_before = diags.error_count();

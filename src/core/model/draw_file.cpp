@@ -14,6 +14,7 @@
 #include "tab/base/names.hpp"
 #include "csv_fields.hpp"
 #include "tab/model/draw.hpp"
+#include "tab/model/toml_syntax.hpp"
 #include "tab/translate/translate.hpp"
 
 namespace tab {
@@ -68,8 +69,9 @@ void read_meta(const FileSystem& fs, const std::string& round_id, Draw& draw, Di
         read_method(meta, path, draw, diags);
         draw.seed = static_cast<uint64_t>(meta["seed"].value_or(int64_t{0}));
     } catch (const toml::parse_error& e) {
+        const Message problem = toml_syntax_problem(e.description());
         diags.error(path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                    message("diag.toml.syntax", {{"problem", std::string(e.description())}}));
+                    message("diag.toml.syntax", {}, {{"problem", &problem}}));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "loader_internal.hpp"
 #include "tab/base/ids.hpp"
 #include "tab/model/format.hpp"
+#include "tab/model/toml_syntax.hpp"
 #include "toml_reader.hpp"
 
 namespace tab::detail {
@@ -324,8 +325,8 @@ bool read_tournament_toml(const std::string& text, Tournament& t, Diagnostics& d
     try {
         root = toml::parse(std::string_view(text), std::string_view(tournament_file));
     } catch (const toml::parse_error& e) {
-        // toml++ says what is wrong only in English: the message says so in the reader's language too.
-        report_at(diags, e.source(), message("diag.toml.syntax", {{"problem", std::string(e.description())}}));
+        const Message problem = toml_syntax_problem(e.description());
+        report_at(diags, e.source(), message("diag.toml.syntax", {}, {{"problem", &problem}}));
         return false;
     }
     TomlReader r(root, "tournament.toml", diags);

@@ -7,6 +7,7 @@
 
 #include "model/toml_reader.hpp"
 #include "tab/season/season.hpp"
+#include "tab/model/toml_syntax.hpp"
 #include "tab/translate/translate.hpp"
 
 namespace tab {
@@ -140,9 +141,9 @@ std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
     try {
         root = toml::parse(std::string_view(*text), std::string_view(season_file));
     } catch (const toml::parse_error& e) {
-        // toml++ describes the problem in English only; the catalogue says what it is about.
+        const Message problem = toml_syntax_problem(e.description());
         diags.error(season_file, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                    message("diag.season.not_toml", {{"description", std::string(e.description())}}));
+                    message("diag.season.not_toml", {}, {{"problem", &problem}}));
         parsed = false;
     }
     if (parsed) {
