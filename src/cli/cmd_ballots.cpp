@@ -77,11 +77,7 @@ int run_ballots_sheets(Context& ctx, const BallotsSheetsOptions& o) {
         diags.fail(Failure::refused_overwrite, message("diag.cli.exists", {{"file", o.out}}));
         return ctx.finish(diags);
     }
-    std::string reason;
-    if (!folder.write_atomic(file, text, &reason)) {
-        diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", o.out}, {"reason", reason}}));
-        return ctx.finish(diags);
-    }
+    if (!write_file(folder, file, text, diags)) return ctx.finish(diags);
     ctx.note(format_message(ctx.catalogue().tr("note.wrote"), {{"path", o.out}}));
     return ctx.finish(diags);
 }

@@ -42,7 +42,6 @@ int run_import_tabbycat(Context& ctx, const ImportTabbycatOptions& o) {
     DiskFileSystem source(source_dir);
     const std::string dir = ctx.path(o.dir);
     DiskFileSystem target(dir);
-    ctx.translate_lock_refusal(target);
     // Messages name the files as o.source (relative to -C): describing them adds the -C prefix.
     return finish_import(ctx, app::import_tabbycat(source, target, {o.source, app::directory_name(source_dir), dir, o.preset}, diags),
                          source_dir, diags);
@@ -59,7 +58,6 @@ int run_import_debatexml(Context& ctx, const ImportDebateXmlOptions& o) {
     }
     const std::string dir = ctx.path(o.dir);
     DiskFileSystem target(dir);
-    ctx.translate_lock_refusal(target);
     return finish_import(ctx, app::import_debatexml(*xml, target, {o.file, dir}, diags), file.string(), diags);
 }
 

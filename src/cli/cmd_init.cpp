@@ -10,7 +10,6 @@ namespace tab::cli {
 int run_init(Context& ctx, const InitOptions& o) {
     const std::string dir = ctx.path(o.dir);
     DiskFileSystem target(dir);
-    ctx.translate_lock_refusal(target);
     Diagnostics diags;
     const std::optional<app::NewTournamentResult> result = app::init(target, {dir, o.preset, ctx.options().lang.empty() ? "en" : ctx.options().lang}, diags);
     if (!result) return ctx.finish(diags);

@@ -11,7 +11,6 @@ int run_publish(Context& ctx, const PublishOptions& o) {
     DiskFileSystem tournament(ctx.path(o.dir));
     const std::string out = ctx.path(o.out);
     DiskFileSystem site(out);
-    ctx.translate_lock_refusal(site);
     Diagnostics diags;
     const app::PublishRequest request{out, ctx.options().lang, directory_inside(out, ctx.path(o.dir)), o.force,
                                       o.include_silent};

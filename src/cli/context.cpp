@@ -12,13 +12,7 @@ namespace tab::cli {
 
 Context::Context(GlobalOptions options) : options_(std::move(options)) {
     format_ = parse_output_format(options_.format).value_or(OutputFormat::text);
-    auto fs = std::make_unique<DiskFileSystem>(options_.dir);
-    translate_lock_refusal(*fs);
-    fs_ = std::move(fs);
-}
-
-void Context::translate_lock_refusal(DiskFileSystem& fs) const {
-    fs.set_lock_held_pattern([this] { return catalogue().tr("lock.held"); });
+    fs_ = std::make_unique<DiskFileSystem>(options_.dir);
 }
 
 FileSystem& Context::fs() { return *fs_; }

@@ -66,8 +66,6 @@ public:
     // Reports diagnostics and returns the exit code of their first error (0 when there is none):
     // the one place where a core failure becomes an exit code.
     int finish(const Diagnostics& diags) const;
-    // Makes fs refuse, when another tab command holds its lock, in the command's language.
-    void translate_lock_refusal(DiskFileSystem& fs) const;
     // Prints a line to stderr, as "tab: message", unless it is a warning and --quiet is set.
     void error(const Message& message) const;  // in the language of catalogue()
     void warn(const Message& message) const;  // in the language of catalogue()

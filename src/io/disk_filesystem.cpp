@@ -15,11 +15,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "tab/io/os_error.hpp"
 #include "tab/translate/translate.hpp"
 
 namespace tab {
@@ -32,6 +32,7 @@ constexpr const char* journal_file = ".tab.journal";
 
 DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
     if (const char* n = std::getenv("TAB_TEST_FAIL_AFTER_WRITES")) fail_after_writes_ = std::strtol(n, nullptr, 10);
+    if (const char* name = std::getenv("TAB_TEST_WRITES_FAIL_WITH")) failing_errno_ = errno_named(name).value_or(0);
 }
 
 DiskFileSystem::~DiskFileSystem() {
@@ -40,29 +41,27 @@ DiskFileSystem::~DiskFileSystem() {
     if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
-bool DiskFileSystem::lock_for_writing(std::string* error) {
+bool DiskFileSystem::lock_for_writing(Message* error) {
     if (lock_fd_ >= 0) return true;
     // A new directory (init, import, a new site) is created to hold its lock.
     std::error_code ec;
     std::filesystem::create_directories(root_, ec);
     if (ec) {
-        if (error) *error = "cannot create " + root_ + ": " + ec.message();
+        if (error) *error = file_failure("diag.files.cannot_create", {{"dir", root_}}, os_reason(ec));
         return false;
     }
     const std::string path = (std::filesystem::path(root_) / lock_file).string();
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
-        if (error) *error = "cannot lock " + path + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_lock", {{"lock", path}}, os_reason(errno));
         return false;
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int reason = errno;
         ::close(fd);
         if (error)
-            *error = reason == EWOULDBLOCK
-                         ? format_message(lock_held_pattern_ ? lock_held_pattern_() : Catalogue::builtin("en").tr("lock.held"),
-                                          {{"dir", root_}, {"lock", path}})
-                         : "cannot lock " + path + ": " + std::strerror(reason);
+            *error = reason == EWOULDBLOCK ? message("lock.held", {{"dir", root_}, {"lock", path}})
+                                           : file_failure("diag.files.cannot_lock", {{"lock", path}}, os_reason(reason));
         return false;
     }
     lock_fd_ = fd;
@@ -93,14 +92,14 @@ void remove_stale_staging(const std::filesystem::path& root) {
 
 }  // namespace
 
-bool DiskFileSystem::stage_writes(std::string* error) {
+bool DiskFileSystem::stage_writes(Message* error) {
     if (!staging_.empty()) return true;
     if (!lock_for_writing(error)) return false;
     const std::filesystem::path root = absolute_root(root_);
     remove_stale_staging(root);
     std::string staging = root.string() + ".tmp-XXXXXX";
     if (!::mkdtemp(staging.data())) {
-        if (error) *error = "cannot create " + staging + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_create", {{"dir", staging}}, os_reason(errno));
         return false;
     }
     std::error_code ec;
@@ -111,7 +110,7 @@ bool DiskFileSystem::stage_writes(std::string* error) {
         if (ec) break;
     }
     if (ec) {
-        if (error) *error = "cannot copy " + root.string() + " into " + staging + ": " + ec.message();
+        if (error) *error = file_failure("diag.files.cannot_copy", {{"dir", root.string()}, {"staging", staging}}, os_reason(ec));
         std::filesystem::remove_all(staging, ec);
         return false;
     }
@@ -120,12 +119,12 @@ bool DiskFileSystem::stage_writes(std::string* error) {
     return true;
 }
 
-bool DiskFileSystem::commit_writes(std::string* error) {
+bool DiskFileSystem::commit_writes(Message* error) {
     if (staging_.empty()) return true;
     const std::string root = absolute_root(root_).string();
     // One atomic step: the staging copy becomes the root, the old root takes the staging name.
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, root.c_str(), RENAME_EXCHANGE) != 0) {
-        if (error) *error = "cannot put " + staging_ + " in place of " + root + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_commit", {{"staging", staging_}, {"dir", root}}, os_reason(errno));
         return false;
     }
     std::error_code ec;
@@ -161,19 +160,19 @@ std::string DiskFileSystem::current(const std::string& path) const {
     return full(path);
 }
 
-bool DiskFileSystem::finish_journal(std::string* error) {
+bool DiskFileSystem::finish_journal(Message* error) {
     std::error_code ec;
     if (!std::filesystem::exists(full(journal_file), ec)) return true;
     for (const auto& [tmp, target] : journal_entries(full(journal_file))) {
         if (!std::filesystem::exists(full(tmp), ec)) continue;  // renamed before the kill
         if (std::rename(full(tmp).c_str(), full(target).c_str()) != 0) {
-            if (error) *error = "cannot write " + full(target) + ": " + std::strerror(errno);
+            if (error) *error = file_failure("diag.files.cannot_write", {{"file", full(target)}}, os_reason(errno));
             return false;  // the journal stays: the next command tries again
         }
         count_write();
     }
     if (::unlink(full(journal_file).c_str()) != 0) {
-        if (error) *error = "cannot remove " + full(journal_file) + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_remove", {{"file", full(journal_file)}}, os_reason(errno));
         return false;
     }
     return true;
@@ -234,56 +233,54 @@ bool directory_inside(const std::string& inner, const std::string& outer) {
 }
 
 bool DiskFileSystem::write_temporary(const std::string& path, const std::string& content, std::string* tmp,
-                                     std::string* error) {
+                                     Message* error) {
     const std::filesystem::path target = full(path);
     if (!stays_inside(path)) {
-        if (error) *error = "refused to write " + target.string() + ": the path leads outside " + base();
+        if (error) *error = message("diag.files.outside_root", {{"file", target.string()}, {"dir", base()}});
         return false;
     }
     std::error_code ec;
     if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
     if (ec) {
-        if (error) *error = "cannot create " + target.parent_path().string() + ": " + ec.message();
+        if (error) *error = file_failure("diag.files.cannot_create", {{"dir", target.parent_path().string()}}, os_reason(ec));
         return false;
     }
     if (std::filesystem::is_directory(target, ec)) {  // caught before a group write decides anything
-        if (error) *error = "cannot write " + target.string() + ": " + std::strerror(EISDIR);
+        if (error) *error = file_failure("diag.files.cannot_write", {{"file", target.string()}}, os_reason(EISDIR));
         return false;
     }
     *tmp = target.string() + ".tmp-XXXXXX";
     int fd = mkstemp(tmp->data());
     if (fd < 0) {
-        if (error) *error = "cannot write " + target.string() + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_write", {{"file", target.string()}}, os_reason(errno));
         return false;
     }
+    int failure = failing_errno_;  // the first errno of the writes, the flush and the close; 0 = none
     size_t written = 0;
-    while (written < content.size()) {
+    while (failure == 0 && written < content.size()) {
         ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            break;
-        }
-        written += static_cast<size_t>(n);
+        if (n < 0 && errno != EINTR) failure = errno;
+        if (n > 0) written += static_cast<size_t>(n);
     }
-    bool ok = written == content.size() && ::fsync(fd) == 0;
+    if (failure == 0 && ::fsync(fd) != 0) failure = errno;
     ::fchmod(fd, 0644);
-    ok = (::close(fd) == 0) && ok;
-    if (!ok) {
-        if (error) *error = "cannot write " + target.string() + ": " + std::strerror(errno);
+    if (::close(fd) != 0 && failure == 0) failure = errno;
+    if (failure != 0) {
+        if (error) *error = file_failure("diag.files.cannot_write", {{"file", target.string()}}, os_reason(failure));
         ::unlink(tmp->c_str());
     }
-    return ok;
+    return failure == 0;
 }
 
 void DiskFileSystem::count_write() {
     if (fail_after_writes_ > 0 && ++writes_ >= fail_after_writes_) ::_exit(137);
 }
 
-bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
+bool DiskFileSystem::write_atomic(const std::string& path, const std::string& content, Message* error) {
     std::string tmp;
     if (!write_temporary(path, content, &tmp, error)) return false;
     if (std::rename(tmp.c_str(), full(path).c_str()) != 0) {
-        if (error) *error = "cannot write " + full(path) + ": " + std::strerror(errno);
+        if (error) *error = file_failure("diag.files.cannot_write", {{"file", full(path)}}, os_reason(errno));
         ::unlink(tmp.c_str());
         return false;
     }
@@ -291,7 +288,7 @@ bool DiskFileSystem::write_atomic(const std::string& path, const std::string& co
     return true;
 }
 
-bool DiskFileSystem::write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, std::string* error) {
+bool DiskFileSystem::write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, Message* error) {
     std::string journal;
     std::vector<std::string> written;  // the temporaries, removed if the group fails before its journal
     bool ok = true;

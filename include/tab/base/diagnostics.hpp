@@ -39,21 +39,23 @@ struct Diagnostic {
     std::string file;  // path as the user would type it, relative to the tournament directory
     int line = 0;      // 1-based; 0 when the problem concerns the whole file
     int column = 0;    // 1-based; 0 when unknown
-    std::string message;
+    std::string message;  // the English wording of key's entry with args (for tests and JSON)
     Failure failure = Failure::invalid_input;  // errors only
-    std::string key{};   // the catalogue key of message, empty for a message not yet in the catalogue
+    std::string key{};   // the catalogue key of message: never empty (see Diagnostics)
     MessageArgs args{};  // the arguments of key's entry
 };
 
+// Every diagnostic is a Message (a catalogue key with its arguments), so that the CLI says it in
+// the reader's language. There is deliberately no overload taking a std::string: English glued
+// into a diagnostic ("expected " + what) does not compile. Give the sentence a catalogue entry
+// (en, kk, ru) and pass tab::message(key, args) instead.
 class Diagnostics {
 public:
-    void error(std::string file, int line, int column, std::string message);
-    void warning(std::string file, int line, int column, std::string message);
-    // An error of another kind than invalid input, about no file in particular.
-    void fail(Failure failure, std::string message);
     void error(std::string file, int line, int column, Message message);
     void warning(std::string file, int line, int column, Message message);
+    // An error of another kind than invalid input, about no file in particular.
     void fail(Failure failure, Message message);
+    // A diagnostic made elsewhere (one that Diagnostics gave out), passed on as it is.
     void add(Diagnostic d);
     void append(const Diagnostics& other);
     // Orders by file (tournament.toml first), then line and column; keeps the order of equals.

@@ -19,7 +19,5 @@ inline constexpr size_t max_id_bytes = 64;
 // message's text is written here in English (base lies below the catalogue); a unit test checks it
 // against the catalogue's entry.
 std::optional<Message> invalid_id(std::string_view id);
-// invalid_id's English text, for the importers' messages until they go through the catalogue.
-std::optional<std::string> id_problem(std::string_view id);
 
 }  // namespace tab

@@ -16,8 +16,8 @@ public:
 
     std::optional<std::string> read(const std::string& path) const override;
     bool exists(const std::string& path) const override;
-    bool write_atomic(const std::string& path, const std::string& content, std::string* error) override;
-    bool write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, std::string* error) override;
+    bool write_atomic(const std::string& path, const std::string& content, Message* error) override;
+    bool write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files, Message* error) override;
     std::vector<std::string> list(const std::string& dir) const override;
 
     // The path of a file of this view as the base sees it.

@@ -36,7 +36,7 @@ public:
     std::string say(std::string_view key, const MessageArgs& args) const;
     std::string say(const Message& m) const { return m.key.empty() ? m.text : say(m.key, m.args); }
     // A diagnostic as a person reads it: "file:line:column: " as it is, then the severity word and
-    // the message in this catalogue's language (the English text when it has no key).
+    // the message in this catalogue's language.
     std::string describe(const Diagnostic& d) const;
     bool has(std::string_view key) const;
     const std::string& lang() const { return lang_; }

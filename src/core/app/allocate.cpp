@@ -65,9 +65,9 @@ std::optional<AllocateResult> allocate_draw(const Tournament& t, FileSystem& fs,
     if (!in || diags.error_count() > errors_before) return std::nullopt;
     AllocationOutcome out = allocate(t, draw, *in, allocation_settings(t, round));
     for (const RoomProblem& p : out.problems)
-        diags.fail(Failure::cannot, message("diag.allocate.room", {{"round", round.id}, {"room", std::to_string(p.room)},
-                                                                   {"teams", teams_of(t, draw, p.room)},
-                                                                   {"reason", english().say(p.reason)}}));
+        diags.fail(Failure::cannot, message("diag.allocate.room",
+                                            {{"round", round.id}, {"room", std::to_string(p.room)}, {"teams", teams_of(t, draw, p.room)}},
+                                            {{"reason", &p.reason}}));
     if (!out.problems.empty()) {
         diags.fail(Failure::cannot, message("diag.allocate.infeasible", {{"round", round.id}, {"n", std::to_string(out.problems.size())}}));
         return std::nullopt;

@@ -20,18 +20,10 @@ std::optional<PublishResult> publish(const FileSystem& tournament, FileSystem& s
     // The whole site appears at once: a reader never sees half of an update.
     if (!stage_writes(site, diags)) return std::nullopt;
     PublishResult result{request.out, {}};
-    std::string marker_error;
-    if (!site.write_atomic(site_marker, "Written by tab publish: the next publish may replace this folder's pages.\n",
-                           &marker_error)) {
-        diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", request.out + "/" + site_marker}, {"reason", marker_error}}));
+    if (!write_file(site, site_marker, "Written by tab publish: the next publish may replace this folder's pages.\n", diags))
         return std::nullopt;
-    }
     for (const auto& [file, html] : *pages) {
-        std::string error;
-        if (!site.write_atomic(file, html, &error)) {
-            diags.fail(Failure::cannot, message("diag.files.cannot_write", {{"file", request.out + "/" + file}, {"reason", error}}));
-            return std::nullopt;
-        }
+        if (!write_file(site, file, html, diags)) return std::nullopt;
         result.pages.push_back(file);
     }
     if (!commit_writes(site, diags)) return std::nullopt;

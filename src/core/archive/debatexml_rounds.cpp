@@ -61,9 +61,8 @@ public:
         const bool elim = r.stage == Stage::elimination;
         std::string id = slug(reader_.attr(node, "abbreviation")) == "" ? "" : reader_.attr(node, "abbreviation");
         // The id names the round's directory: an archive must not be able to write elsewhere.
-        if (std::optional<std::string> problem = id.empty() ? std::nullopt : id_problem(id)) {
-            // id_problem() (tab/base) words the reason in English only, until base's messages are in the catalogue.
-            reader_.error(node, Message{{}, {}, "attribute 'abbreviation' of <round> " + *problem});
+        if (std::optional<Message> problem = id.empty() ? std::nullopt : invalid_id(id)) {
+            reader_.error(node, message("diag.debatexml.bad_abbreviation", {}, {{"problem", &*problem}}));
             id.clear();
         }
         if (!id.empty()) reader_.deviation(node, "abbreviation", message("diag.debatexml.abbreviation"));

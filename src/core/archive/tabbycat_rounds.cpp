@@ -55,8 +55,7 @@ std::string slug_of(const std::string& name) {
 // Reports an id (a round's abbreviation, a category's slug) that cannot name a directory.
 void check_id(TabbycatCells& f, const CsvRow& row, int col, const std::string& id) {
     if (id.empty()) return;  // reported as a missing value where it matters
-    // id_problem() (tab/base) words the reason in English only, until base's messages are in the catalogue.
-    if (std::optional<std::string> problem = id_problem(id)) f.CsvFields::error(row, col, *problem);
+    if (std::optional<Message> problem = invalid_id(id)) f.CsvFields::error(row, col, *problem);
 }
 
 // "standard, aida-1996, ...": the break rules a category may name.

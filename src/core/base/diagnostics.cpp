@@ -1,23 +1,10 @@
 #include "tab/base/diagnostics.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 namespace tab {
-
-void Diagnostics::error(std::string file, int line, int column, std::string message) {
-    add({Severity::error, std::move(file), line, column, std::move(message)});
-}
-
-void Diagnostics::warning(std::string file, int line, int column, std::string message) {
-    add({Severity::warning, std::move(file), line, column, std::move(message)});
-}
-
-void Diagnostics::fail(Failure failure, std::string message) {
-    Diagnostic d{Severity::error, "", 0, 0, std::move(message)};
-    d.failure = failure;
-    add(std::move(d));
-}
 
 namespace {
 
@@ -50,7 +37,12 @@ Failure Diagnostics::first_failure() const {
     return Failure::invalid_input;
 }
 
-void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
+void Diagnostics::add(Diagnostic d) {
+    // A diagnostic without a key could only be said in English: a defect of tab, not of the input
+    // (exit 70, and every test that meets it fails).
+    if (d.key.empty()) throw std::logic_error("a diagnostic without a catalogue key: " + d.message);
+    items_.push_back(std::move(d));
+}
 
 void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());

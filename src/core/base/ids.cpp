@@ -40,9 +40,4 @@ std::optional<Message> invalid_id(std::string_view id) {
     return std::nullopt;
 }
 
-std::optional<std::string> id_problem(std::string_view id) {
-    if (std::optional<Message> problem = invalid_id(id)) return problem->text;
-    return std::nullopt;
-}
-
 }  // namespace tab

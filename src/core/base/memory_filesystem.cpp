@@ -17,7 +17,7 @@ bool MemoryFileSystem::exists(const std::string& path) const {
     return it != files.end() && it->first.compare(0, prefix.size(), prefix) == 0;
 }
 
-bool MemoryFileSystem::write_atomic(const std::string& path, const std::string& content, std::string*) {
+bool MemoryFileSystem::write_atomic(const std::string& path, const std::string& content, Message*) {
     files[path] = content;
     return true;
 }

@@ -18,13 +18,13 @@ std::optional<std::string> SubdirFileSystem::read(const std::string& path) const
 bool SubdirFileSystem::exists(const std::string& path) const { return base_.exists(full(path)); }
 
 bool SubdirFileSystem::write_atomic_group(const std::vector<std::pair<std::string, std::string>>& files,
-                                          std::string* error) {
+                                          Message* error) {
     std::vector<std::pair<std::string, std::string>> in_base;
     for (const auto& [path, content] : files) in_base.emplace_back(full(path), content);
     return base_.write_atomic_group(in_base, error);
 }
 
-bool SubdirFileSystem::write_atomic(const std::string& path, const std::string& content, std::string* error) {
+bool SubdirFileSystem::write_atomic(const std::string& path, const std::string& content, Message* error) {
     return base_.write_atomic(full(path), content, error);
 }
 

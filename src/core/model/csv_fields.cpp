@@ -8,11 +8,6 @@
 
 namespace tab::detail {
 
-std::string CsvFields::where(int col) const {
-    if (col < 0 || static_cast<size_t>(col) >= table_.header.size()) return "";
-    return "column '" + table_.header[static_cast<size_t>(col)] + "': ";
-}
-
 Message CsvFields::in_column(int col, const Message& problem) const {
     if (col < 0 || static_cast<size_t>(col) >= table_.header.size()) return problem;
     return message("diag.csv.in_column", {{"column", table_.header[static_cast<size_t>(col)]}}, {{"problem", &problem}});
@@ -24,14 +19,6 @@ void CsvFields::error(const CsvRow& row, int col, const Message& problem) {
 
 void CsvFields::warning(const CsvRow& row, int col, const Message& problem) {
     diags_.warning(table_.file, row.line, col + 1, in_column(col, problem));
-}
-
-void CsvFields::error(const CsvRow& row, int col, const std::string& message) {
-    diags_.error(table_.file, row.line, col + 1, where(col) + message);
-}
-
-void CsvFields::warning(const CsvRow& row, int col, const std::string& message) {
-    diags_.warning(table_.file, row.line, col + 1, where(col) + message);
 }
 
 int CsvFields::required(std::initializer_list<std::string_view> names) {

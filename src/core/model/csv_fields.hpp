@@ -35,15 +35,11 @@ public:
     // The problem, after "column 'NAME': " when col is a column of the header.
     void error(const CsvRow& row, int col, const Message& problem);
     void warning(const CsvRow& row, int col, const Message& problem);
-    // The untranslated path, still used by the importers (src/core/archive) until they are converted.
-    void error(const CsvRow& row, int col, const std::string& message);
-    void warning(const CsvRow& row, int col, const std::string& message);
     const std::string& file() const { return table_.file; }
 
 private:
     const CsvTable& table_;
     Diagnostics& diags_;
-    std::string where(int col) const;
     Message in_column(int col, const Message& problem) const;
 };
 

@@ -4,21 +4,6 @@
 
 namespace tab::detail {
 
-const char* toml_type_name(const toml::node& node) {
-    switch (node.type()) {
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "true or false";
-        case toml::node_type::array: return "a list";
-        case toml::node_type::table: return "a table";
-        case toml::node_type::date: return "a date";
-        case toml::node_type::time: return "a time";
-        case toml::node_type::date_time: return "a date-time";
-        default: return "nothing";
-    }
-}
-
 Message toml_type(const toml::node& node) {
     switch (node.type()) {
         case toml::node_type::string: return message("toml.type.string");
@@ -45,18 +30,10 @@ void report_at(Diagnostics& diags, const toml::source_region& where, Message mes
                 std::move(message));
 }
 
-void report_at(Diagnostics& diags, const toml::source_region& where, const std::string& message) {
-    diags.error(tournament_file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), message);
-}
-
 TomlReader::TomlReader(const toml::table& table, std::string where, Diagnostics& diags)
     : table_(table), where_(std::move(where)), diags_(diags) {}
 
 void TomlReader::error_at(const toml::node& node, Message message) { report_at(diags_, node.source(), std::move(message)); }
-
-void TomlReader::error_at(const toml::node& node, const std::string& message) {
-    report_at(diags_, node.source(), message);
-}
 
 void TomlReader::error_here(Message message) { report_at(diags_, table_.source(), std::move(message)); }
 

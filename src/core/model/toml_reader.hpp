@@ -51,8 +51,6 @@ public:
 
     void error_at(const toml::node& node, Message message);
     void error_here(Message message);  // at the table itself
-    // The untranslated path, still used by season.toml's reader until its messages are converted.
-    void error_at(const toml::node& node, const std::string& message);
     const std::string& where() const { return where_; }
     Diagnostics& diags() { return diags_; }
 
@@ -66,13 +64,10 @@ private:
     void wrong_type(const toml::node& node, const char* key, const char* expected);
 };
 
-// "a string", "an integer", ... for season.toml's untranslated messages.
-const char* toml_type_name(const toml::node& node);
 // The catalogue key of that wording ("toml.type.string", ...), to nest as {type@}.
 Message toml_type(const toml::node& node);
 // "'KEY' in WHERE is TYPE; expected EXPECTED", expected a "toml.expected.*" key.
 Message toml_wrong_type(const toml::node& node, std::string_view key, std::string_view where, std::string_view expected);
 void report_at(Diagnostics& diags, const toml::source_region& where, Message message);
-void report_at(Diagnostics& diags, const toml::source_region& where, const std::string& message);
 
 }  // namespace tab::detail

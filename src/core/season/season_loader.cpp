@@ -15,27 +15,10 @@ namespace {
 
 using detail::TomlReader;
 
-// A node's type as the TOML specification names it: quoted in messages as it is, in every language.
-const char* toml_type_code(const toml::node& node) {
-    switch (node.type()) {
-        case toml::node_type::string: return "string";
-        case toml::node_type::integer: return "integer";
-        case toml::node_type::floating_point: return "float";
-        case toml::node_type::boolean: return "boolean";
-        case toml::node_type::array: return "array";
-        case toml::node_type::table: return "table";
-        case toml::node_type::date: return "date";
-        case toml::node_type::time: return "time";
-        case toml::node_type::date_time: return "date-time";
-        default: return "none";
-    }
-}
-
-// An error at a node of season.toml, said through the catalogue (TomlReader::error_at takes
-// English text).
-void season_error(TomlReader& r, const toml::node& node, const Message& m) {
-    const toml::source_position& at = node.source().begin;
-    r.diags().error(season_file, static_cast<int>(at.line), static_cast<int>(at.column), m);
+// key's entry about a node of the wrong type, the type said as TOML's readers do ({type@}).
+Message season_wrong_type(std::string_view key, MessageArgs args, const toml::node& node) {
+    const Message type = detail::toml_type(node);
+    return message(key, std::move(args), {{"type", &type}});
 }
 
 // Each table of the array `key` of the root, with its own reader; non-tables are reported.
@@ -45,7 +28,7 @@ void read_array_of_tables(TomlReader& root, const char* key, ReadOne read_one) {
     if (!n) return;
     const toml::array* array = n->as_array();
     if (!array) {
-        season_error(root, *n, message("diag.season.not_tables", {{"key", key}, {"type", toml_type_code(*n)}}));
+        root.error_at(*n, season_wrong_type("diag.season.not_tables", {{"key", key}}, *n));
         return;
     }
     int index = 0;
@@ -53,7 +36,7 @@ void read_array_of_tables(TomlReader& root, const char* key, ReadOne read_one) {
         ++index;
         const toml::table* table = item.as_table();
         if (!table) {
-            season_error(root, item, message("diag.season.entry_not_table", {{"key", key}, {"type", toml_type_code(item)}}));
+            root.error_at(item, season_wrong_type("diag.season.entry_not_table", {{"key", key}}, item));
             continue;
         }
         TomlReader r(*table, "[[" + std::string(key) + "]] #" + std::to_string(index), root.diags());
@@ -68,7 +51,7 @@ int non_negative(TomlReader& r, const char* key) {
     std::optional<int64_t> v = r.integer(key);
     if (!v) return 0;
     if (*v < 0)
-        season_error(r, *r.node(key), message("diag.season.negative", {{"key", key}, {"where", r.where()}, {"found", std::to_string(*v)}}));
+        r.error_at(*r.node(key), message("diag.season.negative", {{"key", key}, {"where", r.where()}, {"found", std::to_string(*v)}}));
     return static_cast<int>(*v);
 }
 
@@ -80,16 +63,16 @@ std::vector<int> points_list(TomlReader& r, const char* key, std::vector<int> fa
     if (array)
         for (const toml::node& item : *array) {
             if (!item.is_integer() || *item.value<int64_t>() < 0) {
-                season_error(r, item, item.is_integer()
+                r.error_at(item, item.is_integer()
                                           ? message("diag.season.points_entry_negative",
                                                     {{"key", key}, {"found", std::to_string(*item.value<int64_t>())}})
-                                          : message("diag.season.points_entry_type", {{"key", key}, {"type", toml_type_code(item)}}));
+                                          : season_wrong_type("diag.season.points_entry_type", {{"key", key}}, item));
                 continue;
             }
             out.push_back(static_cast<int>(*item.value<int64_t>()));
         }
     else
-        season_error(r, *n, message("diag.season.points_not_list", {{"key", key}, {"type", toml_type_code(*n)}}));
+        r.error_at(*n, season_wrong_type("diag.season.points_not_list", {{"key", key}}, *n));
     return out;
 }
 
@@ -121,7 +104,7 @@ std::vector<std::string> table_tournaments(TomlReader& t, const Season& s) {
     auto check = [&](const toml::node& item) {
         std::optional<std::string> id = item.value<std::string>();
         if (id && !s.find_tournament(*id))
-            season_error(t, item, message("diag.season.table_unknown_tournament", {{"found", *id}}));
+            t.error_at(item, message("diag.season.table_unknown_tournament", {{"found", *id}}));
     };
     const toml::node* n = t.node("tournaments");
     if (const toml::array* array = n ? n->as_array() : nullptr)
@@ -168,7 +151,7 @@ std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
         s.name = r.string("name", true).value_or("");
         if (std::optional<std::string> lang = r.string("language")) {
             if (*lang == "en" || *lang == "kk" || *lang == "ru") s.language = *lang;
-            else season_error(r, *r.node("language"), message("diag.season.bad_language", {{"found", *lang}}));
+            else r.error_at(*r.node("language"), message("diag.season.bad_language", {{"found", *lang}}));
         }
         read_array_of_tables(r, "tournaments", [&](TomlReader& t, int line) {
             SeasonTournament st;
@@ -198,7 +181,7 @@ std::optional<Season> load_season(const FileSystem& fs, Diagnostics& out) {
                 s.table.speaker_points = points_list(t, "speaker_points", s.table.speaker_points);
                 t.finish();
             } else {
-                season_error(r, *n, message("diag.season.table_not_table", {{"type", toml_type_code(*n)}}));
+                r.error_at(*n, season_wrong_type("diag.season.table_not_table", {}, *n));
             }
         }
         r.finish();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <stdexcept>
 
 #include "catalogues.hpp"
 #include "tab/translate/translate.hpp"
@@ -124,6 +125,8 @@ Message message(std::string_view key, MessageArgs args, std::initializer_list<st
 }
 
 Message message(std::string_view key, MessageArgs args) {
+    // A key the catalogue lacks would be shown as the key itself: a defect of tab (exit 70).
+    if (!english().has(key)) throw std::logic_error("no catalogue entry " + std::string(key));
     std::string text = english().say(key, args);
     return {std::string(key), std::move(args), std::move(text)};
 }
@@ -137,7 +140,7 @@ std::string Catalogue::describe(const Diagnostic& d) const {
     if (!out.empty()) out += ": ";
     out += tr(d.severity == Severity::error ? "diag.error" : "diag.warning");
     out += ": ";
-    out += d.key.empty() ? d.message : say(d.key, d.args);  // an old-style diagnostic has only its English text
+    out += say(d.key, d.args);
     return out;
 }
 

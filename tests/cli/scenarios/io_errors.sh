@@ -54,4 +54,16 @@ if [ "$(id -u)" != 0 ]; then  # root writes into read-only folders
   expect "break into a read-only tournament" "Permission denied" -- "$TAB" -C "$cup" break --force --allow-incomplete
   chmod u+w "$cup"
 fi
-echo "io_errors: init, import, publish, draw, simulate and break exit 4 with the path and the reason"
+# A write the system refuses (injected: TAB_TEST_WRITES_FAIL_WITH, as a full disk would) is said
+# in the reader's language, the system's reason too, with no English word but the path.
+for lang in ru kk; do
+  TAB_TEST_WRITES_FAIL_WITH=enospc "$TAB" --lang $lang -C "$cup" break --force --allow-incomplete \
+    > /dev/null 2> "$work/$lang.err"
+  code=$?
+  [ $code = 4 ] || fail "$lang: a full disk: exit $code, expected 4: $(cat "$work/$lang.err")"
+  python3 "$(dirname "$0")/lib/no_english.py" $lang "$DATA/english-words.txt" \
+    "$(dirname "$0")/../../../src/core/translate/catalogue_$lang.cpp" "$work/$lang.err" || fail "$lang: English in the failure above"
+done
+grep -q "$cup/break.csv: на диске не осталось места" "$work/ru.err" || fail "ru: no path and reason: $(cat "$work/ru.err")"
+grep -q "дискіде бос орын қалмады" "$work/kk.err" || fail "kk: no reason: $(cat "$work/kk.err")"
+echo "io_errors: init, import, publish, draw, simulate and break exit 4 with the path and the reason, in ru and kk too"

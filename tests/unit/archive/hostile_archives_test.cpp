@@ -32,7 +32,7 @@ TEST_CASE("hostile ids: a DebateXML round abbreviation with a path is refused, n
         bad.replace(bad.find(round), round.size(), round + " abbreviation=\"" + hostile + "\"");
         tab::Diagnostics diags;
         CHECK_FALSE(tab::import_debatexml(bad, "archive.xml", diags));
-        CHECK(has_error(diags, "attribute 'abbreviation' of <round> found", 5));
+        CHECK(has_error(diags, "attribute 'abbreviation' of <round>: found", 5));
     }
 }
 

@@ -26,13 +26,14 @@ struct Scratch {
 TEST_CASE("DiskFileSystem writes inside its root and refuses every way out") {
     Scratch scratch;
     tab::DiskFileSystem disk((scratch.base / "t").string());
-    std::string error;
+    tab::Message error;
 
     CHECK(disk.write_atomic("rounds/R1/draw.csv", "x\n", &error));
     CHECK(disk.read("rounds/R1/draw.csv") == "x\n");
 
     CHECK_FALSE(disk.write_atomic("../other/rounds/R1/draw.csv", "evil\n", &error));
-    CHECK(error.find("outside") != std::string::npos);
+    CHECK(error.key == "diag.files.outside_root");
+    CHECK(error.text.find("leads outside") != std::string::npos);
     CHECK_FALSE(fs::exists(scratch.base / "other" / "rounds" / "R1"));
 
     CHECK_FALSE(disk.write_atomic("rounds/../../other/x.csv", "evil\n", &error));
