@@ -1,42 +1,60 @@
 #include "tab/model/toml_syntax.hpp"
 
 #include <array>
+#include <optional>
 #include <regex>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "tab/translate/translate.hpp"
 
 namespace tab {
 namespace {
 
-// What toml++ expected ("expected X, saw …"), as the catalogue's words for it. Digits of every
-// kind (decimal, hexadecimal, exponent, fractional) are "a digit" to a person typing a number.
-struct Expectation {
+// A wording of toml++ (a regular expression over its text) and the catalogue key that says it.
+struct Wording {
     const char* toml;
     const char* key;
 };
-constexpr std::array expectations = {
-    Expectation{"a comment or whitespace", "diag.toml_want.line_end"},
-    Expectation{"keys, tables, whitespace or comments", "diag.toml_want.line_start"},
-    Expectation{"bare key starting character or string delimiter", "diag.toml_want.key"},
-    Expectation{"key or closing '}'", "diag.toml_want.key_or_brace"},
-    Expectation{"value", "diag.toml_want.value"},
-    Expectation{"value-terminator", "diag.toml_want.value_end"},
-    Expectation{"comma or closing ']'", "diag.toml_want.comma_or_bracket"},
-    Expectation{"comma or closing '}'", "diag.toml_want.comma_or_brace"},
-    Expectation{"4-digit year", "diag.toml_want.year"},
-    Expectation{"space or tab", "diag.toml_want.space"},
-    Expectation{"space, 'T' or 't'", "diag.toml_want.date_time_separator"},
+
+// A table of wordings with their expressions compiled once.
+class Wordings {
+public:
+    explicit Wordings(std::span<const Wording> table) : table_(table) {
+        for (const Wording& w : table) compiled_.emplace_back(w.toml);
+    }
+    // The first wording that matches `text` whole, with its groups in `m`; null for none.
+    const Wording* match(const std::string& text, std::smatch& m) const {
+        for (size_t i = 0; i < table_.size(); ++i)
+            if (std::regex_match(text, m, compiled_[i])) return &table_[i];
+        return nullptr;
+    }
+
+private:
+    std::span<const Wording> table_;
+    std::vector<std::regex> compiled_;
 };
 
-// The key for toml++'s "expected X", or empty when X is not one we know.
-std::string expectation_key(const std::string& expected) {
-    for (const Expectation& e : expectations)
-        if (expected == e.toml) return e.key;
-    static const std::regex digit(R"((2-digit \w+|(decimal |hexadecimal |hex |exponent |exponent decimal |expected )?digits?( or (sign|exponent|'\.'))?|fractional digits))");
-    if (std::regex_match(expected, digit)) return expected.starts_with("2-digit") ? "diag.toml_want.two_digits" : "diag.toml_want.digit";
-    return "";
-}
+// What toml++ expected ("expected X, saw …"), as the catalogue's words for it. Digits of every
+// kind (decimal, hexadecimal, exponent, fractional) are "a digit" to a person typing a number.
+const std::array expectations = {
+    Wording{"a comment or whitespace", "diag.toml_want.line_end"},
+    Wording{"keys, tables, whitespace or comments", "diag.toml_want.line_start"},
+    Wording{"bare key starting character or string delimiter", "diag.toml_want.key"},
+    Wording{"key or closing '\\}'", "diag.toml_want.key_or_brace"},
+    Wording{"value", "diag.toml_want.value"},
+    Wording{"value-terminator", "diag.toml_want.value_end"},
+    Wording{"comma or closing '\\]'", "diag.toml_want.comma_or_bracket"},
+    Wording{"comma or closing '\\}'", "diag.toml_want.comma_or_brace"},
+    Wording{"4-digit year", "diag.toml_want.year"},
+    Wording{"space or tab", "diag.toml_want.space"},
+    Wording{"space, 'T' or 't'", "diag.toml_want.date_time_separator"},
+    Wording{"2-digit \\w+", "diag.toml_want.two_digits"},
+    Wording{"(decimal |hexadecimal |hex |exponent |exponent decimal |expected )?digits?( or (sign|exponent|'\\.'))?|"
+            "fractional digits",
+            "diag.toml_want.digit"},
+};
 
 // What toml++ saw, without the line break it may take in ("saw 'tru\n'").
 std::string shown(std::string found) {
@@ -44,35 +62,31 @@ std::string shown(std::string found) {
     return found;
 }
 
-// The problems toml++ words as a whole sentence: a pattern of its wording and the key, with the
-// pattern's first group (when it has one) as the argument `found`.
-struct Sentence {
-    const char* pattern;
-    const char* key;
-};
+// The problems toml++ words as a whole sentence, with the first group that matched (when the
+// wording has one) as the argument `found`.
 const std::array sentences = {
-    Sentence{"encountered end-of-file", "diag.toml_syntax.eof"},
-    Sentence{"expected key-value pair, saw closing '\\}' \\(dangling comma\\)", "diag.toml_syntax.extra_comma"},
-    Sentence{"expected (?:value|key-value pair) or closing '.', saw comma", "diag.toml_syntax.extra_comma"},
-    Sentence{"cannot redefine existing [^']*'(.*)'(?: as .*)?", "diag.toml_syntax.redefined"},
-    Sentence{"cannot redefine existing .* as dotted key-value pair", "diag.toml_syntax.redefined_dotted"},
-    Sentence{"cannot insert '(.*)' into existing inline table", "diag.toml_syntax.inline_table_closed"},
-    Sentence{".*control character.*|\\(vertical tabs .*", "diag.toml_syntax.control_character"},
-    Sentence{"(?:unknown )?escape sequence '(.*)'.*", "diag.toml_syntax.escape"},
-    Sentence{"leading zeroes are prohibited", "diag.toml_syntax.leading_zero"},
-    Sentence{".*underscores.*", "diag.toml_syntax.underscore"},
-    Sentence{"'(.*)' is not representable in 64 bits", "diag.toml_syntax.too_big"},
-    Sentence{"could not determine value type|'(.*)' could not be interpreted as a value|an unspecified error occurred "
+    Wording{"encountered end-of-file", "diag.toml_syntax.eof"},
+    Wording{"expected key-value pair, saw closing '\\}' \\(dangling comma\\)", "diag.toml_syntax.extra_comma"},
+    Wording{"expected (?:value|key-value pair) or closing '.', saw comma", "diag.toml_syntax.extra_comma"},
+    Wording{"cannot redefine existing [^']*'(.*)'(?: as .*)?", "diag.toml_syntax.redefined"},
+    Wording{"cannot redefine existing .* as dotted key-value pair", "diag.toml_syntax.redefined_dotted"},
+    Wording{"cannot insert '(.*)' into existing inline table", "diag.toml_syntax.inline_table_closed"},
+    Wording{".*control character.*|\\(vertical tabs .*", "diag.toml_syntax.control_character"},
+    Wording{"(?:unknown )?escape sequence '(.*)'.*", "diag.toml_syntax.escape"},
+    Wording{"leading zeroes are prohibited", "diag.toml_syntax.leading_zero"},
+    Wording{".*underscores.*", "diag.toml_syntax.underscore"},
+    Wording{"'(.*)' is not representable in 64 bits", "diag.toml_syntax.too_big"},
+    Wording{"could not determine value type|'(.*)' could not be interpreted as a value|an unspecified error occurred "
              "while trying to interpret '(.*)' as a value",
              "diag.toml_syntax.not_a_value"},
-    Sentence{".*(surrogates|U\\+10FFFF).*", "diag.toml_syntax.bad_unicode"},
-    Sentence{"multi-line strings are prohibited in .*keys", "diag.toml_syntax.multiline_key"},
-    Sentence{"tables with blank bare keys are explicitly prohibited", "diag.toml_syntax.blank_key"},
-    Sentence{"line-ending backslashes .*", "diag.toml_syntax.backslash"},
-    Sentence{"\\[\\[array-of-table\\]\\] brackets .*", "diag.toml_syntax.array_of_tables"},
-    Sentence{".*(exceeds|exceeded|exceeeds|too long).*", "diag.toml_syntax.too_long"},
-    Sentence{"expected '\\\\n' after '\\\\r'.*", "diag.toml_syntax.line_break"},
-    Sentence{"missing exponent|hexadecimal floating-point .*", "diag.toml_syntax.bad_number"},
+    Wording{".*(surrogates|U\\+10FFFF).*", "diag.toml_syntax.bad_unicode"},
+    Wording{"multi-line strings are prohibited in .*keys", "diag.toml_syntax.multiline_key"},
+    Wording{"tables with blank bare keys are explicitly prohibited", "diag.toml_syntax.blank_key"},
+    Wording{"line-ending backslashes .*", "diag.toml_syntax.backslash"},
+    Wording{"\\[\\[array-of-table\\]\\] brackets .*", "diag.toml_syntax.array_of_tables"},
+    Wording{".*(exceeds|exceeded|exceeeds|too long).*", "diag.toml_syntax.too_long"},
+    Wording{"expected '\\\\n' after '\\\\r'.*", "diag.toml_syntax.line_break"},
+    Wording{"missing exponent|hexadecimal floating-point .*", "diag.toml_syntax.bad_number"},
 };
 
 Message detail_problem(const std::string& scope, const std::string& detail) {
@@ -87,25 +101,26 @@ Message detail_problem(const std::string& scope, const std::string& detail) {
         return message("diag.toml_syntax.out_of_range", {{"low", m[2].str()}, {"high", m[3].str()}, {"found", m[4].str()}},
                        {{"part", &part}});
     }
-    for (const Sentence& s : sentences) {
-        if (!std::regex_match(detail, m, std::regex(s.pattern))) continue;
+    static const Wordings sentence_wordings(sentences);
+    if (const Wording* sentence = sentence_wordings.match(detail, m)) {
         std::string found;
-        for (size_t i = 1; i < m.size(); ++i)
-            if (m[i].matched && found.empty()) found = shown(m[i].str());
-        return message(s.key, {{"found", found}});
+        for (size_t i = 1; i < m.size() && found.empty(); ++i)
+            if (m[i].matched) found = shown(m[i].str());
+        return message(sentence->key, {{"found", found}});
     }
     static const std::regex expected(R"(expected (.+), saw (?:'([\s\S]*)'|(EOF)))");
     if (std::regex_match(detail, m, expected)) {
-        std::string want = expectation_key(m[1].str());
-        MessageArgs want_args;
+        const std::string what = m[1].str();
+        std::smatch w;
+        std::optional<Message> want;
         // A character or word toml++ quotes ("expected '='", "expected 'x' or 'X'") is said as it is.
         static const std::regex symbols(R"('[^']*'( or '[^']*')*)");
-        if (want.empty() && std::regex_match(m[1].str(), symbols)) {
-            want = "diag.toml_want.symbol";
-            want_args = {{"symbol", std::regex_replace(m[1].str(), std::regex(" or "), " / ")}};
-        }
-        if (!want.empty()) {
-            const Message wanted = message(want, want_args);
+        static const Wordings expectation_wordings(expectations);
+        if (const Wording* expectation = expectation_wordings.match(what, w)) want = message(expectation->key);
+        else if (std::regex_match(what, symbols))
+            want = message("diag.toml_want.symbol", {{"symbol", std::regex_replace(what, std::regex(" or "), " / ")}});
+        if (want) {
+            const Message& wanted = *want;
             if (m[3].matched) return message("diag.toml_syntax.expected_before_end", {}, {{"expected", &wanted}});
             // toml++ shows a line break it saw as the two characters \n.
             if (m[2].str() == "\\n" || m[2].str() == "\\r")

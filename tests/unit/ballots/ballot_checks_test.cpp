@@ -142,6 +142,8 @@ TEST_CASE("ballot reader: the did-you-mean message is said in the reader's langu
     tab::parse_ballots(w.t, w.draw, header + "1,,T9,T1 A,1,70,,\n", "b.csv", diags);
     REQUIRE(diags.all().size() == 1);
     const tab::Diagnostic& d = diags.all()[0];
+    CHECK(d.line == 2);  // the team cell of the first ballot row
+    CHECK(d.column == 3);
     CHECK(tab::Catalogue::builtin("ru").say(d.key, d.args) ==
           "найдено 'T9', ожидалась команда аудитории 1; возможно, вы имели в виду 'T1', 'T2'?");
     CHECK(tab::Catalogue::builtin("kk").say(d.key, d.args) ==
